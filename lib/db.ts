@@ -1,0 +1,22 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+
+function createClient() {
+  // No connection is made until the first query, so importing this module is
+  // safe during `next build` even when DATABASE_URL is unset.
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 10) }),
+  });
+}
+
+// Reuse one client across Next.js dev hot reloads / vitest module reloads.
+const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createClient> };
+export const prisma = globalForPrisma.prisma ?? createClient();
+if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;
+
+export type Db = typeof prisma;
+/** A client or an interactive-transaction client: data functions accept either. */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export { Prisma } from "./generated/prisma/client";
+export * from "./generated/prisma/enums";
