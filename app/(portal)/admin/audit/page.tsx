@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { z } from "zod";
+import { requirePageActor } from "@/lib/auth/session";
+import { auditFilterOptions, listAuditEvents } from "@/lib/data/audit/list-audit-events";
+import { pageParam } from "@/lib/data/paging";
+import { ROLE_LABEL } from "@/lib/auth/roles";
+import { addDays, formatDateTime } from "@/lib/domain/dates";
+import { PageHeading } from "@/components/ui/heading";
+import { Table } from "@/components/ui/table";
+import { Pagination } from "@/components/ui/pagination";
+import { Button } from "@/components/ui/button";
+import { Select, TextInput } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+
+function one(v: string | string[] | undefined): string | undefined {
+  const s = Array.isArray(v) ? v[0] : v;
+  return s ? s.trim().slice(0, 200) : undefined;
+}
+
+export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
+  const actor = await requirePageActor("read:audit:council", { role: "ADMIN" });
+  const params = await searchParams;
+  const raw = { action: one(params.action), entityType: one(params.entityType), actor: one(params.actor), from: one(params.from), to: one(params.to) };
+  const errors: { href: string; text: string }[] = [];
+  const from = raw.from && isoDate.safeParse(raw.from).success ? new Date(`${raw.from}T00:00:00Z`) : undefined;
+  const to = raw.to && isoDate.safeParse(raw.to).success ? addDays(new Date(`${raw.to}T00:00:00Z`), 1) : undefined;
+  if (raw.from && !from) errors.push({ href: "#from", text: "Enter the 'from' date as a real date" });
+  if (raw.to && !to) errors.push({ href: "#to", text: "Enter the 'to' date as a real date" });
+  if (from && to && from >= to) errors.push({ href: "#to", text: "The 'to' date must be the same as or after the 'from' date" });
+
+  const page = pageParam(params.page);
+  const [options, result] = await Promise.all([
+    auditFilterOptions(actor),
+    listAuditEvents(
+      actor,
+      { action: raw.action, entityType: raw.entityType, actorEmail: raw.actor, from, to: from && to && from >= to ? undefined : to },
+      page,
+    ),
+  ]);
+
+  return (
+    <>
+      <PageHeading caption={actor.councilName}>Audit log</PageHeading>
+      <ErrorSummary errors={errors} />
+      <form method="get" role="search" className="mb-6 grid gap-x-6 bg-panel p-4 sm:grid-cols-3 sm:items-end">
+        <Select
+          id="action"
+          name="action"
+          label="What happened"
+          defaultValue={raw.action ?? ""}
+          options={[{ value: "", label: "Anything" }, ...options.actions.map((a) => ({ value: a, label: a }))]}
+        />
+        <Select
+          id="entityType"
+          name="entityType"
+          label="Record type"
+          defaultValue={raw.entityType ?? ""}
+          options={[{ value: "", label: "Any record" }, ...options.entityTypes.map((a) => ({ value: a, label: a }))]}
+        />
+        <TextInput id="actor" name="actor" label="Done by (e-mail)" defaultValue={raw.actor} />
+        <TextInput id="from" name="from" type="date" label="From" defaultValue={raw.from} error={raw.from && !from ? "Enter a real date" : undefined} />
+        <TextInput id="to" name="to" type="date" label="To" defaultValue={raw.to} error={raw.to && !to ? "Enter a real date" : undefined} />
+        <div className="mb-6">
+          <Button variant="secondary">Filter</Button>
+        </div>
+      </form>
+      <Table
+        caption={`${result.total} ${result.total === 1 ? "event" : "events"}`}
+        head={["When", "Who", "What happened", "Record"]}
+        emptyText="No events match these filters."
+        rows={result.items.map((e) => [
+          formatDateTime(e.createdAt),
+          e.actor ? `${e.actor.name}${e.actorRole ? ` (${ROLE_LABEL[e.actorRole]})` : ""}` : "System",
+          <span key="s">
+            {e.summary} <span className="text-secondary">({e.action})</span>
+          </span>,
+          e.entityType,
+        ])}
+      />
+      <Pagination page={result.page} pageCount={result.pageCount} baseHref="/admin/audit" params={{ ...raw }} />
+    </>
+  );
+}

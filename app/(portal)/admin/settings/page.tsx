@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/session";
+import { getCouncilSettings } from "@/lib/data/council/council-settings";
+import { PageHeading } from "@/components/ui/heading";
+import { SettingsForm } from "./settings-form";
+
+export const metadata: Metadata = { title: "Council settings" };
+
+export default async function SettingsPage() {
+  const actor = await requirePageActor("read:council-settings:council", { role: "ADMIN" });
+  const settings = await getCouncilSettings(actor);
+  return (
+    <>
+      <PageHeading caption={settings.name}>Council settings</PageHeading>
+      <SettingsForm settings={settings} />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
+import { requirePageActor } from "@/lib/auth/session";
+import { listCouncilOrganisations } from "@/lib/data/users/list-users";
+import { PageHeading } from "@/components/ui/heading";
+import { BackLink } from "@/components/ui/back-link";
+import { CreateUserForm } from "./create-user-form";
+import { requestOrigin } from "@/lib/request-origin";
+
+export const metadata: Metadata = { title: "Add a user" };
+
+export default async function NewUserPage() {
+  const actor = await requirePageActor("create:user:council", { role: "ADMIN" });
+  const organisations = await listCouncilOrganisations(actor);
+  return (
+    <>
+      <BackLink href="/admin/users">Back to users</BackLink>
+      <PageHeading caption={actor.councilName}>Add a user</PageHeading>
+      <p className="mb-6">
+        The person gets a one-time link to set their password. You will see the link once, after you add them:
+        give it to them safely.
+      </p>
+      <CreateUserForm organisations={organisations} submissionKey={randomUUID()} origin={await requestOrigin()} />
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { requirePageActor } from "@/lib/auth/session";
+import { listUsers } from "@/lib/data/users/list-users";
+import { pageParam } from "@/lib/data/paging";
+import { ROLE_LABEL, ROLES } from "@/lib/auth/roles";
+import { Role } from "@/lib/generated/prisma/enums";
+import { formatDateTime } from "@/lib/domain/dates";
+import { PageHeading } from "@/components/ui/heading";
+import { Table } from "@/components/ui/table";
+import { Tag } from "@/components/ui/tag";
+import { Pagination } from "@/components/ui/pagination";
+import { ButtonLink, Button } from "@/components/ui/button";
+import { TextInput, Select } from "@/components/ui/field";
+
+export const metadata: Metadata = { title: "Users" };
+
+const filterSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  role: z.enum(Role).optional().catch(undefined),
+  status: z.enum(["active", "disabled"]).optional().catch(undefined),
+});
+
+export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
+  const actor = await requirePageActor("read:user:council", { role: "ADMIN" });
+  const params = await searchParams;
+  const filters = filterSchema.parse({
+    q: typeof params.q === "string" && params.q ? params.q : undefined,
+    role: typeof params.role === "string" && params.role ? params.role : undefined,
+    status: typeof params.status === "string" && params.status ? params.status : undefined,
+  });
+  const page = pageParam(params.page);
+  const result = await listUsers(actor, filters, page);
+
+  return (
+    <>
+      <PageHeading caption={actor.councilName}>Users</PageHeading>
+      <p className="mb-6">
+        <ButtonLink href="/admin/users/new">Add a user</ButtonLink>
+      </p>
+      <form method="get" className="mb-6 grid gap-x-6 bg-panel p-4 sm:grid-cols-4 sm:items-end" role="search">
+        <TextInput id="q" name="q" label="Name or e-mail" defaultValue={filters.q} />
+        <Select
+          id="role"
+          name="role"
+          label="Role"
+          defaultValue={filters.role ?? ""}
+          options={[{ value: "", label: "Any role" }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }))]}
+        />
+        <Select
+          id="status"
+          name="status"
+          label="Status"
+          defaultValue={filters.status ?? ""}
+          options={[
+            { value: "", label: "Any status" },
+            { value: "active", label: "Active" },
+            { value: "disabled", label: "Disabled" },
+          ]}
+        />
+        <div className="mb-6">
+          <Button variant="secondary">Filter</Button>
+        </div>
+      </form>
+      <Table
+        caption={`${result.total} ${result.total === 1 ? "user" : "users"}`}
+        head={["Name", "E-mail", "Role", "Status", "Last signed in"]}
+        emptyText="No users match these filters."
+        rows={result.items.map((u) => [
+          <Link key="n" href={`/admin/users/${u.id}`}>
+            {u.name}
+          </Link>,
+          u.email,
+          u.role === "PROVIDER" && u.organisation ? `${ROLE_LABEL[u.role]} (${u.organisation})` : ROLE_LABEL[u.role],
+          u.disabled ? (
+            <Tag key="s" colour="red">
+              Disabled
+            </Tag>
+          ) : u.hasPassword ? (
+            <Tag key="s" colour="green">
+              Active
+            </Tag>
+          ) : (
+            <Tag key="s" colour="yellow">
+              Invited
+            </Tag>
+          ),
+          u.lastSignInAt ? formatDateTime(u.lastSignInAt) : "Never",
+        ])}
+      />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        baseHref="/admin/users"
+        params={{ q: filters.q, role: filters.role, status: filters.status }}
+      />
+    </>
+  );
+}

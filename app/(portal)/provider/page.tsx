@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/session";
+import { getProviderDashboard } from "@/lib/data/dashboards/provider-dashboard";
+import { formatCalendarDate, formatDate } from "@/lib/domain/dates";
+import { PageHeading, SectionHeading } from "@/components/ui/heading";
+import { Tag } from "@/components/ui/tag";
+import { TaskList } from "@/components/ui/task-list";
+import { StatCard } from "@/components/ui/stat-card";
+
+export const metadata: Metadata = { title: "Provider" };
+
+export default async function ProviderHome() {
+  const actor = await requirePageActor("read:dashboard:own", { role: "PROVIDER" });
+  const d = await getProviderDashboard(actor);
+
+  return (
+    <>
+      <PageHeading caption={actor.councilName}>Your organisation&apos;s to-do list</PageHeading>
+      <div className="mb-8 grid gap-4 sm:grid-cols-3">
+        <StatCard label="Live contracts" value={d.contracts} />
+        <StatCard label="Returns queried by the council" value={d.queried} />
+        <StatCard label="Venue review recommendations to answer" value={d.recommendations} />
+      </div>
+
+      <SectionHeading>Outcome returns to send</SectionHeading>
+      {d.periodsToReturn.length === 0 ? (
+        <p>All returns are sent. Well done.</p>
+      ) : (
+        <TaskList
+          items={d.periodsToReturn.map((p) => ({
+            title: `${p.contract.reference} ${p.contract.title}: ${p.label}`,
+            hint: `Due ${formatCalendarDate(p.dueDate)}`,
+            status: p.overdue ? <Tag colour="red">Overdue</Tag> : <Tag colour="blue">Due</Tag>,
+          }))}
+        />
+      )}
+
+      <SectionHeading>Announcements to acknowledge</SectionHeading>
+      {d.announcements.length === 0 ? (
+        <p>Nothing to acknowledge.</p>
+      ) : (
+        <TaskList
+          items={d.announcements.map((a) => ({
+            title: a.title,
+            hint: `Published ${formatDate(a.publishedAt)}`,
+            status: <Tag colour="orange">Not acknowledged</Tag>,
+          }))}
+        />
+      )}
+
+      <SectionHeading>Open opportunities</SectionHeading>
+      {d.openTenders.length === 0 ? (
+        <p>There are no open opportunities.</p>
+      ) : (
+        <TaskList
+          items={d.openTenders.map((t) => ({
+            title: t.title,
+            hint: `Bids close ${formatDate(t.submissionDeadline)}`,
+            status:
+              t.bidStatus === "SUBMITTED" ? (
+                <Tag colour="green">Bid submitted</Tag>
+              ) : t.bidStatus === "DRAFT" ? (
+                <Tag colour="yellow">Bid in draft</Tag>
+              ) : (
+                <Tag colour="grey">No bid</Tag>
+              ),
+          }))}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/session";
+import { getSocialWorkerDashboard } from "@/lib/data/dashboards/social-worker-dashboard";
+import { formatCalendarDate, formatDate } from "@/lib/domain/dates";
+import { PageHeading, SectionHeading } from "@/components/ui/heading";
+import { StatCard } from "@/components/ui/stat-card";
+import { Tag } from "@/components/ui/tag";
+import { TaskList } from "@/components/ui/task-list";
+
+export const metadata: Metadata = { title: "Social worker" };
+
+const BUDGET_LABEL = { DIRECT_PAYMENT: "Direct payment", MANAGED: "Managed budget", INDIVIDUAL: "Individual budget" };
+
+function childName(c: { firstName: string | null; lastName: string | null }) {
+  return [c.firstName, c.lastName].filter(Boolean).join(" ") || "Child (details erased)";
+}
+
+export default async function SocialWorkerHome() {
+  const actor = await requirePageActor("read:dashboard:own", { role: "SOCIAL_WORKER" });
+  const d = await getSocialWorkerDashboard(actor);
+
+  return (
+    <>
+      <PageHeading caption={actor.councilName}>Assessments and personal budgets</PageHeading>
+      <div className="mb-8 grid gap-4 sm:grid-cols-2">
+        <StatCard label="Spend evidence to check" value={d.evidenceToCheck} />
+        <StatCard label="Budgets waiting for approval" value={d.budgetsProposed} />
+      </div>
+
+      <SectionHeading>Assessments in progress</SectionHeading>
+      {d.draftAssessments.length === 0 ? (
+        <p>No assessments are in progress.</p>
+      ) : (
+        <TaskList
+          items={d.draftAssessments.map((a) => ({
+            title: childName(a.child),
+            hint: `Last changed ${formatDate(a.updatedAt)}`,
+            status: <Tag colour="yellow">In progress</Tag>,
+          }))}
+        />
+      )}
+
+      <SectionHeading>Budget reviews due in the next month</SectionHeading>
+      {d.reviewsDue.length === 0 ? (
+        <p>No reviews are due.</p>
+      ) : (
+        <TaskList
+          items={d.reviewsDue.map((r) => ({
+            title: `${childName(r.personalBudget.child)}: ${BUDGET_LABEL[r.personalBudget.type]}`,
+            hint: `Due ${formatCalendarDate(r.dueDate)}`,
+            status: r.overdue ? <Tag colour="red">Overdue</Tag> : <Tag colour="blue">Due soon</Tag>,
+          }))}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/session";
+import { getYoungCommissionerDashboard } from "@/lib/data/dashboards/young-commissioner-dashboard";
+import { formatCalendarDate, formatDate } from "@/lib/domain/dates";
+import { PageHeading, SectionHeading } from "@/components/ui/heading";
+import { Tag } from "@/components/ui/tag";
+import { TaskList } from "@/components/ui/task-list";
+import { EasyRead } from "@/components/layout/easy-read";
+
+export const metadata: Metadata = { title: "Young commissioner" };
+
+const REVIEW_LABEL = {
+  PLANNED: "Visit planned",
+  VISITED: "Waiting for the provider",
+  PROVIDER_RESPONDED: "Time to revisit",
+  REVISITED: "Revisited",
+  CLOSED: "Finished",
+};
+
+export default async function YoungCommissionerHome() {
+  const actor = await requirePageActor("read:dashboard:own", { role: "YOUNG_COMMISSIONER" });
+  const { scoring, reviews, training } = await getYoungCommissionerDashboard(actor);
+
+  return (
+    <>
+      <PageHeading caption={actor.councilName}>Hello, {actor.name}</PageHeading>
+      <EasyRead>This page shows the jobs you have to do. You can score bids, visit places and see your training.</EasyRead>
+
+      <SectionHeading>Bids to score</SectionHeading>
+      {scoring.length === 0 ? (
+        <p>You have no bids to score right now.</p>
+      ) : (
+        <TaskList
+          items={scoring.map((s) => ({
+            title: s.title,
+            hint: `Finish by ${formatDate(s.dueBy)}. You have given ${s.done} of ${s.required} scores.`,
+            status:
+              s.done >= s.required && s.required > 0 ? (
+                <Tag colour="green">Done</Tag>
+              ) : (
+                <Tag colour="blue">To do</Tag>
+              ),
+          }))}
+        />
+      )}
+
+      <SectionHeading>Places to review</SectionHeading>
+      {reviews.length === 0 ? (
+        <p>You have no visits planned.</p>
+      ) : (
+        <TaskList
+          items={reviews.map((r) => ({
+            title: r.venueName,
+            hint: r.plannedFor ? `Visit on ${formatCalendarDate(r.plannedFor)}` : undefined,
+            status: <Tag colour={r.status === "PLANNED" ? "blue" : "yellow"}>{REVIEW_LABEL[r.status]}</Tag>,
+          }))}
+        />
+      )}
+
+      <SectionHeading>Your training</SectionHeading>
+      {training.length === 0 ? (
+        <p>No training is recorded yet.</p>
+      ) : (
+        <ul className="list-disc pl-6">
+          {training.map((t) => (
+            <li key={t.id}>
+              {t.course} – {formatCalendarDate(t.completedOn)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getActor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/permissions";
+import { DISPLAY_COOKIE, DISPLAY_MODES } from "@/lib/display-mode";
+
+const schema = z.object({ mode: z.enum(DISPLAY_MODES) });
+
+/** Remembers Standard / Easy Read / Large print for a year. Anyone may choose, signed in or not. */
+export async function setDisplayMode(formData: FormData): Promise<void> {
+  const actor = await getActor();
+  requirePermission(actor, "update:display-mode:own");
+  const parsed = schema.safeParse({ mode: formData.get("mode") });
+  if (!parsed.success) return;
+  (await cookies()).set(DISPLAY_COOKIE, parsed.data.mode, {
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: "lax",
+    httpOnly: true,
+    path: "/",
+  });
+  revalidatePath("/", "layout");
+}

@@ -1,0 +1,32 @@
+import type { FormState } from "@/lib/actions/form-state";
+
+/**
+ * Reads an action's state for a form: error summary entries (in field order), the message for a
+ * field, and the value to refill a field with after a failed submit.
+ */
+export function formFeedback(state: FormState, fieldOrder: string[], anchors: Record<string, string> = {}) {
+  const failed = state && !state.ok ? state : null;
+  const fieldErrors = failed?.fieldErrors ?? {};
+  const summary = [
+    ...(failed?.formError ? [{ href: `#${anchors.form ?? fieldOrder[0]}`, text: failed.formError }] : []),
+    ...fieldOrder
+      .filter((f) => fieldErrors[f])
+      .map((f) => ({ href: `#${anchors[f] ?? f}`, text: fieldErrors[f] })),
+    ...Object.keys(fieldErrors)
+      .filter((f) => !fieldOrder.includes(f))
+      .map((f) => ({ href: `#${anchors.form ?? fieldOrder[0]}`, text: fieldErrors[f] })),
+  ];
+  return {
+    summary,
+    error: (name: string): string | undefined => fieldErrors[name],
+    value: (name: string): string | undefined => {
+      const v = failed?.values?.[name];
+      return Array.isArray(v) ? v[0] : v;
+    },
+    values: (name: string): string[] | undefined => {
+      const v = failed?.values?.[name];
+      return v === undefined ? undefined : Array.isArray(v) ? v : [v];
+    },
+    succeeded: state?.ok === true ? state : null,
+  };
+}

@@ -1,0 +1,21 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/** Main navigation per role. Later areas add their sections here. */
+export const ROLE_NAV: Record<Role, NavItem[]> = {
+  FAMILY: [{ href: "/family", label: "Home" }],
+  YOUNG_COMMISSIONER: [{ href: "/young-commissioner", label: "Home" }],
+  PROVIDER: [{ href: "/provider", label: "Home" }],
+  COMMISSIONER: [{ href: "/commissioner", label: "Home" }],
+  SOCIAL_WORKER: [{ href: "/social-worker", label: "Home" }],
+  ADMIN: [
+    { href: "/admin", label: "Home" },
+    { href: "/admin/users", label: "Users" },
+    { href: "/admin/settings", label: "Settings" },
+    { href: "/admin/audit", label: "Audit log" },
+  ],
+};

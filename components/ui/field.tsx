@@ -1,0 +1,275 @@
+import type { ComponentProps, ReactNode } from "react";
+import { CharacterCount } from "./character-count";
+import { cx } from "./cx";
+import { describedBy, FieldError, Fieldset, FormGroup, Hint, Label, type LabelSize } from "./form-group";
+
+export { FieldError, Fieldset, FormGroup, Hint, Label, describedBy, type LabelSize } from "./form-group";
+export { Checkboxes, Radios, type ChoiceOption, type CheckboxesProps, type RadiosProps } from "./choices";
+
+export type FieldWidth = "full" | "30" | "20" | "10" | "5" | "4" | "3" | "2";
+
+// Widths in ex fit about that many characters, as GOV.UK's fixed-width inputs do.
+const widths: Record<FieldWidth, string> = {
+  full: "w-full",
+  "30": "w-full max-w-[59ex]",
+  "20": "w-full max-w-[41ex]",
+  "10": "w-full max-w-[23ex]",
+  "5": "w-full max-w-[10.8ex]",
+  "4": "w-full max-w-[9ex]",
+  "3": "w-full max-w-[7.2ex]",
+  "2": "w-full max-w-[5.4ex]",
+};
+
+const control = "block rounded-none border-2 bg-white text-ink";
+
+type FieldBase = {
+  id: string;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  labelSize?: LabelSize;
+  /** The label is the page's h1 (one question on the page). */
+  isPageHeading?: boolean;
+};
+
+export type TextInputProps = FieldBase &
+  Omit<ComponentProps<"input">, "id" | "name" | "width" | "className" | "children" | "prefix"> & {
+    width?: FieldWidth;
+    /** Shown before the input, for example "£"; say the unit in the label too. */
+    prefix?: string;
+    /** Shown after the input, for example "days"; say the unit in the label too. */
+    suffix?: string;
+  };
+
+export function TextInput({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  labelSize,
+  isPageHeading,
+  width = "full",
+  type = "text",
+  prefix,
+  suffix,
+  ...props
+}: TextInputProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const input = (
+    <input
+      id={id}
+      name={name}
+      type={type}
+      aria-describedby={describedBy(hintId, errorId)}
+      aria-invalid={error ? true : undefined}
+      className={cx(control, "h-10 px-1.5", error ? "border-error" : "border-ink", widths[width])}
+      {...props}
+    />
+  );
+  const affix = "flex h-10 shrink-0 items-center border-2 border-ink bg-panel px-2";
+  return (
+    <FormGroup error={!!error}>
+      <Label htmlFor={id} size={labelSize} isPageHeading={isPageHeading}>
+        {label}
+      </Label>
+      {hint && <Hint id={hintId}>{hint}</Hint>}
+      {error && <FieldError id={errorId}>{error}</FieldError>}
+      {prefix || suffix ? (
+        <div className="flex items-stretch">
+          {prefix && (
+            <span aria-hidden="true" className={cx(affix, "border-r-0")}>
+              {prefix}
+            </span>
+          )}
+          {input}
+          {suffix && (
+            <span aria-hidden="true" className={cx(affix, "border-l-0")}>
+              {suffix}
+            </span>
+          )}
+        </div>
+      ) : (
+        input
+      )}
+    </FormGroup>
+  );
+}
+
+export type TextareaProps = FieldBase &
+  Omit<ComponentProps<"textarea">, "id" | "name" | "className" | "children" | "defaultValue" | "maxLength"> & {
+    defaultValue?: string;
+    /** Shows how many characters are left. Not enforced by the browser: validate on the server. */
+    maxLength?: number;
+  };
+
+export function Textarea({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  labelSize,
+  isPageHeading,
+  rows = 5,
+  maxLength,
+  ...props
+}: TextareaProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const shared = {
+    id,
+    name,
+    rows,
+    "aria-describedby": describedBy(hintId, errorId),
+    "aria-invalid": error ? true : undefined,
+    ...props,
+  };
+  const className = cx(control, "w-full p-1.5");
+  return (
+    <FormGroup error={!!error}>
+      <Label htmlFor={id} size={labelSize} isPageHeading={isPageHeading}>
+        {label}
+      </Label>
+      {hint && <Hint id={hintId}>{hint}</Hint>}
+      {error && <FieldError id={errorId}>{error}</FieldError>}
+      {maxLength ? (
+        <CharacterCount maxLength={maxLength} className={className} {...shared} />
+      ) : (
+        <textarea className={cx(className, error ? "border-error" : "border-ink")} {...shared} />
+      )}
+    </FormGroup>
+  );
+}
+
+export type SelectOption = { value: string; label: string; disabled?: boolean };
+
+export type SelectProps = FieldBase &
+  Omit<ComponentProps<"select">, "id" | "name" | "className" | "children"> & {
+    options: SelectOption[];
+    width?: FieldWidth;
+  };
+
+/** Use radios where there are few options; a select only where the list is long. */
+export function Select({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  labelSize,
+  isPageHeading,
+  options,
+  width,
+  ...props
+}: SelectProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <FormGroup error={!!error}>
+      <Label htmlFor={id} size={labelSize} isPageHeading={isPageHeading}>
+        {label}
+      </Label>
+      {hint && <Hint id={hintId}>{hint}</Hint>}
+      {error && <FieldError id={errorId}>{error}</FieldError>}
+      <select
+        id={id}
+        name={name}
+        aria-describedby={describedBy(hintId, errorId)}
+        aria-invalid={error ? true : undefined}
+        className={cx(
+          control,
+          "h-10 max-w-full min-w-[11.5em] px-1",
+          error ? "border-error" : "border-ink",
+          width && widths[width],
+        )}
+        {...props}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value} disabled={o.disabled}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FormGroup>
+  );
+}
+
+export type DateParts = { day?: string; month?: string; year?: string };
+
+export type DateInputProps = {
+  id: string;
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  defaultValue?: DateParts;
+  /** Which parts to mark as wrong; all three when there is an error and this is not given. */
+  errorFields?: (keyof DateParts)[];
+  legendSize?: LabelSize;
+  isPageHeading?: boolean;
+  /** "bday" for a date of birth, so browsers can fill it in. */
+  autoCompletePrefix?: "bday";
+};
+
+const DATE_PARTS = [
+  { part: "day", label: "Day", width: "max-w-[5.4ex]" },
+  { part: "month", label: "Month", width: "max-w-[5.4ex]" },
+  { part: "year", label: "Year", width: "max-w-[9ex]" },
+] as const;
+
+/** Day, month and year inputs named `${name}-day` etc., with ids `${id}-day` etc. */
+export function DateInput({
+  id,
+  name,
+  legend,
+  hint,
+  error,
+  defaultValue,
+  errorFields,
+  legendSize,
+  isPageHeading,
+  autoCompletePrefix,
+}: DateInputProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <FormGroup error={!!error}>
+      <Fieldset
+        legend={legend}
+        legendSize={legendSize}
+        isPageHeading={isPageHeading}
+        describedBy={describedBy(hintId, errorId)}
+        role="group"
+      >
+        {hint && <Hint id={hintId}>{hint}</Hint>}
+        {error && <FieldError id={errorId}>{error}</FieldError>}
+        <div className="flex flex-wrap gap-x-5 gap-y-2">
+          {DATE_PARTS.map(({ part, label, width }) => {
+            const wrong = !!error && (!errorFields || errorFields.includes(part));
+            return (
+              <div key={part}>
+                <label htmlFor={`${id}-${part}`} className="mb-1 block">
+                  {label}
+                </label>
+                <input
+                  id={`${id}-${part}`}
+                  name={`${name}-${part}`}
+                  type="text"
+                  inputMode="numeric"
+                  spellCheck={false}
+                  autoComplete={autoCompletePrefix ? `${autoCompletePrefix}-${part}` : undefined}
+                  defaultValue={defaultValue?.[part]}
+                  aria-invalid={wrong ? true : undefined}
+                  className={cx(control, "h-10 w-full px-1.5", width, wrong ? "border-error" : "border-ink")}
+                />
+              </div>
+            );
+          })}
+        </div>
+      </Fieldset>
+    </FormGroup>
+  );
+}

@@ -1,0 +1,78 @@
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { isAppError } from "../errors";
+
+/** What a form action returns to `useActionState`. `values` refill the form after a failed submit. */
+export type FormState =
+  | null
+  | { ok: true; message?: string; data?: Record<string, string> }
+  | {
+      ok: false;
+      formError?: string;
+      fieldErrors?: Record<string, string>;
+      values?: Record<string, string | string[]>;
+    };
+
+const NEVER_ECHO = /password|token/i;
+
+/** The submitted values, for refilling the form (secrets are never sent back). */
+export function formValues(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION") || NEVER_ECHO.test(key)) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return out;
+}
+
+/** Reads a FormData into a plain object: repeated keys (checkboxes) become arrays when `arrays` lists them. */
+export function formObject(formData: FormData, arrays: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = arrays.includes(key) ? all : all[0];
+  }
+  for (const key of arrays) out[key] ??= [];
+  return out;
+}
+
+export class FormInvalid extends Error {
+  constructor(readonly fieldErrors: Record<string, string>) {
+    super("Form invalid");
+  }
+}
+
+/** Parses with a zod schema; on failure throws FormInvalid with the first message per field. */
+export function parseForm<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : "form";
+    fieldErrors[key] ??= issue.message;
+  }
+  throw new FormInvalid(fieldErrors);
+}
+
+/**
+ * Runs an action body and turns expected failures into form state. Redirects pass through.
+ * Unexpected errors are logged by name only (no personal data) and shown as a plain message.
+ */
+export async function runAction(formData: FormData, body: () => Promise<FormState>): Promise<FormState> {
+  try {
+    return await body();
+  } catch (e) {
+    unstable_rethrow(e);
+    const values = formValues(formData);
+    if (e instanceof FormInvalid) return { ok: false, fieldErrors: e.fieldErrors, values };
+    if (isAppError(e)) return { ok: false, formError: e.message, fieldErrors: e.fieldErrors, values };
+    console.error(`[action] unexpected ${e instanceof Error ? e.name : typeof e}`);
+    return {
+      ok: false,
+      formError: "Sorry, something went wrong and nothing was saved. Try again in a few minutes.",
+      values,
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import type { Role } from "../generated/prisma/enums";
+import { rolesWith, type Permission } from "./permissions";
+
+/**
+ * Every page and every server action, with the permission it requires and, for pages under a
+ * role's own area (/admin, /family, …), that role. Tests walk app/ and fail when a page or an
+ * exported action is missing here, when the code asks for a different permission, and when a
+ * role can reach a page it should not (tests/e2e/authz).
+ */
+export interface PageRule {
+  /** The permission the page's data needs; `null` for public pages. */
+  permission: Permission | null;
+  /** The only role whose area this is (checked by the area's layout). */
+  role?: Role;
+}
+
+export const PAGES: Record<string, PageRule> = {
+  "/": { permission: null },
+  "/accessibility": { permission: null },
+  "/sign-in": { permission: null },
+  "/set-password/[token]": { permission: null },
+  "/dashboard": { permission: "read:dashboard:own" },
+  "/account": { permission: "read:account:own" },
+  "/notifications": { permission: "read:notification:own" },
+  "/family": { permission: "read:dashboard:own", role: "FAMILY" },
+  "/young-commissioner": { permission: "read:dashboard:own", role: "YOUNG_COMMISSIONER" },
+  "/provider": { permission: "read:dashboard:own", role: "PROVIDER" },
+  "/commissioner": { permission: "read:dashboard:own", role: "COMMISSIONER" },
+  "/social-worker": { permission: "read:dashboard:own", role: "SOCIAL_WORKER" },
+  "/admin": { permission: "read:dashboard:own", role: "ADMIN" },
+  "/admin/users": { permission: "read:user:council", role: "ADMIN" },
+  "/admin/users/new": { permission: "create:user:council", role: "ADMIN" },
+  "/admin/users/[id]": { permission: "read:user:council", role: "ADMIN" },
+  "/admin/settings": { permission: "read:council-settings:council", role: "ADMIN" },
+  "/admin/audit": { permission: "read:audit:council", role: "ADMIN" },
+};
+
+/** `<file under app/>#<export>` → permission. */
+export const ACTIONS: Record<string, Permission> = {
+  "actions/display-mode.ts#setDisplayMode": "update:display-mode:own",
+  "(auth)/set-password/[token]/actions.ts#setPasswordAction": "update:password:token",
+  "(portal)/account/actions.ts#signOutEverywhereAction": "update:session:own",
+  "(portal)/notifications/actions.ts#markNotificationsReadAction": "update:notification:own",
+  "(portal)/admin/users/actions.ts#createUserAction": "create:user:council",
+  "(portal)/admin/users/actions.ts#changeUserRoleAction": "update:user:council",
+  "(portal)/admin/users/actions.ts#setUserDisabledAction": "update:user:council",
+  "(portal)/admin/users/actions.ts#resetPasswordLinkAction": "update:user:council",
+  "(portal)/admin/settings/actions.ts#updateCouncilSettingsAction": "update:council-settings:council",
+};
+
+/** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */
+export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
+  "api/auth/[...nextauth]/route.ts": "next-auth",
+  "api/health/route.ts": "read:health:public",
+};
+
+/** Roles allowed to open a page (empty for public pages: everyone may). */
+export function rolesForPage(rule: PageRule): Role[] | "everyone" {
+  if (!rule.permission) return "everyone";
+  const roles = rolesWith(rule.permission);
+  return rule.role ? roles.filter((r) => r === rule.role) : roles;
+}

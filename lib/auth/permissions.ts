@@ -1,0 +1,83 @@
+import type { Actor } from "./actor";
+import { NotAllowedError } from "../errors";
+import { Role } from "../generated/prisma/enums";
+
+/** Someone not signed in. Only permissions that list PUBLIC allow them. */
+export const PUBLIC = "PUBLIC" as const;
+type Grantee = Role | typeof PUBLIC;
+
+const { FAMILY, YOUNG_COMMISSIONER, PROVIDER, COMMISSIONER, SOCIAL_WORKER, ADMIN } = Role;
+const SIGNED_IN: Grantee[] = [FAMILY, YOUNG_COMMISSIONER, PROVIDER, COMMISSIONER, SOCIAL_WORKER, ADMIN];
+const EVERYONE: Grantee[] = [PUBLIC, ...SIGNED_IN];
+
+/**
+ * The one permissions table: `action:entity:scope`.
+ * Scope says how data functions narrow the rows: `own` (the actor's own user, family or
+ * organisation), `council` (the actor's council), `assigned` (panels and reviews the actor is on),
+ * `token` (a one-time link), `public` (published data).
+ */
+export const PERMISSIONS = {
+  // Everyone
+  "read:health:public": EVERYONE,
+  "update:display-mode:own": EVERYONE,
+  "update:password:token": EVERYONE,
+  "read:dashboard:own": SIGNED_IN,
+  "read:notification:own": SIGNED_IN,
+  "update:notification:own": SIGNED_IN,
+  "read:account:own": SIGNED_IN,
+  "update:session:own": SIGNED_IN,
+
+  // Council administration
+  "read:user:council": [ADMIN],
+  "create:user:council": [ADMIN],
+  "update:user:council": [ADMIN],
+  "read:council-settings:council": [ADMIN],
+  "update:council-settings:council": [ADMIN],
+  "read:audit:council": [ADMIN],
+
+  // Register of disabled children
+  "read:child:own": [FAMILY],
+  "create:child:own": [FAMILY],
+  "update:child:own": [FAMILY],
+  "read:child:council": [COMMISSIONER, SOCIAL_WORKER],
+  "export:child:council": [ADMIN],
+  "read:statistics:council": [COMMISSIONER, ADMIN, YOUNG_COMMISSIONER],
+
+  // Commissioning
+  "read:specification:council": [COMMISSIONER],
+  "read:tender:council": [COMMISSIONER],
+  "read:tender:public": EVERYONE,
+  "read:bid:own": [PROVIDER],
+  "read:score:assigned": [COMMISSIONER, YOUNG_COMMISSIONER],
+  "read:contract:council": [COMMISSIONER],
+  "read:contract:own": [PROVIDER],
+  "read:return:council": [COMMISSIONER],
+  "read:return:own": [PROVIDER],
+  "read:announcement:own": [PROVIDER],
+
+  // Families, feedback, budgets, involvement
+  "read:feedback:council": [COMMISSIONER],
+  "read:feedback:own": [FAMILY, PROVIDER],
+  "read:budget:own": [FAMILY],
+  "read:budget:council": [SOCIAL_WORKER],
+  "read:assessment:council": [SOCIAL_WORKER],
+  "read:venue-review:assigned": [YOUNG_COMMISSIONER],
+  "read:training:own": [YOUNG_COMMISSIONER],
+} as const satisfies Record<string, readonly Grantee[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(actor: Actor | null, permission: Permission): boolean {
+  const grantees: readonly Grantee[] = PERMISSIONS[permission];
+  return grantees.includes(actor ? actor.role : PUBLIC);
+}
+
+/** The second wall: every server action and route handler calls this before doing anything. */
+export function requirePermission(actor: Actor | null, permission: Permission): void {
+  if (!can(actor, permission)) throw new NotAllowedError();
+}
+
+/** Roles (not PUBLIC) that hold a permission, for the authorization matrix and its tests. */
+export function rolesWith(permission: Permission): Role[] {
+  return (PERMISSIONS[permission] as readonly Grantee[]).filter((g): g is Role => g !== PUBLIC);
+}

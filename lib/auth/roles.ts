@@ -1,0 +1,31 @@
+import { Role } from "../generated/prisma/enums";
+
+export { Role };
+export const ROLES = Object.values(Role) as Role[];
+
+/** URL segment and e-mail word for each role (e.g. /young-commissioner, young-commissioner@northshire.example). */
+export const ROLE_SLUG: Record<Role, string> = {
+  FAMILY: "family",
+  YOUNG_COMMISSIONER: "young-commissioner",
+  PROVIDER: "provider",
+  COMMISSIONER: "commissioner",
+  SOCIAL_WORKER: "social-worker",
+  ADMIN: "admin",
+};
+
+export const ROLE_LABEL: Record<Role, string> = {
+  FAMILY: "Parent or carer",
+  YOUNG_COMMISSIONER: "Young commissioner",
+  PROVIDER: "Provider",
+  COMMISSIONER: "Commissioner",
+  SOCIAL_WORKER: "Social worker",
+  ADMIN: "Council administrator",
+};
+
+export function roleHome(role: Role): string {
+  return `/${ROLE_SLUG[role]}`;
+}
+
+export function roleFromSlug(slug: string): Role | undefined {
+  return ROLES.find((r) => ROLE_SLUG[r] === slug);
+}

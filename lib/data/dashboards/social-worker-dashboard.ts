@@ -1,0 +1,35 @@
+import type { Actor } from "../../auth/actor";
+import { prisma } from "../../db";
+import { addDays, startOfUtcDay } from "../../domain/dates";
+
+/** Assessments to finish, budget reviews due, spend evidence to check and budgets to approve. */
+export async function getSocialWorkerDashboard(actor: Actor, now = new Date()) {
+  const today = startOfUtcDay(now);
+  const scope = { councilId: actor.councilId };
+  const [draftAssessments, reviewsDue, evidenceToCheck, budgetsProposed] = await Promise.all([
+    prisma.assessment.findMany({
+      where: { ...scope, status: "DRAFT" },
+      orderBy: { updatedAt: "asc" },
+      take: 10,
+      select: { id: true, updatedAt: true, child: { select: { firstName: true, lastName: true } } },
+    }),
+    prisma.budgetReview.findMany({
+      where: { ...scope, completedAt: null, dueDate: { lt: addDays(today, 31) } },
+      orderBy: { dueDate: "asc" },
+      take: 10,
+      select: {
+        id: true,
+        dueDate: true,
+        personalBudget: { select: { id: true, type: true, child: { select: { firstName: true, lastName: true } } } },
+      },
+    }),
+    prisma.spendEvidence.count({ where: { ...scope, status: "SUBMITTED" } }),
+    prisma.personalBudget.count({ where: { ...scope, status: "PROPOSED" } }),
+  ]);
+  return {
+    draftAssessments,
+    reviewsDue: reviewsDue.map((r) => ({ ...r, overdue: r.dueDate < today })),
+    evidenceToCheck,
+    budgetsProposed,
+  };
+}

@@ -1,0 +1,91 @@
+import type { Actor } from "../../auth/actor";
+import { prisma, type Prisma, type Role } from "../../db";
+import { pageOf } from "../paging";
+
+export interface UserFilters {
+  q?: string;
+  role?: Role;
+  status?: "active" | "disabled";
+}
+
+export async function listUsers(actor: Actor, filters: UserFilters, page: number, pageSize = 25) {
+  const where: Prisma.MembershipWhereInput = {
+    councilId: actor.councilId,
+    ...(filters.role ? { role: filters.role } : {}),
+    ...(filters.status === "active" ? { disabledAt: null } : filters.status === "disabled" ? { disabledAt: { not: null } } : {}),
+    ...(filters.q
+      ? {
+          user: {
+            OR: [
+              { name: { contains: filters.q, mode: "insensitive" } },
+              { email: { contains: filters.q, mode: "insensitive" } },
+            ],
+          },
+        }
+      : {}),
+  };
+  const [total, rows] = await Promise.all([
+    prisma.membership.count({ where }),
+    prisma.membership.findMany({
+      where,
+      orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        role: true,
+        disabledAt: true,
+        organisation: { select: { name: true } },
+        user: { select: { id: true, name: true, email: true, lastSignInAt: true, passwordHash: true } },
+      },
+    }),
+  ]);
+  const items = rows.map((r) => ({
+    id: r.user.id,
+    name: r.user.name,
+    email: r.user.email,
+    role: r.role,
+    organisation: r.organisation?.name ?? null,
+    disabled: !!r.disabledAt,
+    hasPassword: !!r.user.passwordHash,
+    lastSignInAt: r.user.lastSignInAt,
+  }));
+  return pageOf(items, total, page, pageSize);
+}
+
+export async function getCouncilUser(actor: Actor, userId: string) {
+  const m = await prisma.membership.findUnique({
+    where: { userId_councilId: { userId, councilId: actor.councilId } },
+    select: {
+      role: true,
+      disabledAt: true,
+      createdAt: true,
+      organisationId: true,
+      organisation: { select: { name: true } },
+      family: { select: { name: true } },
+      user: { select: { id: true, name: true, email: true, lastSignInAt: true, passwordHash: true } },
+    },
+  });
+  if (!m) return null;
+  return {
+    id: m.user.id,
+    name: m.user.name,
+    email: m.user.email,
+    role: m.role,
+    organisationId: m.organisationId,
+    organisation: m.organisation?.name ?? null,
+    family: m.family?.name ?? null,
+    disabled: !!m.disabledAt,
+    hasPassword: !!m.user.passwordHash,
+    lastSignInAt: m.user.lastSignInAt,
+    addedAt: m.createdAt,
+  };
+}
+
+/** Organisations that work with the actor's council, for choosing a provider user's organisation. */
+export function listCouncilOrganisations(actor: Actor) {
+  return prisma.organisation.findMany({
+    where: { councils: { some: { councilId: actor.councilId } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}

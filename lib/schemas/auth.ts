@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+export const emailField = z
+  .string({ error: "Enter an e-mail address" })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter an e-mail address")
+  .max(254, "E-mail address must be 254 characters or fewer")
+  .pipe(z.email("Enter an e-mail address in the right format, like name@example.com"));
+
+export const signInSchema = z.object({
+  email: emailField,
+  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(200, "Password is too long"),
+});
+
+export const newPasswordSchema = z
+  .object({
+    password: z
+      .string({ error: "Enter a password" })
+      .min(12, "Password must be 12 characters or more")
+      .max(200, "Password must be 200 characters or fewer"),
+    confirmPassword: z.string({ error: "Confirm your password" }).min(1, "Confirm your password"),
+    token: z.string().min(20).max(200),
+  })
+  .strict()
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "Passwords do not match",
+  });

@@ -1,0 +1,116 @@
+import { test, expect, expectNoAxeViolations, signIn, stateFor } from "../support";
+
+test.use({ storageState: stateFor("admin") });
+
+test("an administrator adds a user who sets a password, then changes their role and disables them", async ({
+  page,
+  browser,
+}) => {
+  const email = `new.commissioner.${Date.now()}@northshire.example`;
+
+  await page.goto("/admin/users");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Add a user" }).click();
+  await expectNoAxeViolations(page);
+
+  // Bad input first: field errors and a summary, nothing created.
+  await page.getByRole("button", { name: "Add user" }).click();
+  const summary = page.getByTestId("error-summary");
+  await expect(summary).toContainText("Enter the person's full name");
+  await expect(summary).toContainText("Choose a role");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Full name").fill("Nia Test-Commissioner");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByRole("radio", { name: "Commissioner" }).check();
+  await page.getByRole("button", { name: "Add user" }).click();
+  const link = page.getByTestId("password-link");
+  await expect(link).toContainText("/set-password/");
+  const url = (await link.textContent())!.trim();
+
+  // The new person uses the link in their own browser.
+  const them = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const theirPage = await them.newPage();
+  await theirPage.goto(url);
+  await expectNoAxeViolations(theirPage);
+  await theirPage.getByLabel("New password").fill("short");
+  await theirPage.getByLabel("Type the password again").fill("different");
+  await theirPage.getByRole("button", { name: "Set password" }).click();
+  await expect(theirPage.getByTestId("error-summary")).toContainText("12 characters or more");
+  await theirPage.getByLabel("New password").fill("a long enough password");
+  await theirPage.getByLabel("Type the password again").fill("a long enough password");
+  await theirPage.getByRole("button", { name: "Set password" }).click();
+  await expect(theirPage.getByText("Your password is set")).toBeVisible();
+  // The link works once only.
+  await theirPage.goto(url);
+  await expect(theirPage.getByRole("heading", { level: 1 })).toHaveText("This link does not work");
+
+  await signIn(theirPage, email, "a long enough password");
+  await expect(theirPage).toHaveURL(/\/commissioner$/);
+
+  // Changing the role ends their session at their next request.
+  await page.goto("/admin/users?q=" + encodeURIComponent(email));
+  await page.getByRole("link", { name: "Nia Test-Commissioner" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole("radio", { name: "Social worker" }).check();
+  await page.getByRole("button", { name: "Change role" }).click();
+  await expect(page.getByText("Role changed")).toBeVisible();
+  await theirPage.goto("/commissioner");
+  await expect(theirPage).toHaveURL(/\/sign-in/);
+
+  await signIn(theirPage, email, "a long enough password");
+  await expect(theirPage).toHaveURL(/\/social-worker$/);
+
+  // Disabling asks for confirmation, then ends the session at once.
+  await page.reload();
+  await page.getByRole("link", { name: "Disable this person's access" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Yes, disable access" }).click();
+  await expect(page.getByText("Access disabled")).toBeVisible();
+  await theirPage.goto("/social-worker");
+  await expect(theirPage).toHaveURL(/\/sign-in/);
+  await signIn(theirPage, email, "a long enough password");
+  await expect(theirPage.getByTestId("error-summary")).toContainText("not right");
+  await them.close();
+
+  // The audit log shows what happened, and filters.
+  await page.goto("/admin/audit?action=user%3Adisable");
+  await expectNoAxeViolations(page);
+  await expect(page.getByRole("cell", { name: /Disabled a user's access/ }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: /Changed role/ })).toHaveCount(0);
+});
+
+test("a second submit of the add-user form adds nobody twice", async ({ page }) => {
+  const email = `double.${Date.now()}@northshire.example`;
+  await page.goto("/admin/users/new");
+  await page.getByLabel("Full name").fill("Double Submit");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByRole("radio", { name: "Parent or carer" }).check();
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Add user" }) });
+  // Submit the same form twice without waiting, as a double click would.
+  await form.evaluate((f: HTMLFormElement) => {
+    f.requestSubmit();
+    f.requestSubmit();
+  });
+  await expect(page.getByTestId("password-link").or(page.getByText("already sent"))).toBeVisible();
+  await page.goto("/admin/users?q=" + encodeURIComponent(email));
+  await expect(page.getByRole("caption")).toHaveText("1 user");
+});
+
+test("settings reject out-of-range values and save good ones", async ({ page }) => {
+  await page.goto("/admin/settings");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Days to keep register details after withdrawal").fill("365");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("90 days or fewer");
+  await expect(page.getByLabel("Days to keep register details after withdrawal")).toHaveValue("365");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Days to keep register details after withdrawal").fill("45");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Days to keep register details after withdrawal")).toHaveValue("45");
+  await page.getByLabel("Days to keep register details after withdrawal").fill("30");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+});

@@ -1,0 +1,93 @@
+import { test, expect, expectNoAxeViolations, signIn } from "../support";
+
+test("home page introduces short breaks and lists councils", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Short breaks");
+  await expect(page.getByText("Northshire County Council")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("accessibility statement", async ({ page }) => {
+  await page.goto("/accessibility");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessibility statement");
+  await expectNoAxeViolations(page);
+});
+
+test("unknown pages get a helpful 404", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expectNoAxeViolations(page);
+});
+
+test("health check reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok", database: { status: "up" } });
+});
+
+test("skip link moves focus to the main content", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#main-content")).toBeFocused();
+});
+
+test.describe("sign in", () => {
+  test("an empty form shows an error summary linked to the fields", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const summary = page.getByTestId("error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: "Enter an e-mail address" })).toHaveAttribute("href", "#email");
+    await expectNoAxeViolations(page);
+  });
+
+  test("a wrong password gets a message that does not say which part was wrong", async ({ page }) => {
+    await signIn(page, "commissioner@northshire.example", "wrong-password");
+    await expect(page.getByTestId("error-summary")).toContainText("e-mail address or password is not right");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("repeated failures are throttled, whatever the account", async ({ page }) => {
+    const email = `nobody-${Date.now()}@example.org`;
+    for (let i = 0; i < 5; i++) {
+      await signIn(page, email, `wrong-${i}`);
+      await expect(page.getByTestId("error-summary")).toContainText("not right");
+    }
+    await signIn(page, email, "wrong-again");
+    await expect(page.getByTestId("error-summary")).toContainText("Too many attempts");
+  });
+
+  test("signing in and out by keyboard", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("E-mail address").focus();
+    await page.keyboard.type("social-worker@eastbrook.example");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("ShortBreaks-Demo-2026");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/social-worker$/);
+    await page.getByRole("button", { name: "Sign out" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+    const response = await page.goto("/social-worker");
+    expect(page.url()).toContain("/sign-in");
+    expect(response?.status()).toBe(200);
+  });
+});
+
+test("display mode is remembered in a cookie", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Easy Read" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-display", "easy-read");
+  await page.goto("/accessibility");
+  await expect(page.locator("html")).toHaveAttribute("data-display", "easy-read");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Large print" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-display", "large-print");
+  await page.getByRole("button", { name: "Standard" }).click();
+  await expect(page.locator("html")).not.toHaveAttribute("data-display", /.+/);
+});

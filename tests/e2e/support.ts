@@ -1,0 +1,43 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const DEMO_PASSWORD = "ShortBreaks-Demo-2026";
+export const ROLE_WORDS = ["family", "young-commissioner", "provider", "commissioner", "social-worker", "admin"] as const;
+export type RoleWord = (typeof ROLE_WORDS)[number];
+
+export const ROLE_ENUM: Record<RoleWord, string> = {
+  family: "FAMILY",
+  "young-commissioner": "YOUNG_COMMISSIONER",
+  provider: "PROVIDER",
+  commissioner: "COMMISSIONER",
+  "social-worker": "SOCIAL_WORKER",
+  admin: "ADMIN",
+};
+
+export function emailFor(role: RoleWord, council = "northshire") {
+  return `${role}@${council}.example`;
+}
+
+/** Saved signed-in browser state for a demo user (made once by auth.setup.ts). */
+export function stateFor(role: RoleWord, council = "northshire") {
+  return `test-results/.auth/${council}-${role}.json`;
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Fails on any axe violation (WCAG 2.2 A and AA rules, and best practice). */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export const test = base;
+export { expect };

@@ -1,0 +1,122 @@
+import fs from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { ACTIONS, PAGES, ROUTE_HANDLERS } from "@/lib/auth/access-matrix";
+import { PERMISSIONS } from "@/lib/auth/permissions";
+
+const APP = path.resolve(import.meta.dirname, "../../app");
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? walk(p) : [p];
+  });
+}
+const files = walk(APP).map((f) => path.relative(APP, f).split(path.sep).join("/"));
+
+/** `(portal)/admin/users/[id]/page.tsx` → `/admin/users/[id]` (route groups dropped). */
+function routeOf(file: string): string {
+  const segments = file.split("/").slice(0, -1).filter((s) => !/^\(.*\)$/.test(s));
+  return "/" + segments.join("/");
+}
+
+interface ExportedFunction {
+  name: string;
+  body: string;
+}
+
+/** Exported functions of a module (declarations and `export const x = async () => …`). */
+function exportedFunctions(source: string): ExportedFunction[] {
+  const sf = ts.createSourceFile("x.ts", source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const out: ExportedFunction[] = [];
+  const exported = (n: ts.Node) =>
+    ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  sf.forEachChild((node) => {
+    if (ts.isFunctionDeclaration(node) && exported(node) && node.name) {
+      out.push({ name: node.name.text, body: node.body?.getText(sf) ?? "" });
+    } else if (ts.isVariableStatement(node) && exported(node)) {
+      for (const d of node.declarationList.declarations) {
+        out.push({ name: d.name.getText(sf), body: d.initializer?.getText(sf) ?? "" });
+      }
+    } else if (ts.isExportDeclaration(node) || ts.isExportAssignment(node)) {
+      out.push({ name: "(re-export)", body: node.getText(sf) });
+    }
+  });
+  return out;
+}
+
+const isServerActionFile = (src: string) => /^\s*(["'])use server\1/.test(src);
+
+describe("pages", () => {
+  const pageFiles = files.filter((f) => /(^|\/)page\.tsx$/.test(f));
+
+  it("every page is in the access matrix, and every matrix page exists", () => {
+    const routes = pageFiles.map(routeOf).sort();
+    expect(routes).toEqual(Object.keys(PAGES).sort());
+  });
+
+  it.each(pageFiles)("%s asks for the permission (and role) the matrix lists", (file) => {
+    const rule = PAGES[routeOf(file)];
+    const src = fs.readFileSync(path.join(APP, file), "utf8");
+    if (rule.permission === null) {
+      expect(src).not.toMatch(/requirePageActor\(/);
+      return;
+    }
+    const call = src.match(/requirePageActor\(\s*"([^"]+)"(?:\s*,\s*\{\s*role:\s*"([A-Z_]+)"\s*\})?\s*\)/);
+    expect(call, `${file} must call requirePageActor`).not.toBeNull();
+    expect(call![1]).toBe(rule.permission);
+    expect(call![2]).toBe(rule.role);
+  });
+});
+
+describe("server actions", () => {
+  const actionFiles = files.filter((f) => /\.tsx?$/.test(f) && isServerActionFile(fs.readFileSync(path.join(APP, f), "utf8")));
+  const found = actionFiles.flatMap((file) =>
+    exportedFunctions(fs.readFileSync(path.join(APP, file), "utf8")).map((fn) => ({ key: `${file}#${fn.name}`, ...fn })),
+  );
+
+  it("there are server actions to check", () => {
+    expect(found.length).toBeGreaterThan(5);
+  });
+
+  it("every exported server action is in the access matrix, and every matrix action exists", () => {
+    expect(found.map((f) => f.key).sort()).toEqual(Object.keys(ACTIONS).sort());
+  });
+
+  it.each(found.map((f) => [f.key, f] as const))("%s calls requirePermission with its permission first", (_k, fn) => {
+    const permission = ACTIONS[fn.key];
+    const first = fn.body.match(/requirePermission\(\s*[^,]+,\s*"([^"]+)"\s*\)/);
+    expect(first, `${fn.key} must call requirePermission`).not.toBeNull();
+    expect(first![1]).toBe(permission);
+    // The check comes before any data function, schema parsing or write.
+    const before = fn.body.slice(0, fn.body.indexOf("requirePermission("));
+    expect(before).not.toMatch(/prisma\.|parseForm\(|await (?!getActor\(\))/);
+  });
+});
+
+describe("route handlers", () => {
+  const routeFiles = files.filter((f) => /(^|\/)route\.ts$/.test(f));
+  it("every route handler is listed", () => {
+    expect(routeFiles.sort()).toEqual(Object.keys(ROUTE_HANDLERS).sort());
+  });
+  it.each(routeFiles)("%s checks its permission", (file) => {
+    const expected = ROUTE_HANDLERS[file];
+    if (expected === "next-auth") return;
+    const src = fs.readFileSync(path.join(APP, file), "utf8");
+    for (const fn of exportedFunctions(src).filter((f) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(f.name))) {
+      expect(fn.body).toMatch(new RegExp(`requirePermission\\([^,]+,\\s*"${expected}"\\)`));
+    }
+  });
+});
+
+describe("permissions table", () => {
+  it("names follow action:entity:scope", () => {
+    for (const p of Object.keys(PERMISSIONS)) expect(p).toMatch(/^[a-z]+:[a-z-]+:(own|council|assigned|token|public)$/);
+  });
+  it("every permission used in the matrix exists", () => {
+    for (const p of [...Object.values(ACTIONS), ...Object.values(PAGES).map((r) => r.permission)]) {
+      if (p) expect(Object.keys(PERMISSIONS)).toContain(p);
+    }
+  });
+});

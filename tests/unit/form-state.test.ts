@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { FormInvalid, formObject, formValues, parseForm, runAction } from "@/lib/actions/form-state";
+import { AppError } from "@/lib/errors";
+import { councilSettingsSchema, createUserSchema } from "@/lib/schemas/users";
+import { formFeedback } from "@/components/forms/form-feedback";
+
+function fd(entries: [string, string][]) {
+  const f = new FormData();
+  for (const [k, v] of entries) f.append(k, v);
+  return f;
+}
+
+describe("parseForm", () => {
+  it("returns the first message per field", () => {
+    try {
+      parseForm(councilSettingsSchema, { statisticsThreshold: "abc", retentionDays: "91", returnDueDays: "20", standstillDays: "10" });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(FormInvalid);
+      expect((e as FormInvalid).fieldErrors).toEqual({
+        statisticsThreshold: "Enter the statistics threshold as a whole number",
+        retentionDays: "The retention period must be 90 days or fewer",
+      });
+    }
+  });
+
+  it("rejects unknown fields (strict schemas)", () => {
+    expect(() =>
+      parseForm(councilSettingsSchema, {
+        statisticsThreshold: "10",
+        retentionDays: "30",
+        returnDueDays: "20",
+        standstillDays: "10",
+        councilId: "someone-elses",
+      }),
+    ).toThrow(FormInvalid);
+  });
+
+  it("requires an organisation for provider staff", () => {
+    const r = createUserSchema.safeParse({
+      submissionKey: crypto.randomUUID(),
+      name: "A",
+      email: "a@example.org",
+      role: "PROVIDER",
+    });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0].path).toEqual(["organisationId"]);
+  });
+});
+
+describe("runAction", () => {
+  it("turns typed errors into form state and echoes values but never passwords", async () => {
+    const data = fd([
+      ["name", "Sam"],
+      ["password", "secret"],
+    ]);
+    const state = await runAction(data, async () => {
+      throw new AppError("CONFLICT", "Already there", { name: "Taken" });
+    });
+    expect(state).toEqual({ ok: false, formError: "Already there", fieldErrors: { name: "Taken" }, values: { name: "Sam" } });
+  });
+
+  it("hides unexpected errors behind a plain message", async () => {
+    const state = await runAction(fd([]), async () => {
+      throw new Error("relation \"User\" does not exist at character 15");
+    });
+    expect(state).toMatchObject({ ok: false });
+    expect(JSON.stringify(state)).not.toContain("relation");
+  });
+
+  it("reads repeated keys as arrays when asked", () => {
+    const data = fd([
+      ["needs", "AUTISM"],
+      ["needs", "SENSORY"],
+      ["name", "x"],
+    ]);
+    expect(formObject(data, ["needs", "other"])).toEqual({ needs: ["AUTISM", "SENSORY"], name: "x", other: [] });
+    expect(formValues(data)).toEqual({ needs: ["AUTISM", "SENSORY"], name: "x" });
+  });
+});
+
+describe("formFeedback", () => {
+  it("orders the summary by the form's fields and links each to its field", () => {
+    const f = formFeedback({ ok: false, fieldErrors: { b: "B wrong", a: "A wrong" }, values: { a: "1" } }, ["a", "b"]);
+    expect(f.summary).toEqual([
+      { href: "#a", text: "A wrong" },
+      { href: "#b", text: "B wrong" },
+    ]);
+    expect(f.value("a")).toBe("1");
+    expect(f.error("b")).toBe("B wrong");
+    expect(f.succeeded).toBeNull();
+  });
+  it("is quiet before the first submit", () => {
+    expect(formFeedback(null, ["a"]).summary).toEqual([]);
+  });
+  it("validates with zod 4", () => {
+    expect(z.string().safeParse(1).success).toBe(false);
+  });
+});
