@@ -11,7 +11,8 @@ export default function NotFound() {
         If the page is for a record, it may have been removed, or it may belong to someone else.
       </p>
       <p>
-        Go to the <Link href="/">short breaks home page</Link> or <Link href="/dashboard">your home page</Link>.
+        Go to the <Link href="/">short breaks home page</Link> or{" "}
+        <Link href="/dashboard">your home page</Link>.
       </p>
     </div>
   );

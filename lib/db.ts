@@ -5,7 +5,10 @@ function createClient() {
   // No connection is made until the first query, so importing this module is
   // safe during `next build` even when DATABASE_URL is unset.
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 10) }),
+    adapter: new PrismaPg({
+      connectionString: process.env.DATABASE_URL,
+      max: Number(process.env.DB_POOL_MAX ?? 10),
+    }),
   });
 }
 

@@ -44,7 +44,9 @@ async function main() {
   ensureSecret();
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-  const migrate = spawnSync(process.execPath, ["scripts/prisma.cjs", "migrate", "deploy"], { stdio: "inherit" });
+  const migrate = spawnSync(process.execPath, ["scripts/prisma.cjs", "migrate", "deploy"], {
+    stdio: "inherit",
+  });
   if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 
   if (await databaseIsEmpty(url)) {

@@ -14,15 +14,17 @@ export default async function HomePage() {
   return (
     <>
       <PageHeading>Short breaks for disabled children and young people</PageHeading>
-      <EasyRead>Short breaks are fun things for disabled children to do. They also give families a rest.</EasyRead>
+      <EasyRead>
+        Short breaks are fun things for disabled children to do. They also give families a rest.
+      </EasyRead>
       <p className="mb-4 max-w-[75ch] text-xl">
-        Short breaks give disabled children and young people time to enjoy themselves, and give their families a
-        break from caring. Play schemes, clubs, overnight stays, sitting services and one-to-one support are all
-        short breaks.
+        Short breaks give disabled children and young people time to enjoy themselves, and give their families
+        a break from caring. Play schemes, clubs, overnight stays, sitting services and one-to-one support are
+        all short breaks.
       </p>
       <p className="mb-6 max-w-[75ch]">
-        Councils use this service to plan and buy short breaks, to hear what families and children think, and to
-        show what changed because of it.
+        Councils use this service to plan and buy short breaks, to hear what families and children think, and
+        to show what changed because of it.
       </p>
       {actor ? (
         <ButtonLink href={roleHome(actor.role)}>Go to your home page</ButtonLink>
@@ -32,7 +34,9 @@ export default async function HomePage() {
 
       <SectionHeading>Who uses this service</SectionHeading>
       <ul className="mb-6 list-disc space-y-2 pl-6">
-        <li>Parents and carers register their child, give feedback and see their child&apos;s personal budget.</li>
+        <li>
+          Parents and carers register their child, give feedback and see their child&apos;s personal budget.
+        </li>
         <li>Children and young people tell us what they think, in an Easy Read form.</li>
         <li>Young commissioners score bids and review places where short breaks happen.</li>
         <li>Providers keep their services up to date, bid for contracts and send their outcome returns.</li>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { cx } from "./cx";
-import { describedBy, FieldError, Fieldset, FormGroup, Hint, type LabelSize } from "./form-group";
+import { FieldsetField, Hint, type LabelSize } from "./form-group";
 
 export type ChoiceOption = { value: string; label: ReactNode; hint?: ReactNode; disabled?: boolean };
 
@@ -32,18 +32,9 @@ function Choices({
   inline,
   isChecked,
 }: ChoicesBase & { type: "radio" | "checkbox"; inline?: boolean; isChecked: (value: string) => boolean }) {
-  const hintId = hint ? `${idPrefix}-hint` : undefined;
-  const errorId = error ? `${idPrefix}-error` : undefined;
   return (
-    <FormGroup error={!!error}>
-      <Fieldset
-        legend={legend}
-        legendSize={legendSize}
-        isPageHeading={isPageHeading}
-        describedBy={describedBy(hintId, errorId)}
-      >
-        {hint && <Hint id={hintId}>{hint}</Hint>}
-        {error && <FieldError id={errorId}>{error}</FieldError>}
+    <FieldsetField id={idPrefix} {...{ legend, legendSize, isPageHeading, hint, error }}>
+      {() => (
         <div className={cx("flex gap-2", inline ? "flex-row flex-wrap gap-x-6" : "flex-col")}>
           {options.map((o, i) => {
             const inputId = `${idPrefix}-${i}`;
@@ -77,8 +68,8 @@ function Choices({
             );
           })}
         </div>
-      </Fieldset>
-    </FormGroup>
+      )}
+    </FieldsetField>
   );
 }
 

@@ -1,9 +1,19 @@
 import type { ComponentProps, ReactNode } from "react";
 import { CharacterCount } from "./character-count";
 import { cx } from "./cx";
-import { describedBy, FieldError, Fieldset, FormGroup, Hint, Label, type LabelSize } from "./form-group";
+import { FieldsetField, LabelledField, type LabelSize } from "./form-group";
 
-export { FieldError, Fieldset, FormGroup, Hint, Label, describedBy, type LabelSize } from "./form-group";
+export {
+  FieldError,
+  Fieldset,
+  FieldsetField,
+  FormGroup,
+  Hint,
+  Label,
+  LabelledField,
+  describedBy,
+  type LabelSize,
+} from "./form-group";
 export { Checkboxes, Radios, type ChoiceOption, type CheckboxesProps, type RadiosProps } from "./choices";
 
 export type FieldWidth = "full" | "30" | "20" | "10" | "5" | "4" | "3" | "2";
@@ -56,14 +66,12 @@ export function TextInput({
   suffix,
   ...props
 }: TextInputProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const input = (
+  const input = (ids: string | undefined) => (
     <input
       id={id}
       name={name}
       type={type}
-      aria-describedby={describedBy(hintId, errorId)}
+      aria-describedby={ids}
       aria-invalid={error ? true : undefined}
       className={cx(control, "h-10 px-1.5", error ? "border-error" : "border-ink", widths[width])}
       {...props}
@@ -71,35 +79,35 @@ export function TextInput({
   );
   const affix = "flex h-10 shrink-0 items-center border-2 border-ink bg-panel px-2";
   return (
-    <FormGroup error={!!error}>
-      <Label htmlFor={id} size={labelSize} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      {hint && <Hint id={hintId}>{hint}</Hint>}
-      {error && <FieldError id={errorId}>{error}</FieldError>}
-      {prefix || suffix ? (
-        <div className="flex items-stretch">
-          {prefix && (
-            <span aria-hidden="true" className={cx(affix, "border-r-0")}>
-              {prefix}
-            </span>
-          )}
-          {input}
-          {suffix && (
-            <span aria-hidden="true" className={cx(affix, "border-l-0")}>
-              {suffix}
-            </span>
-          )}
-        </div>
-      ) : (
-        input
-      )}
-    </FormGroup>
+    <LabelledField {...{ id, label, labelSize, isPageHeading, hint, error }}>
+      {(ids) =>
+        prefix || suffix ? (
+          <div className="flex items-stretch">
+            {prefix && (
+              <span aria-hidden="true" className={cx(affix, "border-r-0")}>
+                {prefix}
+              </span>
+            )}
+            {input(ids)}
+            {suffix && (
+              <span aria-hidden="true" className={cx(affix, "border-l-0")}>
+                {suffix}
+              </span>
+            )}
+          </div>
+        ) : (
+          input(ids)
+        )
+      }
+    </LabelledField>
   );
 }
 
 export type TextareaProps = FieldBase &
-  Omit<ComponentProps<"textarea">, "id" | "name" | "className" | "children" | "defaultValue" | "maxLength"> & {
+  Omit<
+    ComponentProps<"textarea">,
+    "id" | "name" | "className" | "children" | "defaultValue" | "maxLength"
+  > & {
     defaultValue?: string;
     /** Shows how many characters are left. Not enforced by the browser: validate on the server. */
     maxLength?: number;
@@ -117,30 +125,25 @@ export function Textarea({
   maxLength,
   ...props
 }: TextareaProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const shared = {
-    id,
-    name,
-    rows,
-    "aria-describedby": describedBy(hintId, errorId),
-    "aria-invalid": error ? true : undefined,
-    ...props,
-  };
   const className = cx(control, "w-full p-1.5");
   return (
-    <FormGroup error={!!error}>
-      <Label htmlFor={id} size={labelSize} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      {hint && <Hint id={hintId}>{hint}</Hint>}
-      {error && <FieldError id={errorId}>{error}</FieldError>}
-      {maxLength ? (
-        <CharacterCount maxLength={maxLength} className={className} {...shared} />
-      ) : (
-        <textarea className={cx(className, error ? "border-error" : "border-ink")} {...shared} />
-      )}
-    </FormGroup>
+    <LabelledField {...{ id, label, labelSize, isPageHeading, hint, error }}>
+      {(ids) => {
+        const shared = {
+          id,
+          name,
+          rows,
+          "aria-describedby": ids,
+          "aria-invalid": error ? true : undefined,
+          ...props,
+        };
+        return maxLength ? (
+          <CharacterCount maxLength={maxLength} className={className} {...shared} />
+        ) : (
+          <textarea className={cx(className, error ? "border-error" : "border-ink")} {...shared} />
+        );
+      }}
+    </LabelledField>
   );
 }
 
@@ -165,35 +168,30 @@ export function Select({
   width,
   ...props
 }: SelectProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <FormGroup error={!!error}>
-      <Label htmlFor={id} size={labelSize} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      {hint && <Hint id={hintId}>{hint}</Hint>}
-      {error && <FieldError id={errorId}>{error}</FieldError>}
-      <select
-        id={id}
-        name={name}
-        aria-describedby={describedBy(hintId, errorId)}
-        aria-invalid={error ? true : undefined}
-        className={cx(
-          control,
-          "h-10 max-w-full min-w-[11.5em] px-1",
-          error ? "border-error" : "border-ink",
-          width && widths[width],
-        )}
-        {...props}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value} disabled={o.disabled}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </FormGroup>
+    <LabelledField {...{ id, label, labelSize, isPageHeading, hint, error }}>
+      {(ids) => (
+        <select
+          id={id}
+          name={name}
+          aria-describedby={ids}
+          aria-invalid={error ? true : undefined}
+          className={cx(
+            control,
+            "h-10 max-w-full min-w-[11.5em] px-1",
+            error ? "border-error" : "border-ink",
+            width && widths[width],
+          )}
+          {...props}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value} disabled={o.disabled}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledField>
   );
 }
 
@@ -233,19 +231,9 @@ export function DateInput({
   isPageHeading,
   autoCompletePrefix,
 }: DateInputProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <FormGroup error={!!error}>
-      <Fieldset
-        legend={legend}
-        legendSize={legendSize}
-        isPageHeading={isPageHeading}
-        describedBy={describedBy(hintId, errorId)}
-        role="group"
-      >
-        {hint && <Hint id={hintId}>{hint}</Hint>}
-        {error && <FieldError id={errorId}>{error}</FieldError>}
+    <FieldsetField {...{ id, legend, legendSize, isPageHeading, hint, error }}>
+      {() => (
         <div className="flex flex-wrap gap-x-5 gap-y-2">
           {DATE_PARTS.map(({ part, label, width }) => {
             const wrong = !!error && (!errorFields || errorFields.includes(part));
@@ -269,7 +257,7 @@ export function DateInput({
             );
           })}
         </div>
-      </Fieldset>
-    </FormGroup>
+      )}
+    </FieldsetField>
   );
 }

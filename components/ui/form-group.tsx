@@ -25,7 +25,9 @@ export function FormGroup({
   children: ReactNode;
 }) {
   return (
-    <div className={cx("mb-6 sm:mb-8", error && "border-l-[5px] border-error pl-4", className)}>{children}</div>
+    <div className={cx("mb-6 sm:mb-8", error && "border-l-[5px] border-error pl-4", className)}>
+      {children}
+    </div>
   );
 }
 
@@ -73,23 +75,84 @@ export function Fieldset({
   legendSize,
   isPageHeading,
   describedBy: describedById,
-  role,
   children,
 }: {
   legend: ReactNode;
   legendSize?: LabelSize;
   isPageHeading?: boolean;
   describedBy?: string;
-  role?: "group";
   children: ReactNode;
 }) {
   const size = legendSize ?? (isPageHeading ? "l" : undefined);
   return (
-    <fieldset aria-describedby={describedById} role={role}>
+    <fieldset aria-describedby={describedById}>
       <legend className={cx("mb-2", size && labelSizes[size])}>
         {isPageHeading ? <h1 className="[font-size:inherit] [line-height:inherit]">{legend}</h1> : legend}
       </legend>
       {children}
     </fieldset>
+  );
+}
+
+interface FrameProps {
+  /** Prefix for the hint and error ids: `${id}-hint`, `${id}-error`. */
+  id: string;
+  hint?: ReactNode;
+  error?: string;
+  /** Gets the aria-describedby value for the control(s). */
+  children: (describedById: string | undefined) => ReactNode;
+}
+
+function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
+      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
+      {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
+    </>
+  );
+}
+
+const describedByFor = (id: string, hint: unknown, error: unknown) =>
+  describedBy(hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined);
+
+/** One labelled control with its hint and error, wired for aria-describedby. */
+export function LabelledField({
+  id,
+  label,
+  labelSize,
+  isPageHeading,
+  hint,
+  error,
+  children,
+}: FrameProps & { label: ReactNode; labelSize?: LabelSize; isPageHeading?: boolean }) {
+  return (
+    <FormGroup error={!!error}>
+      <Label htmlFor={id} size={labelSize} isPageHeading={isPageHeading}>
+        {label}
+      </Label>
+      <HintAndError id={id} hint={hint} error={error} />
+      {children(describedByFor(id, hint, error))}
+    </FormGroup>
+  );
+}
+
+/** A group of controls (radios, checkboxes, a date) under a legend, with its hint and error. */
+export function FieldsetField({
+  id,
+  legend,
+  legendSize,
+  isPageHeading,
+  hint,
+  error,
+  children,
+}: FrameProps & { legend: ReactNode; legendSize?: LabelSize; isPageHeading?: boolean }) {
+  const ids = describedByFor(id, hint, error);
+  return (
+    <FormGroup error={!!error}>
+      <Fieldset legend={legend} legendSize={legendSize} isPageHeading={isPageHeading} describedBy={ids}>
+        <HintAndError id={id} hint={hint} error={error} />
+        {children(ids)}
+      </Fieldset>
+    </FormGroup>
   );
 }

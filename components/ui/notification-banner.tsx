@@ -24,7 +24,11 @@ export function NotificationBanner({ title, type = "info", children }: Notificat
         {title ?? (success ? "Success" : "Important")}
       </h2>
       <div className="bg-white p-4 sm:p-5">
-        {typeof children === "string" ? <p className="text-lg font-bold sm:text-2xl">{children}</p> : children}
+        {typeof children === "string" ? (
+          <p className="text-lg font-bold sm:text-2xl">{children}</p>
+        ) : (
+          children
+        )}
       </div>
     </div>
   );

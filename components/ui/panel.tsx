@@ -15,7 +15,7 @@ export function Panel({
   return (
     <div className="mb-8 bg-success p-6 text-center text-white sm:p-8 [&_a]:text-white">
       <Heading className="text-[2rem] leading-tight font-bold sm:text-5xl">{title}</Heading>
-      {children && <div className="mt-4 text-xl sm:text-2xl">{children}</div>}
+      {children && <div className="mt-4 text-xl sm:text-2xl [&_p]:mx-auto">{children}</div>}
     </div>
   );
 }

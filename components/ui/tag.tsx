@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { cx } from "./cx";
 
-export type TagColour = "grey" | "green" | "turquoise" | "blue" | "purple" | "pink" | "red" | "orange" | "yellow";
+export type TagColour =
+  "grey" | "green" | "turquoise" | "blue" | "purple" | "pink" | "red" | "orange" | "yellow";
 
-// GOV.UK tag colours: each text colour on its background is at least 7:1.
+// GOV.UK tag colours: each text colour on its background is at least 6:1.
 const colours: Record<TagColour, string> = {
   grey: "bg-[#e5e6e7] text-[#282d30]",
   green: "bg-[#cce2d8] text-[#005a30]",
@@ -19,7 +20,9 @@ const colours: Record<TagColour, string> = {
 /** A status label. Say the status in words; the colour only supports them. */
 export function Tag({ colour = "blue", children }: { colour?: TagColour; children: ReactNode }) {
   return (
-    <strong className={cx("inline-block max-w-full px-2 pt-0.5 pb-[3px] font-normal break-words", colours[colour])}>
+    <strong
+      className={cx("inline-block max-w-full px-2 pt-0.5 pb-[3px] font-normal break-words", colours[colour])}
+    >
       {children}
     </strong>
   );

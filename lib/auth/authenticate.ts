@@ -7,20 +7,24 @@ export const SIGN_IN_FAILED = "The e-mail address or password is not right, or t
 export const SIGN_IN_THROTTLED = "Too many attempts to sign in. Wait 15 minutes, then try again.";
 
 export type AuthenticateResult =
-  | { ok: true; userId: string; membershipId: string; sessionVersion: number }
-  | { ok: false; message: string };
+  { ok: true; userId: string; membershipId: string; sessionVersion: number } | { ok: false; message: string };
 
 /**
  * Checks credentials for the sign-in provider. Every failure gives the same message, whether the
  * account is unknown, disabled, has no password yet or the password is wrong.
  */
-export async function authenticate(input: unknown, address: string, now = new Date()): Promise<AuthenticateResult> {
+export async function authenticate(
+  input: unknown,
+  address: string,
+  now = new Date(),
+): Promise<AuthenticateResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: SIGN_IN_FAILED };
   const { email, password } = parsed.data;
   const accountKey = throttleKey("account", email);
   const addressKey = throttleKey("address", address);
-  if (await isThrottled(prisma, accountKey, addressKey, now)) return { ok: false, message: SIGN_IN_THROTTLED };
+  if (await isThrottled(prisma, accountKey, addressKey, now))
+    return { ok: false, message: SIGN_IN_THROTTLED };
 
   const user = await prisma.user.findUnique({
     where: { email },

@@ -6,7 +6,11 @@ import type { Actor } from "./actor";
  * session version moved on (sign out everywhere, role change), the membership was disabled,
  * or it no longer belongs to that user.
  */
-export async function loadActor(claims: { id: string; membershipId: string; sessionVersion: number }): Promise<Actor | null> {
+export async function loadActor(claims: {
+  id: string;
+  membershipId: string;
+  sessionVersion: number;
+}): Promise<Actor | null> {
   if (!claims.membershipId) return null;
   const m = await prisma.membership.findUnique({
     where: { id: claims.membershipId },
@@ -20,7 +24,8 @@ export async function loadActor(claims: { id: string; membershipId: string; sess
       council: { select: { id: true, slug: true, name: true } },
     },
   });
-  if (!m || m.disabledAt || m.user.id !== claims.id || m.user.sessionVersion !== claims.sessionVersion) return null;
+  if (!m || m.disabledAt || m.user.id !== claims.id || m.user.sessionVersion !== claims.sessionVersion)
+    return null;
   return {
     userId: m.user.id,
     membershipId: m.id,

@@ -25,7 +25,11 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const result = await authenticate(credentials, clientAddress(req?.headers));
         if (!result.ok) throw new Error(result.message);
-        return { id: result.userId, membershipId: result.membershipId, sessionVersion: result.sessionVersion };
+        return {
+          id: result.userId,
+          membershipId: result.membershipId,
+          sessionVersion: result.sessionVersion,
+        };
       },
     }),
   ],

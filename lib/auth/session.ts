@@ -19,7 +19,10 @@ export const getActor = cache(async (): Promise<Actor | null> => {
  * For pages: signed out → sign-in; signed in without the permission, or outside the role's own
  * area (/admin, /family, …) → 404, so nothing can be probed.
  */
-export async function requirePageActor(permission: Permission, options: { role?: Role } = {}): Promise<Actor> {
+export async function requirePageActor(
+  permission: Permission,
+  options: { role?: Role } = {},
+): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
   if (!can(actor, permission) || (options.role && actor.role !== options.role)) notFound();

@@ -7,7 +7,13 @@ export interface Page<T> {
 }
 
 export function pageOf<T>(items: T[], total: number, page: number, pageSize: number): Page<T> {
-  return { items, total, page: Math.max(page, 1), pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  return {
+    items,
+    total,
+    page: Math.max(page, 1),
+    pageSize,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+  };
 }
 
 /** `?page=` from a search param: a positive whole number, else 1. */

@@ -10,7 +10,10 @@ export const emailField = z
 
 export const signInSchema = z.object({
   email: emailField,
-  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(200, "Password is too long"),
+  password: z
+    .string({ error: "Enter your password" })
+    .min(1, "Enter your password")
+    .max(200, "Password is too long"),
 });
 
 export const newPasswordSchema = z

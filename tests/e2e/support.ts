@@ -2,7 +2,14 @@ import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 export const DEMO_PASSWORD = "ShortBreaks-Demo-2026";
-export const ROLE_WORDS = ["family", "young-commissioner", "provider", "commissioner", "social-worker", "admin"] as const;
+export const ROLE_WORDS = [
+  "family",
+  "young-commissioner",
+  "provider",
+  "commissioner",
+  "social-worker",
+  "admin",
+] as const;
 export type RoleWord = (typeof ROLE_WORDS)[number];
 
 export const ROLE_ENUM: Record<RoleWord, string> = {
@@ -35,7 +42,9 @@ export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 

@@ -23,7 +23,10 @@ type FormAction = (prev: null, formData: FormData) => Promise<unknown>;
 
 async function load(key: string): Promise<FormAction> {
   const [file, name] = key.split("#");
-  const mod = (await import(path.resolve(import.meta.dirname, "../../app", file))) as Record<string, FormAction>;
+  const mod = (await import(path.resolve(import.meta.dirname, "../../app", file))) as Record<
+    string,
+    FormAction
+  >;
   return mod[name];
 }
 
@@ -42,7 +45,11 @@ describe("every server action refuses roles the matrix does not allow", () => {
 
   it.each(cases)("$key as $who", async ({ key, who }) => {
     current = who === "signed out" ? null : actors.get(who)!;
-    const before = await Promise.all([prisma.auditEvent.count(), prisma.user.count(), prisma.membership.count()]);
+    const before = await Promise.all([
+      prisma.auditEvent.count(),
+      prisma.user.count(),
+      prisma.membership.count(),
+    ]);
     const action = await load(key);
     const form = new FormData();
     form.set("userId", actors.get("COMMISSIONER")!.userId);
@@ -52,7 +59,11 @@ describe("every server action refuses roles the matrix does not allow", () => {
     form.set("submissionKey", crypto.randomUUID());
     const state = await action(null, form);
     expect(state).toMatchObject({ ok: false, formError: "You do not have permission to do that." });
-    const after = await Promise.all([prisma.auditEvent.count(), prisma.user.count(), prisma.membership.count()]);
+    const after = await Promise.all([
+      prisma.auditEvent.count(),
+      prisma.user.count(),
+      prisma.membership.count(),
+    ]);
     expect(after).toEqual(before);
   });
 });

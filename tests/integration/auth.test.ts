@@ -21,7 +21,10 @@ describe("authenticate", () => {
     const council = await makeCouncil();
     const a = await makeActor(council.id, "PROVIDER");
     const disabled = await makeActor(council.id, "FAMILY");
-    await prisma.membership.update({ where: { id: disabled.membershipId }, data: { disabledAt: new Date() } });
+    await prisma.membership.update({
+      where: { id: disabled.membershipId },
+      data: { disabledAt: new Date() },
+    });
     const invited = await makeActor(council.id, "ADMIN", { withPassword: false });
 
     const results = await Promise.all([
@@ -38,7 +41,9 @@ describe("authenticate", () => {
     const council = await makeCouncil();
     const a = await makeActor(council.id, "SOCIAL_WORKER");
     for (let i = 0; i < THROTTLE.perAccount; i++) {
-      expect(await authenticate({ email: a.email, password: "wrong" }, `10.1.0.${i}`)).toMatchObject({ ok: false });
+      expect(await authenticate({ email: a.email, password: "wrong" }, `10.1.0.${i}`)).toMatchObject({
+        ok: false,
+      });
     }
     expect(await authenticate({ email: a.email, password: TEST_PASSWORD }, "10.1.1.1")).toEqual({
       ok: false,
@@ -46,7 +51,9 @@ describe("authenticate", () => {
     });
     // After the window the right password works again.
     const later = new Date(Date.now() + (THROTTLE.windowMinutes + 1) * 60_000);
-    expect(await authenticate({ email: a.email, password: TEST_PASSWORD }, "10.1.1.1", later)).toMatchObject({ ok: true });
+    expect(await authenticate({ email: a.email, password: TEST_PASSWORD }, "10.1.1.1", later)).toMatchObject({
+      ok: true,
+    });
   });
 
   it("throttles an address that tries many accounts", async () => {
@@ -71,7 +78,11 @@ describe("session revocation", () => {
     const council = await makeCouncil();
     const a = await makeActor(council.id, "COMMISSIONER");
     const claims = await session(a.email);
-    expect(await loadActor(claims)).toMatchObject({ userId: a.userId, role: "COMMISSIONER", councilId: council.id });
+    expect(await loadActor(claims)).toMatchObject({
+      userId: a.userId,
+      role: "COMMISSIONER",
+      councilId: council.id,
+    });
     await signOutEverywhere(a);
     expect(await loadActor(claims)).toBeNull();
     expect(await loadActor({ ...claims, sessionVersion: claims.sessionVersion + 1 })).not.toBeNull();

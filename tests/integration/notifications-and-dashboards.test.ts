@@ -49,7 +49,13 @@ describe("dashboards", () => {
       [b.familyId!, "Ben"],
     ]) {
       await prisma.child.create({
-        data: { councilId: c.id, familyId: fam, firstName: name, dateOfBirth: new Date("2015-05-01"), districtId: district.id },
+        data: {
+          councilId: c.id,
+          familyId: fam,
+          firstName: name,
+          dateOfBirth: new Date("2015-05-01"),
+          districtId: district.id,
+        },
       });
     }
     const d = await getFamilyDashboard(a);

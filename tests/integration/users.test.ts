@@ -29,18 +29,30 @@ describe("adding users", () => {
     expect(await findPasswordLink(token)).toEqual({ email: "ola@example.org", name: "Ola Commissioner" });
 
     await setPasswordWithToken(token, "a long enough password");
-    await expect(setPasswordWithToken(token, "another long password")).rejects.toMatchObject({ code: "INVALID" });
-    expect(await authenticate({ email: "ola@example.org", password: "a long enough password" }, "t")).toMatchObject({
+    await expect(setPasswordWithToken(token, "another long password")).rejects.toMatchObject({
+      code: "INVALID",
+    });
+    expect(
+      await authenticate({ email: "ola@example.org", password: "a long enough password" }, "t"),
+    ).toMatchObject({
       ok: true,
     });
-    const audit = await prisma.auditEvent.findMany({ where: { councilId: council.id }, orderBy: { createdAt: "asc" } });
+    const audit = await prisma.auditEvent.findMany({
+      where: { councilId: council.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audit.map((a) => a.action)).toEqual(["user:create", "user:set-password"]);
   });
 
   it("creates nothing twice for a repeated submit", async () => {
     const council = await makeCouncil();
     const admin = await makeActor(council.id, "ADMIN");
-    const input = { submissionKey: randomUUID(), name: "Twice", email: "twice@example.org", role: "FAMILY" as const };
+    const input = {
+      submissionKey: randomUUID(),
+      name: "Twice",
+      email: "twice@example.org",
+      role: "FAMILY" as const,
+    };
     const [a, b] = await Promise.all([createUser(admin, input), createUser(admin, input)]);
     expect([a.created, b.created].sort()).toEqual([false, true]);
     expect(await prisma.user.count({ where: { email: "twice@example.org" } })).toBe(1);
@@ -137,8 +149,18 @@ describe("settings and audit", () => {
     const admin = await makeActor(c.id, "ADMIN");
     const other = await makeCouncil();
     const otherAdmin = await makeActor(other.id, "ADMIN");
-    await updateCouncilSettings(admin, { statisticsThreshold: 12, retentionDays: 20, returnDueDays: 20, standstillDays: 10 });
-    await updateCouncilSettings(otherAdmin, { statisticsThreshold: 5, retentionDays: 0, returnDueDays: 20, standstillDays: 10 });
+    await updateCouncilSettings(admin, {
+      statisticsThreshold: 12,
+      retentionDays: 20,
+      returnDueDays: 20,
+      standstillDays: 10,
+    });
+    await updateCouncilSettings(otherAdmin, {
+      statisticsThreshold: 5,
+      retentionDays: 0,
+      returnDueDays: 20,
+      standstillDays: 10,
+    });
     const log = await listAuditEvents(admin, { action: "council:update-settings" }, 1);
     expect(log.total).toBe(1);
     expect(log.items[0].summary).toBe("Changed settings: statisticsThreshold, retentionDays");

@@ -17,7 +17,10 @@ const files = walk(APP).map((f) => path.relative(APP, f).split(path.sep).join("/
 
 /** `(portal)/admin/users/[id]/page.tsx` → `/admin/users/[id]` (route groups dropped). */
 function routeOf(file: string): string {
-  const segments = file.split("/").slice(0, -1).filter((s) => !/^\(.*\)$/.test(s));
+  const segments = file
+    .split("/")
+    .slice(0, -1)
+    .filter((s) => !/^\(.*\)$/.test(s));
   return "/" + segments.join("/");
 }
 
@@ -71,9 +74,14 @@ describe("pages", () => {
 });
 
 describe("server actions", () => {
-  const actionFiles = files.filter((f) => /\.tsx?$/.test(f) && isServerActionFile(fs.readFileSync(path.join(APP, f), "utf8")));
+  const actionFiles = files.filter(
+    (f) => /\.tsx?$/.test(f) && isServerActionFile(fs.readFileSync(path.join(APP, f), "utf8")),
+  );
   const found = actionFiles.flatMap((file) =>
-    exportedFunctions(fs.readFileSync(path.join(APP, file), "utf8")).map((fn) => ({ key: `${file}#${fn.name}`, ...fn })),
+    exportedFunctions(fs.readFileSync(path.join(APP, file), "utf8")).map((fn) => ({
+      key: `${file}#${fn.name}`,
+      ...fn,
+    })),
   );
 
   it("there are server actions to check", () => {
@@ -84,15 +92,18 @@ describe("server actions", () => {
     expect(found.map((f) => f.key).sort()).toEqual(Object.keys(ACTIONS).sort());
   });
 
-  it.each(found.map((f) => [f.key, f] as const))("%s calls requirePermission with its permission first", (_k, fn) => {
-    const permission = ACTIONS[fn.key];
-    const first = fn.body.match(/requirePermission\(\s*[^,]+,\s*"([^"]+)"\s*\)/);
-    expect(first, `${fn.key} must call requirePermission`).not.toBeNull();
-    expect(first![1]).toBe(permission);
-    // The check comes before any data function, schema parsing or write.
-    const before = fn.body.slice(0, fn.body.indexOf("requirePermission("));
-    expect(before).not.toMatch(/prisma\.|parseForm\(|await (?!getActor\(\))/);
-  });
+  it.each(found.map((f) => [f.key, f] as const))(
+    "%s calls requirePermission with its permission first",
+    (_k, fn) => {
+      const permission = ACTIONS[fn.key];
+      const first = fn.body.match(/requirePermission\(\s*[^,]+,\s*"([^"]+)"\s*\)/);
+      expect(first, `${fn.key} must call requirePermission`).not.toBeNull();
+      expect(first![1]).toBe(permission);
+      // The check comes before any data function, schema parsing or write.
+      const before = fn.body.slice(0, fn.body.indexOf("requirePermission("));
+      expect(before).not.toMatch(/prisma\.|parseForm\(|await (?!getActor\(\))/);
+    },
+  );
 });
 
 describe("route handlers", () => {
@@ -112,7 +123,8 @@ describe("route handlers", () => {
 
 describe("permissions table", () => {
   it("names follow action:entity:scope", () => {
-    for (const p of Object.keys(PERMISSIONS)) expect(p).toMatch(/^[a-z]+:[a-z-]+:(own|council|assigned|token|public)$/);
+    for (const p of Object.keys(PERMISSIONS))
+      expect(p).toMatch(/^[a-z]+:[a-z-]+:(own|council|assigned|token|public)$/);
   });
   it("every permission used in the matrix exists", () => {
     for (const p of [...Object.values(ACTIONS), ...Object.values(PAGES).map((r) => r.permission)]) {

@@ -14,7 +14,12 @@ function fd(entries: [string, string][]) {
 describe("parseForm", () => {
   it("returns the first message per field", () => {
     try {
-      parseForm(councilSettingsSchema, { statisticsThreshold: "abc", retentionDays: "91", returnDueDays: "20", standstillDays: "10" });
+      parseForm(councilSettingsSchema, {
+        statisticsThreshold: "abc",
+        retentionDays: "91",
+        returnDueDays: "20",
+        standstillDays: "10",
+      });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(FormInvalid);
@@ -58,12 +63,17 @@ describe("runAction", () => {
     const state = await runAction(data, async () => {
       throw new AppError("CONFLICT", "Already there", { name: "Taken" });
     });
-    expect(state).toEqual({ ok: false, formError: "Already there", fieldErrors: { name: "Taken" }, values: { name: "Sam" } });
+    expect(state).toEqual({
+      ok: false,
+      formError: "Already there",
+      fieldErrors: { name: "Taken" },
+      values: { name: "Sam" },
+    });
   });
 
   it("hides unexpected errors behind a plain message", async () => {
     const state = await runAction(fd([]), async () => {
-      throw new Error("relation \"User\" does not exist at character 15");
+      throw new Error('relation "User" does not exist at character 15');
     });
     expect(state).toMatchObject({ ok: false });
     expect(JSON.stringify(state)).not.toContain("relation");
@@ -75,14 +85,21 @@ describe("runAction", () => {
       ["needs", "SENSORY"],
       ["name", "x"],
     ]);
-    expect(formObject(data, ["needs", "other"])).toEqual({ needs: ["AUTISM", "SENSORY"], name: "x", other: [] });
+    expect(formObject(data, ["needs", "other"])).toEqual({
+      needs: ["AUTISM", "SENSORY"],
+      name: "x",
+      other: [],
+    });
     expect(formValues(data)).toEqual({ needs: ["AUTISM", "SENSORY"], name: "x" });
   });
 });
 
 describe("formFeedback", () => {
   it("orders the summary by the form's fields and links each to its field", () => {
-    const f = formFeedback({ ok: false, fieldErrors: { b: "B wrong", a: "A wrong" }, values: { a: "1" } }, ["a", "b"]);
+    const f = formFeedback({ ok: false, fieldErrors: { b: "B wrong", a: "A wrong" }, values: { a: "1" } }, [
+      "a",
+      "b",
+    ]);
     expect(f.summary).toEqual([
       { href: "#a", text: "A wrong" },
       { href: "#b", text: "B wrong" },

@@ -22,7 +22,8 @@ export default async function AccountPage() {
       />
       <SectionHeading>Sign out on every device</SectionHeading>
       <p className="mb-4">
-        If you signed in on a shared or lost device, sign out everywhere. You will need to sign in again here too.
+        If you signed in on a shared or lost device, sign out everywhere. You will need to sign in again here
+        too.
       </p>
       <SignOutEverywhereForm />
     </>

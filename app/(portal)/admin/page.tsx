@@ -17,7 +17,11 @@ export default async function AdminHome() {
     <>
       <PageHeading caption={actor.councilName}>Council administration</PageHeading>
       <div className="mb-8 grid gap-4 sm:grid-cols-3">
-        <StatCard label="People who have not set a password yet" value={d.awaitingPassword} href="/admin/users" />
+        <StatCard
+          label="People who have not set a password yet"
+          value={d.awaitingPassword}
+          href="/admin/users"
+        />
         <StatCard label="Disabled accounts" value={d.disabled} href="/admin/users?status=disabled" />
         <StatCard
           label="Statistics threshold"

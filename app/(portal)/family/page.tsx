@@ -11,13 +11,24 @@ import { EasyRead } from "@/components/layout/easy-read";
 
 export const metadata: Metadata = { title: "Your family" };
 
-const BUDGET_LABEL = { DIRECT_PAYMENT: "Direct payment", MANAGED: "Managed budget", INDIVIDUAL: "Individual budget" };
-const FEEDBACK_LABEL = { RECEIVED: "Received", IN_REVIEW: "Being looked at", ACTIONED: "Acted on", CLOSED: "Closed" };
+const BUDGET_LABEL = {
+  DIRECT_PAYMENT: "Direct payment",
+  MANAGED: "Managed budget",
+  INDIVIDUAL: "Individual budget",
+};
+const FEEDBACK_LABEL = {
+  RECEIVED: "Received",
+  IN_REVIEW: "Being looked at",
+  ACTIONED: "Acted on",
+  CLOSED: "Closed",
+};
 
 export default async function FamilyHome() {
   const actor = await requirePageActor("read:dashboard:own", { role: "FAMILY" });
   const { children, evidenceAwaiting, feedback } = await getFamilyDashboard(actor);
-  const budgets = children.flatMap((c) => c.budgets.map((b) => ({ ...b, child: c.firstName ?? "Your child" })));
+  const budgets = children.flatMap((c) =>
+    c.budgets.map((b) => ({ ...b, child: c.firstName ?? "Your child" })),
+  );
 
   return (
     <>
@@ -32,7 +43,11 @@ export default async function FamilyHome() {
           items={children.map((c) => ({
             title: c.firstName ?? "Child",
             status:
-              c.status === "ACTIVE" ? <Tag colour="green">On the register</Tag> : <Tag colour="grey">Withdrawn</Tag>,
+              c.status === "ACTIVE" ? (
+                <Tag colour="green">On the register</Tag>
+              ) : (
+                <Tag colour="grey">Withdrawn</Tag>
+              ),
           }))}
         />
       )}

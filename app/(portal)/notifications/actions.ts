@@ -16,6 +16,9 @@ export async function markNotificationsReadAction(_prev: FormState, formData: Fo
     const { id } = parseForm(schema, { id: formData.get("id") ?? undefined });
     const count = await markNotificationsRead(actor!, id);
     revalidatePath("/", "layout");
-    return { ok: true, message: count === 1 ? "1 notification marked as read." : `${count} notifications marked as read.` };
+    return {
+      ok: true,
+      message: count === 1 ? "1 notification marked as read." : `${count} notifications marked as read.`,
+    };
   });
 }

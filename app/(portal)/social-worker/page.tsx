@@ -9,7 +9,11 @@ import { TaskList } from "@/components/ui/task-list";
 
 export const metadata: Metadata = { title: "Social worker" };
 
-const BUDGET_LABEL = { DIRECT_PAYMENT: "Direct payment", MANAGED: "Managed budget", INDIVIDUAL: "Individual budget" };
+const BUDGET_LABEL = {
+  DIRECT_PAYMENT: "Direct payment",
+  MANAGED: "Managed budget",
+  INDIVIDUAL: "Individual budget",
+};
 
 function childName(c: { firstName: string | null; lastName: string | null }) {
   return [c.firstName, c.lastName].filter(Boolean).join(" ") || "Child (details erased)";

@@ -24,7 +24,9 @@ export default async function YoungCommissionerHome() {
   return (
     <>
       <PageHeading caption={actor.councilName}>Hello, {actor.name}</PageHeading>
-      <EasyRead>This page shows the jobs you have to do. You can score bids, visit places and see your training.</EasyRead>
+      <EasyRead>
+        This page shows the jobs you have to do. You can score bids, visit places and see your training.
+      </EasyRead>
 
       <SectionHeading>Bids to score</SectionHeading>
       {scoring.length === 0 ? (

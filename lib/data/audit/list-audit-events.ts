@@ -43,7 +43,10 @@ export async function listAuditEvents(actor: Actor, filters: AuditFilters, page:
   ]);
   const ids = [...new Set(rows.map((r) => r.actorUserId).filter((x): x is string => !!x))];
   const users = ids.length
-    ? await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true } })
+    ? await prisma.user.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, email: true },
+      })
     : [];
   const byId = new Map(users.map((u) => [u.id, u]));
   const items = rows.map((r) => ({

@@ -11,7 +11,12 @@ export interface AuditEntry {
 }
 
 /** Appends one audit row, inside the caller's transaction so the record and its audit commit together. */
-export async function recordAudit(tx: Tx, actor: Actor | null, entry: AuditEntry, councilId = actor?.councilId) {
+export async function recordAudit(
+  tx: Tx,
+  actor: Actor | null,
+  entry: AuditEntry,
+  councilId = actor?.councilId,
+) {
   await tx.auditEvent.create({
     data: {
       councilId: councilId ?? null,

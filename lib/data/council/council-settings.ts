@@ -12,7 +12,13 @@ export interface CouncilSettings {
 export function getCouncilSettings(actor: Actor) {
   return prisma.council.findUniqueOrThrow({
     where: { id: actor.councilId },
-    select: { name: true, statisticsThreshold: true, retentionDays: true, returnDueDays: true, standstillDays: true },
+    select: {
+      name: true,
+      statisticsThreshold: true,
+      retentionDays: true,
+      returnDueDays: true,
+      standstillDays: true,
+    },
   });
 }
 

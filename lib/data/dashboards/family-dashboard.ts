@@ -25,7 +25,13 @@ export async function getFamilyDashboard(actor: Actor) {
       where: { councilId: actor.councilId, familyId },
       orderBy: { createdAt: "desc" },
       take: 5,
-      select: { id: true, receiptCode: true, status: true, createdAt: true, _count: { select: { actions: true } } },
+      select: {
+        id: true,
+        receiptCode: true,
+        status: true,
+        createdAt: true,
+        _count: { select: { actions: true } },
+      },
     }),
   ]);
   return { children, evidenceAwaiting, feedback };

@@ -7,44 +7,52 @@ export async function getProviderDashboard(actor: Actor, now = new Date()) {
   const organisationId = actor.organisationId ?? "__none__";
   const today = startOfUtcDay(now);
   const scope = { councilId: actor.councilId };
-  const [periodsToReturn, queried, announcements, openTenders, recommendations, contracts] = await Promise.all([
-    // Periods that have ended with no return sent yet (none, or still a draft).
-    prisma.returnPeriod.findMany({
-      where: {
-        ...scope,
-        endDate: { lt: today },
-        contract: { organisationId },
-        OR: [{ outcomeReturn: null }, { outcomeReturn: { status: "DRAFT" } }],
-      },
-      orderBy: { dueDate: "asc" },
-      take: 20,
-      select: { id: true, label: true, dueDate: true, contract: { select: { id: true, reference: true, title: true } } },
-    }),
-    prisma.outcomeReturn.count({ where: { ...scope, organisationId, status: "QUERIED" } }),
-    prisma.announcement.findMany({
-      where: {
-        ...scope,
-        requiresAcknowledgement: true,
-        acknowledgements: { none: { organisationId } },
-      },
-      orderBy: { publishedAt: "desc" },
-      select: { id: true, title: true, publishedAt: true },
-    }),
-    prisma.tender.findMany({
-      where: { ...scope, status: "PUBLISHED", submissionDeadline: { gt: now } },
-      orderBy: { submissionDeadline: "asc" },
-      select: {
-        id: true,
-        title: true,
-        submissionDeadline: true,
-        bids: { where: { organisationId }, select: { status: true } },
-      },
-    }),
-    prisma.venueRecommendation.count({
-      where: { ...scope, status: "OPEN", providerResponse: null, review: { organisationId } },
-    }),
-    prisma.contract.count({ where: { ...scope, organisationId, terminatedAt: null, endDate: { gte: today } } }),
-  ]);
+  const [periodsToReturn, queried, announcements, openTenders, recommendations, contracts] =
+    await Promise.all([
+      // Periods that have ended with no return sent yet (none, or still a draft).
+      prisma.returnPeriod.findMany({
+        where: {
+          ...scope,
+          endDate: { lt: today },
+          contract: { organisationId },
+          OR: [{ outcomeReturn: null }, { outcomeReturn: { status: "DRAFT" } }],
+        },
+        orderBy: { dueDate: "asc" },
+        take: 20,
+        select: {
+          id: true,
+          label: true,
+          dueDate: true,
+          contract: { select: { id: true, reference: true, title: true } },
+        },
+      }),
+      prisma.outcomeReturn.count({ where: { ...scope, organisationId, status: "QUERIED" } }),
+      prisma.announcement.findMany({
+        where: {
+          ...scope,
+          requiresAcknowledgement: true,
+          acknowledgements: { none: { organisationId } },
+        },
+        orderBy: { publishedAt: "desc" },
+        select: { id: true, title: true, publishedAt: true },
+      }),
+      prisma.tender.findMany({
+        where: { ...scope, status: "PUBLISHED", submissionDeadline: { gt: now } },
+        orderBy: { submissionDeadline: "asc" },
+        select: {
+          id: true,
+          title: true,
+          submissionDeadline: true,
+          bids: { where: { organisationId }, select: { status: true } },
+        },
+      }),
+      prisma.venueRecommendation.count({
+        where: { ...scope, status: "OPEN", providerResponse: null, review: { organisationId } },
+      }),
+      prisma.contract.count({
+        where: { ...scope, organisationId, terminatedAt: null, endDate: { gte: today } },
+      }),
+    ]);
   return {
     periodsToReturn: periodsToReturn.map((p) => ({ ...p, overdue: p.dueDate < today })),
     queried,

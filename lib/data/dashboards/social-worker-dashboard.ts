@@ -20,7 +20,9 @@ export async function getSocialWorkerDashboard(actor: Actor, now = new Date()) {
       select: {
         id: true,
         dueDate: true,
-        personalBudget: { select: { id: true, type: true, child: { select: { firstName: true, lastName: true } } } },
+        personalBudget: {
+          select: { id: true, type: true, child: { select: { firstName: true, lastName: true } } },
+        },
       },
     }),
     prisma.spendEvidence.count({ where: { ...scope, status: "SUBMITTED" } }),

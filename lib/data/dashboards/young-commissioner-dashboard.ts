@@ -5,7 +5,11 @@ import { prisma } from "../../db";
 export async function getYoungCommissionerDashboard(actor: Actor) {
   const [seats, reviews, training] = await Promise.all([
     prisma.panelMember.findMany({
-      where: { councilId: actor.councilId, membershipId: actor.membershipId, panel: { tender: { status: "IN_EVALUATION" } } },
+      where: {
+        councilId: actor.councilId,
+        membershipId: actor.membershipId,
+        panel: { tender: { status: "IN_EVALUATION" } },
+      },
       select: {
         id: true,
         panel: {

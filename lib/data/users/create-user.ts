@@ -5,6 +5,7 @@ import { ROLE_LABEL } from "../../auth/roles";
 import { recordAudit } from "../audit/record-audit";
 import { claimSubmission, completeSubmission } from "../claim-submission";
 import { issuePasswordLink } from "./password-link";
+import { requireCouncilOrganisation } from "./require-council-organisation";
 
 export interface CreateUserInput {
   submissionKey: string;
@@ -16,8 +17,7 @@ export interface CreateUserInput {
 }
 
 export type CreateUserResult =
-  | { created: true; userId: string; link: string }
-  | { created: false; userId: string | null };
+  { created: true; userId: string; link: string } | { created: false; userId: string | null };
 
 /**
  * Adds a person to the actor's council with a role, and issues a one-time set-password link.
@@ -28,16 +28,10 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
     const claim = await claimSubmission(tx, input.submissionKey, actor, "user:create");
     if (!claim.first) return { created: false, userId: claim.resultId };
 
-    let organisationId: string | null = null;
-    if (input.role === "PROVIDER") {
-      // Only organisations that work with this council can be chosen.
-      const link = await tx.organisationCouncil.findFirst({
-        where: { councilId: actor.councilId, organisationId: input.organisationId },
-        select: { organisationId: true },
-      });
-      if (!link) throw new AppError("INVALID", "Choose the provider organisation", { organisationId: "Choose the provider organisation" });
-      organisationId = link.organisationId;
-    }
+    const organisationId =
+      input.role === "PROVIDER"
+        ? await requireCouncilOrganisation(tx, actor.councilId, input.organisationId)
+        : null;
 
     const existing = await tx.user.findUnique({
       where: { email: input.email },
@@ -60,7 +54,11 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
     await tx.membership.create({
       data: { userId: user.id, councilId: actor.councilId, role: input.role, organisationId, familyId },
     });
-    const link = await issuePasswordLink(tx, { userId: user.id, councilId: actor.councilId, createdById: actor.userId });
+    const link = await issuePasswordLink(tx, {
+      userId: user.id,
+      councilId: actor.councilId,
+      createdById: actor.userId,
+    });
     await recordAudit(tx, actor, {
       action: "user:create",
       entityType: "User",

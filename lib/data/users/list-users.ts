@@ -12,7 +12,11 @@ export async function listUsers(actor: Actor, filters: UserFilters, page: number
   const where: Prisma.MembershipWhereInput = {
     councilId: actor.councilId,
     ...(filters.role ? { role: filters.role } : {}),
-    ...(filters.status === "active" ? { disabledAt: null } : filters.status === "disabled" ? { disabledAt: { not: null } } : {}),
+    ...(filters.status === "active"
+      ? { disabledAt: null }
+      : filters.status === "disabled"
+        ? { disabledAt: { not: null } }
+        : {}),
     ...(filters.q
       ? {
           user: {

@@ -14,7 +14,13 @@ export function hashToken(token: string): string {
  */
 export async function issuePasswordLink(
   tx: Tx,
-  args: { userId: string; councilId: string; createdById: string; purpose?: PasswordTokenPurpose; now?: Date },
+  args: {
+    userId: string;
+    councilId: string;
+    createdById: string;
+    purpose?: PasswordTokenPurpose;
+    now?: Date;
+  },
 ): Promise<string> {
   const now = args.now ?? new Date();
   await tx.passwordToken.updateMany({ where: { userId: args.userId, usedAt: null }, data: { usedAt: now } });

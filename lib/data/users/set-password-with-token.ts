@@ -3,7 +3,8 @@ import { AppError } from "../../errors";
 import { hashPassword } from "../../auth/password";
 import { hashToken } from "./password-link";
 
-const LINK_INVALID = "This link has expired or has already been used. Ask your council administrator for a new one.";
+const LINK_INVALID =
+  "This link has expired or has already been used. Ask your council administrator for a new one.";
 
 /** Looks up a link without using it, for the set-password page. */
 export async function findPasswordLink(token: string, now = new Date()) {

@@ -4,6 +4,7 @@ import { AppError, NotFoundError } from "../../errors";
 import { ROLE_LABEL } from "../../auth/roles";
 import { recordAudit } from "../audit/record-audit";
 import { issuePasswordLink } from "./password-link";
+import { requireCouncilOrganisation } from "./require-council-organisation";
 
 async function membershipInCouncil(actor: Actor, userId: string) {
   const m = await prisma.membership.findUnique({
@@ -21,19 +22,17 @@ function refuseSelf(actor: Actor, userId: string, what: string) {
 }
 
 /** Changes a user's role in this council. Their sessions end: the next request signs them out. */
-export async function changeUserRole(actor: Actor, input: { userId: string; role: Role; organisationId?: string }) {
+export async function changeUserRole(
+  actor: Actor,
+  input: { userId: string; role: Role; organisationId?: string },
+) {
   refuseSelf(actor, input.userId, "change the role of");
   const m = await membershipInCouncil(actor, input.userId);
   await prisma.$transaction(async (tx) => {
-    let organisationId: string | null = null;
-    if (input.role === "PROVIDER") {
-      const link = await tx.organisationCouncil.findFirst({
-        where: { councilId: actor.councilId, organisationId: input.organisationId },
-        select: { organisationId: true },
-      });
-      if (!link) throw new AppError("INVALID", "Choose the provider organisation", { organisationId: "Choose the provider organisation" });
-      organisationId = link.organisationId;
-    }
+    const organisationId =
+      input.role === "PROVIDER"
+        ? await requireCouncilOrganisation(tx, actor.councilId, input.organisationId)
+        : null;
     let familyId = m.familyId;
     if (input.role === "FAMILY" && !familyId) {
       const family = await tx.family.create({ data: { councilId: actor.councilId, name: "New family" } });

@@ -1,8 +1,14 @@
 import { test, expect, expectNoAxeViolations, stateFor, type RoleWord } from "../support";
 
 const EXPECT: Record<RoleWord, { heading: RegExp; sections: string[] }> = {
-  family: { heading: /Hello/, sections: ["Your children on the register", "Personal budgets", "What you told us"] },
-  "young-commissioner": { heading: /Hello/, sections: ["Bids to score", "Places to review", "Your training"] },
+  family: {
+    heading: /Hello/,
+    sections: ["Your children on the register", "Personal budgets", "What you told us"],
+  },
+  "young-commissioner": {
+    heading: /Hello/,
+    sections: ["Bids to score", "Places to review", "Your training"],
+  },
   provider: {
     heading: /to-do list/,
     sections: ["Outcome returns to send", "Announcements to acknowledge", "Open opportunities"],
@@ -21,7 +27,8 @@ for (const role of Object.keys(EXPECT) as RoleWord[]) {
     test(`${role} home shows their to-dos`, async ({ page }) => {
       await page.goto(`/${role}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(EXPECT[role].heading);
-      for (const s of EXPECT[role].sections) await expect(page.getByRole("heading", { name: s })).toBeVisible();
+      for (const s of EXPECT[role].sections)
+        await expect(page.getByRole("heading", { name: s })).toBeVisible();
       await expect(page.getByText("Northshire County Council").first()).toBeVisible();
       await expectNoAxeViolations(page);
       await page.goto("/notifications");

@@ -42,7 +42,10 @@ test.describe("sign in", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     const summary = page.getByTestId("error-summary");
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole("link", { name: "Enter an e-mail address" })).toHaveAttribute("href", "#email");
+    await expect(summary.getByRole("link", { name: "Enter an e-mail address" })).toHaveAttribute(
+      "href",
+      "#email",
+    );
     await expectNoAxeViolations(page);
   });
 

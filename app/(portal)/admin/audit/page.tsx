@@ -27,20 +27,35 @@ function one(v: string | string[] | undefined): string | undefined {
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   const actor = await requirePageActor("read:audit:council", { role: "ADMIN" });
   const params = await searchParams;
-  const raw = { action: one(params.action), entityType: one(params.entityType), actor: one(params.actor), from: one(params.from), to: one(params.to) };
+  const raw = {
+    action: one(params.action),
+    entityType: one(params.entityType),
+    actor: one(params.actor),
+    from: one(params.from),
+    to: one(params.to),
+  };
   const errors: { href: string; text: string }[] = [];
-  const from = raw.from && isoDate.safeParse(raw.from).success ? new Date(`${raw.from}T00:00:00Z`) : undefined;
-  const to = raw.to && isoDate.safeParse(raw.to).success ? addDays(new Date(`${raw.to}T00:00:00Z`), 1) : undefined;
+  const from =
+    raw.from && isoDate.safeParse(raw.from).success ? new Date(`${raw.from}T00:00:00Z`) : undefined;
+  const to =
+    raw.to && isoDate.safeParse(raw.to).success ? addDays(new Date(`${raw.to}T00:00:00Z`), 1) : undefined;
   if (raw.from && !from) errors.push({ href: "#from", text: "Enter the 'from' date as a real date" });
   if (raw.to && !to) errors.push({ href: "#to", text: "Enter the 'to' date as a real date" });
-  if (from && to && from >= to) errors.push({ href: "#to", text: "The 'to' date must be the same as or after the 'from' date" });
+  if (from && to && from >= to)
+    errors.push({ href: "#to", text: "The 'to' date must be the same as or after the 'from' date" });
 
   const page = pageParam(params.page);
   const [options, result] = await Promise.all([
     auditFilterOptions(actor),
     listAuditEvents(
       actor,
-      { action: raw.action, entityType: raw.entityType, actorEmail: raw.actor, from, to: from && to && from >= to ? undefined : to },
+      {
+        action: raw.action,
+        entityType: raw.entityType,
+        actorEmail: raw.actor,
+        from,
+        to: from && to && from >= to ? undefined : to,
+      },
       page,
     ),
   ]);
@@ -55,18 +70,38 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           name="action"
           label="What happened"
           defaultValue={raw.action ?? ""}
-          options={[{ value: "", label: "Anything" }, ...options.actions.map((a) => ({ value: a, label: a }))]}
+          options={[
+            { value: "", label: "Anything" },
+            ...options.actions.map((a) => ({ value: a, label: a })),
+          ]}
         />
         <Select
           id="entityType"
           name="entityType"
           label="Record type"
           defaultValue={raw.entityType ?? ""}
-          options={[{ value: "", label: "Any record" }, ...options.entityTypes.map((a) => ({ value: a, label: a }))]}
+          options={[
+            { value: "", label: "Any record" },
+            ...options.entityTypes.map((a) => ({ value: a, label: a })),
+          ]}
         />
         <TextInput id="actor" name="actor" label="Done by (e-mail)" defaultValue={raw.actor} />
-        <TextInput id="from" name="from" type="date" label="From" defaultValue={raw.from} error={raw.from && !from ? "Enter a real date" : undefined} />
-        <TextInput id="to" name="to" type="date" label="To" defaultValue={raw.to} error={raw.to && !to ? "Enter a real date" : undefined} />
+        <TextInput
+          id="from"
+          name="from"
+          type="date"
+          label="From"
+          defaultValue={raw.from}
+          error={raw.from && !from ? "Enter a real date" : undefined}
+        />
+        <TextInput
+          id="to"
+          name="to"
+          type="date"
+          label="To"
+          defaultValue={raw.to}
+          error={raw.to && !to ? "Enter a real date" : undefined}
+        />
         <div className="mb-6">
           <Button variant="secondary">Filter</Button>
         </div>
@@ -84,7 +119,12 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           e.entityType,
         ])}
       />
-      <Pagination page={result.page} pageCount={result.pageCount} baseHref="/admin/audit" params={{ ...raw }} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        baseHref="/admin/audit"
+        params={{ ...raw }}
+      />
     </>
   );
 }

@@ -18,11 +18,16 @@ export async function createUserAction(_prev: FormState, formData: FormData): Pr
     if (!result.created) {
       return {
         ok: true,
-        message: "This form was already sent, so the user was added once. Open their page to issue a new link.",
+        message:
+          "This form was already sent, so the user was added once. Open their page to issue a new link.",
         data: result.userId ? { userId: result.userId } : undefined,
       };
     }
-    return { ok: true, message: `${input.name} was added.`, data: { userId: result.userId, link: result.link } };
+    return {
+      ok: true,
+      message: `${input.name} was added.`,
+      data: { userId: result.userId, link: result.link },
+    };
   });
 }
 
@@ -33,7 +38,10 @@ export async function changeUserRoleAction(_prev: FormState, formData: FormData)
     const input = parseForm(changeRoleSchema, formObject(formData));
     await changeUserRole(actor!, input);
     revalidatePath(`/admin/users/${input.userId}`);
-    return { ok: true, message: "Role changed. The user has been signed out and will see the new role next time." };
+    return {
+      ok: true,
+      message: "Role changed. The user has been signed out and will see the new role next time.",
+    };
   });
 }
 

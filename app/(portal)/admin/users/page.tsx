@@ -46,7 +46,10 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
           name="role"
           label="Role"
           defaultValue={filters.role ?? ""}
-          options={[{ value: "", label: "Any role" }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }))]}
+          options={[
+            { value: "", label: "Any role" },
+            ...ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] })),
+          ]}
         />
         <Select
           id="status"
@@ -72,7 +75,9 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
             {u.name}
           </Link>,
           u.email,
-          u.role === "PROVIDER" && u.organisation ? `${ROLE_LABEL[u.role]} (${u.organisation})` : ROLE_LABEL[u.role],
+          u.role === "PROVIDER" && u.organisation
+            ? `${ROLE_LABEL[u.role]} (${u.organisation})`
+            : ROLE_LABEL[u.role],
           u.disabled ? (
             <Tag key="s" colour="red">
               Disabled

@@ -17,7 +17,10 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
   const actor = await requirePageActor("read:user:council", { role: "ADMIN" });
   const { id } = await params;
   const { confirm } = await searchParams;
-  const [user, organisations] = await Promise.all([getCouncilUser(actor, id), listCouncilOrganisations(actor)]);
+  const [user, organisations] = await Promise.all([
+    getCouncilUser(actor, id),
+    listCouncilOrganisations(actor),
+  ]);
   if (!user) notFound();
   const isSelf = user.id === actor.userId;
 

@@ -48,7 +48,10 @@ export function ChangeRoleForm(props: {
         label="Provider organisation (for provider staff)"
         defaultValue={f.value("organisationId") ?? props.organisationId ?? ""}
         error={f.error("organisationId")}
-        options={[{ value: "", label: "Not a provider" }, ...props.organisations.map((o) => ({ value: o.id, label: o.name }))]}
+        options={[
+          { value: "", label: "Not a provider" },
+          ...props.organisations.map((o) => ({ value: o.id, label: o.name })),
+        ]}
       />
       <p className="mb-4">Changing the role signs the person out everywhere.</p>
       <Button variant="secondary" disabled={pending}>
@@ -58,7 +61,15 @@ export function ChangeRoleForm(props: {
   );
 }
 
-export function DisableUserForm({ userId, disabled, confirming }: { userId: string; disabled: boolean; confirming: boolean }) {
+export function DisableUserForm({
+  userId,
+  disabled,
+  confirming,
+}: {
+  userId: string;
+  disabled: boolean;
+  confirming: boolean;
+}) {
   const [state, action, pending] = useActionState(setUserDisabledAction, null);
   const f = formFeedback(state, ["userId"]);
   if (f.succeeded) return <Done message={f.succeeded.message} />;

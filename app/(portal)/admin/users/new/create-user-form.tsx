@@ -47,7 +47,14 @@ export function CreateUserForm({
       <form action={action} noValidate aria-busy={pending} key={done ? submissionKey : "form"}>
         <ErrorSummary errors={f.summary} />
         <input type="hidden" name="submissionKey" value={submissionKey} readOnly />
-        <TextInput id="name" name="name" label="Full name" autoComplete="off" defaultValue={f.value("name")} error={f.error("name")} />
+        <TextInput
+          id="name"
+          name="name"
+          label="Full name"
+          autoComplete="off"
+          defaultValue={f.value("name")}
+          error={f.error("name")}
+        />
         <TextInput
           id="email"
           name="email"
@@ -71,7 +78,10 @@ export function CreateUserForm({
           label="Provider organisation (for provider staff)"
           defaultValue={f.value("organisationId") ?? ""}
           error={f.error("organisationId")}
-          options={[{ value: "", label: "Not a provider" }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
+          options={[
+            { value: "", label: "Not a provider" },
+            ...organisations.map((o) => ({ value: o.id, label: o.name })),
+          ]}
         />
         <TextInput
           id="familyName"

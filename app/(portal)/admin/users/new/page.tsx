@@ -20,7 +20,11 @@ export default async function NewUserPage() {
         The person gets a one-time link to set their password. You will see the link once, after you add them:
         give it to them safely.
       </p>
-      <CreateUserForm organisations={organisations} submissionKey={randomUUID()} origin={await requestOrigin()} />
+      <CreateUserForm
+        organisations={organisations}
+        submissionKey={randomUUID()}
+        origin={await requestOrigin()}
+      />
     </>
   );
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { seed, DEMO_PASSWORD } from "@/prisma/seed";
+import { authenticate } from "@/lib/auth/authenticate";
+import { getCommissionerDashboard } from "@/lib/data/dashboards/commissioner-dashboard";
+import { getProviderDashboard } from "@/lib/data/dashboards/provider-dashboard";
+import { getYoungCommissionerDashboard } from "@/lib/data/dashboards/young-commissioner-dashboard";
+import { getSocialWorkerDashboard } from "@/lib/data/dashboards/social-worker-dashboard";
+import { getFamilyDashboard } from "@/lib/data/dashboards/family-dashboard";
+import { loadActor } from "@/lib/auth/load-actor";
+
+const ROLES = ["family", "young-commissioner", "provider", "commissioner", "social-worker", "admin"];
+
+async function actorFor(email: string) {
+  const r = await authenticate({ email, password: DEMO_PASSWORD }, "seed-test");
+  if (!r.ok) throw new Error(`cannot sign in as ${email}`);
+  const a = await loadActor({ id: r.userId, membershipId: r.membershipId, sessionVersion: r.sessionVersion });
+  if (!a) throw new Error("no actor");
+  return a;
+}
+
+describe("demo data", () => {
+  it("gives every role of both councils a user who can sign in, and every dashboard something to show", async () => {
+    await seed();
+    for (const council of ["northshire", "eastbrook"]) {
+      for (const role of ROLES) {
+        const a = await actorFor(`${role}@${council}.example`);
+        expect(a.councilSlug).toBe(council);
+      }
+    }
+    const commissioner = await getCommissionerDashboard(await actorFor("commissioner@northshire.example"));
+    expect(commissioner.returnsToReview).toBeGreaterThan(0);
+    expect(commissioner.endingWithin6Months.count).toBeGreaterThan(0);
+    expect(commissioner.untaggedFeedback).toBeGreaterThan(0);
+
+    const provider = await getProviderDashboard(await actorFor("provider@northshire.example"));
+    expect(provider.periodsToReturn.some((p) => p.overdue)).toBe(true);
+    expect(provider.announcements.length).toBeGreaterThan(0);
+
+    const yc = await getYoungCommissionerDashboard(await actorFor("young-commissioner@northshire.example"));
+    expect(yc.scoring.some((s) => s.required > s.done)).toBe(true);
+    expect(yc.training.length).toBeGreaterThan(0);
+
+    const sw = await getSocialWorkerDashboard(await actorFor("social-worker@northshire.example"));
+    expect(sw.draftAssessments.length + sw.reviewsDue.length).toBeGreaterThan(0);
+
+    const family = await getFamilyDashboard(await actorFor("family@northshire.example"));
+    expect(family.children.length).toBe(2);
+    expect(family.children.some((c) => c.budgets.length > 0)).toBe(true);
+  });
+
+  it("does nothing when the database already has data", async () => {
+    const before = await prisma.council.count();
+    await seed();
+    expect(await prisma.council.count()).toBe(before);
+  });
+});
