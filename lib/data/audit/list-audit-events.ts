@@ -56,21 +56,12 @@ export async function listAuditEvents(actor: Actor, filters: AuditFilters, page:
   return pageOf(items, total, page, pageSize);
 }
 
-/** Distinct actions and entity types recorded for the council, for the filter lists. */
+/** Distinct actions and entity types recorded for the council, for the filter lists (GROUP BY in SQL). */
 export async function auditFilterOptions(actor: Actor) {
+  const where = { councilId: actor.councilId };
   const [actions, entityTypes] = await Promise.all([
-    prisma.auditEvent.findMany({
-      where: { councilId: actor.councilId },
-      distinct: ["action"],
-      select: { action: true },
-      orderBy: { action: "asc" },
-    }),
-    prisma.auditEvent.findMany({
-      where: { councilId: actor.councilId },
-      distinct: ["entityType"],
-      select: { entityType: true },
-      orderBy: { entityType: "asc" },
-    }),
+    prisma.auditEvent.groupBy({ by: ["action"], where, orderBy: { action: "asc" } }),
+    prisma.auditEvent.groupBy({ by: ["entityType"], where, orderBy: { entityType: "asc" } }),
   ]);
   return { actions: actions.map((a) => a.action), entityTypes: entityTypes.map((e) => e.entityType) };
 }

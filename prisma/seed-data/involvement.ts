@@ -1,0 +1,344 @@
+/**
+ * Young people's involvement: training records, inclusive provision (venue) reviews with
+ * recommendations and a revisit, the involvement action plan in six-month blocks, and activities
+ * with who took part.
+ */
+import type { AgeBand, Prisma } from "../../lib/db";
+import { orgId, user, type CouncilRun } from "./context";
+import { addDays, addMonths, atTime, longDate, sixMonthBlock } from "./dates";
+import { newId } from "./random";
+
+export async function seedInvolvement(run: CouncilRun, participationTeam: string): Promise<void> {
+  await seedTraining(run, participationTeam);
+  await seedVenueReviews(run);
+  await seedPlansAndActivities(run);
+}
+
+async function seedTraining(run: CouncilRun, deliveredBy: string) {
+  const { today } = run;
+  const records: [local: string, course: string, daysAgo: number, notes?: string][] = [
+    ["young-commissioner", "Young commissioners induction", 200, "Completed all four sessions."],
+    ["young-commissioner", "Safeguarding basics", 140],
+    ["young-commissioner", "Scoring tenders fairly", 60, "Practised scoring with sample bids in Easy Read."],
+    ["young-commissioner", "Reviewing venues and activities", 35],
+    ["young-commissioner2", "Young commissioners induction", 200],
+    ["young-commissioner2", "Safeguarding basics", 140],
+    ["young-commissioner2", "Scoring tenders fairly", 60],
+    [
+      "young-commissioner3",
+      "Young commissioners induction",
+      90,
+      "Joined the Youth Advisory Board this year.",
+    ],
+  ];
+  await run.tx.trainingRecord.createMany({
+    data: records.map(([local, course, daysAgo, notes]) => ({
+      councilId: run.councilId,
+      membershipId: user(run, local).membershipId,
+      course,
+      completedOn: addDays(today, -daysAgo),
+      deliveredBy,
+      notes: notes ?? null,
+      createdAt: atTime(addDays(today, -daysAgo + 1), 10),
+    })),
+  });
+}
+
+async function seedVenueReviews(run: CouncilRun) {
+  const { tx, councilId, today } = run;
+  const demoService = run.services.find((s) => s.orgKey === run.demoOrgKey);
+  const staff = run.orgStaff[run.demoOrgKey];
+  const commissioner = user(run, "commissioner");
+  const yc = [
+    user(run, "young-commissioner"),
+    user(run, "young-commissioner2"),
+    user(run, "young-commissioner3"),
+  ];
+  const reviewers = (...n: number[]) => ({ connect: n.map((i) => ({ id: yc[i].membershipId })) });
+
+  // Visited three weeks ago; one recommendation accepted by the provider, one still waiting for a response.
+  const visitedId = newId();
+  const visitedOn = addDays(today, -21);
+  await tx.venueReview.create({
+    data: {
+      id: visitedId,
+      councilId,
+      organisationId: orgId(run, run.demoOrgKey),
+      serviceId: demoService?.id ?? null,
+      venueName: demoService ? `${demoService.name}` : "Community centre",
+      status: "VISITED",
+      plannedFor: visitedOn,
+      visitedOn,
+      ratings: { welcome: 5, accessibility: 3, activities: 4, overall: 4 },
+      summary:
+        "Staff were friendly and knew every child's name. The activities were fun. The hall is very loud at lunchtime, there is nowhere quiet to go, and the toilets and exits have no picture signs.",
+      createdById: commissioner.userId,
+      createdAt: atTime(addDays(today, -50), 10),
+      reviewers: reviewers(0, 1),
+    },
+  });
+  await tx.venueRecommendation.createMany({
+    data: [
+      {
+        councilId,
+        reviewId: visitedId,
+        text: "Make a quiet room with soft lighting where children can go when the hall gets too loud.",
+        status: "OPEN",
+      },
+      {
+        councilId,
+        reviewId: visitedId,
+        text: "Put picture signs on the toilets and the exits.",
+        status: "ACCEPTED",
+        providerResponse:
+          "Thank you. We have ordered picture signs and they will be up before the next holiday scheme.",
+        respondedAt: atTime(addDays(today, -10), 15),
+        respondedById: staff?.userId ?? null,
+      },
+    ],
+  });
+
+  // Planned for next month, at another organisation.
+  const otherOrg = Object.keys(run.orgStaff).find(
+    (k) => k !== run.demoOrgKey && run.services.some((s) => s.orgKey === k),
+  );
+  if (otherOrg) {
+    const otherService = run.services.find((s) => s.orgKey === otherOrg);
+    await tx.venueReview.create({
+      data: {
+        councilId,
+        organisationId: orgId(run, otherOrg),
+        serviceId: otherService?.id ?? null,
+        venueName: otherService?.name ?? "Venue",
+        status: "PLANNED",
+        plannedFor: addMonths(today, 1),
+        createdById: commissioner.userId,
+        createdAt: atTime(addDays(today, -7), 11),
+        reviewers: reviewers(0, 2),
+      },
+    });
+  }
+
+  // An older review, revisited: the recommendation was met.
+  const thirdOrg = Object.keys(run.orgStaff).filter(
+    (k) => k !== run.demoOrgKey && k !== otherOrg && run.services.some((s) => s.orgKey === k),
+  )[0];
+  if (thirdOrg) {
+    const thirdService = run.services.find((s) => s.orgKey === thirdOrg);
+    const reviewId = newId();
+    const firstVisit = addDays(today, -180);
+    const revisit = addDays(today, -60);
+    await tx.venueReview.create({
+      data: {
+        id: reviewId,
+        councilId,
+        organisationId: orgId(run, thirdOrg),
+        serviceId: thirdService?.id ?? null,
+        venueName: thirdService?.name ?? "Venue",
+        status: "REVISITED",
+        plannedFor: firstVisit,
+        visitedOn: firstVisit,
+        ratings: { welcome: 4, accessibility: 2, activities: 4, overall: 3 },
+        summary:
+          "A good welcome, but there was no changing places toilet and the ramp to the garden was too steep.",
+        createdById: commissioner.userId,
+        createdAt: atTime(addDays(firstVisit, -20), 10),
+        reviewers: reviewers(1, 2),
+      },
+    });
+    await tx.venueRecommendation.create({
+      data: {
+        councilId,
+        reviewId,
+        text: "Make the garden ramp less steep so wheelchair users can get outside on their own.",
+        status: "DONE",
+        providerResponse: "Agreed. A new ramp will be built in the spring.",
+        respondedAt: atTime(addDays(firstVisit, 14), 12),
+        respondedById: run.orgStaff[thirdOrg]?.userId ?? null,
+        revisitFinding: "The new ramp is in and two young people in wheelchairs used it during our visit.",
+        revisitMet: true,
+      },
+    });
+    await tx.venueRevisit.create({
+      data: {
+        councilId,
+        reviewId,
+        visitedOn: revisit,
+        summary: `Revisited on ${longDate(revisit)}: the ramp has been rebuilt and the garden is now used every session.`,
+        createdById: commissioner.userId,
+        createdAt: atTime(revisit, 16),
+      },
+    });
+  }
+}
+
+async function seedPlansAndActivities(run: CouncilRun) {
+  const { tx, councilId, today } = run;
+  const current = sixMonthBlock(today);
+  const previous = sixMonthBlock(addDays(current.start, -1));
+  const title = (b: { start: Date; end: Date }) =>
+    `Involvement action plan ${longDate(b.start)} to ${longDate(b.end)}`;
+  const currentId = newId();
+  const previousId = newId();
+  await tx.involvementPlan.createMany({
+    data: [
+      {
+        id: previousId,
+        councilId,
+        title: title(previous),
+        periodStart: previous.start,
+        periodEnd: previous.end,
+        createdAt: addDays(previous.start, -14),
+      },
+      {
+        id: currentId,
+        councilId,
+        title: title(current),
+        periodStart: current.start,
+        periodEnd: current.end,
+        createdAt: addDays(current.start, -14),
+      },
+    ],
+  });
+  await tx.involvementPlanAction.createMany({
+    data: [
+      {
+        councilId,
+        planId: previousId,
+        description: "Train five new young commissioners",
+        owner: "Participation officer",
+        dueDate: addDays(previous.end, -30),
+        status: "DONE",
+      },
+      {
+        councilId,
+        planId: previousId,
+        description: "Young commissioners review three short breaks venues",
+        owner: "Short breaks commissioner",
+        dueDate: previous.end,
+        status: "DONE",
+      },
+      {
+        councilId,
+        planId: currentId,
+        description: "Run Easy Read training on scoring tenders",
+        owner: "Participation officer",
+        dueDate: addDays(current.start, 45),
+        status: "DONE",
+      },
+      {
+        councilId,
+        planId: currentId,
+        description: "Reach young people who use wheelchairs through inclusive sports clubs",
+        owner: "Participation officer",
+        dueDate: addDays(current.end, -45),
+        status: "IN_PROGRESS",
+      },
+      {
+        councilId,
+        planId: currentId,
+        description: "Recruit young commissioners from rural areas and care-experienced young people",
+        owner: "Youth Advisory Board chair",
+        dueDate: current.end,
+        status: "PLANNED",
+      },
+      {
+        councilId,
+        planId: currentId,
+        description: "Youth Advisory Board sets priorities from the register's needs data",
+        owner: "Short breaks commissioner",
+        dueDate: addDays(current.end, -20),
+        status: "PLANNED",
+      },
+    ],
+  });
+
+  const planFor = (d: Date) => (d >= current.start ? currentId : d >= previous.start ? previousId : null);
+  const district = (i: number) => run.districts[i % run.districts.length].id;
+  const activities: {
+    kind: "TRAINING" | "TENDER_PANEL" | "YOUTH_ADVISORY_BOARD";
+    title: string;
+    daysAgo: number;
+    description: string;
+    people: { local?: string; ageBand: AgeBand; district: number; groups: string[] }[];
+  }[] = [
+    {
+      kind: "TRAINING",
+      title: "Scoring tenders fairly workshop",
+      daysAgo: 60,
+      description: "Half-day workshop with sample bids in Easy Read.",
+      people: [
+        { local: "young-commissioner", ageBand: "AGE_16_19", district: 0, groups: ["autistic"] },
+        {
+          local: "young-commissioner2",
+          ageBand: "AGE_16_19",
+          district: 1,
+          groups: ["wheelchair user", "from a minority ethnic group"],
+        },
+        { ageBand: "AGE_11_15", district: 0, groups: ["learning disability"] },
+        { ageBand: "AGE_16_19", district: 2, groups: ["autistic", "young carer"] },
+      ],
+    },
+    {
+      kind: "YOUTH_ADVISORY_BOARD",
+      title: "Youth Advisory Board: what the needs data tells us",
+      daysAgo: 25,
+      description: "Young people looked at the anonymous register figures and chose three priorities.",
+      people: [
+        { local: "young-commissioner", ageBand: "AGE_16_19", district: 0, groups: ["autistic"] },
+        {
+          local: "young-commissioner3",
+          ageBand: "AGE_11_15",
+          district: 3,
+          groups: ["rural", "deaf or hard of hearing"],
+        },
+        { ageBand: "AGE_11_15", district: 1, groups: ["learning disability"] },
+        { ageBand: "AGE_16_19", district: 2, groups: ["autistic"] },
+        { ageBand: "AGE_16_19", district: 0, groups: ["care experienced"] },
+      ],
+    },
+    {
+      kind: "TENDER_PANEL",
+      title: "Tender panel briefing",
+      daysAgo: 9,
+      description: "Young commissioners met the panel chair before scoring bids.",
+      people: [
+        { local: "young-commissioner", ageBand: "AGE_16_19", district: 0, groups: ["autistic"] },
+        {
+          local: "young-commissioner2",
+          ageBand: "AGE_16_19",
+          district: 1,
+          groups: ["wheelchair user", "from a minority ethnic group"],
+        },
+      ],
+    },
+  ];
+  const participations: Prisma.InvolvementParticipationCreateManyInput[] = [];
+  for (const a of activities) {
+    const id = newId();
+    const heldOn = addDays(today, -a.daysAgo);
+    await tx.involvementActivity.create({
+      data: {
+        id,
+        councilId,
+        planId: planFor(heldOn),
+        kind: a.kind,
+        title: a.title,
+        heldOn,
+        description: a.description,
+        createdAt: atTime(heldOn, 18),
+      },
+    });
+    for (const p of a.people) {
+      participations.push({
+        councilId,
+        activityId: id,
+        membershipId: p.local ? user(run, p.local).membershipId : null,
+        ageBand: p.ageBand,
+        districtId: district(p.district),
+        groups: p.groups,
+      });
+    }
+  }
+  await tx.involvementParticipation.createMany({ data: participations });
+}

@@ -1,0 +1,52 @@
+/** Demo users and their memberships: one per role per council, plus a few extra. */
+import type { Prisma } from "../../lib/db";
+import type { SeededUser, Tx } from "./context";
+import type { CouncilDef } from "./definitions";
+import { addDays } from "./dates";
+import { newId } from "./random";
+
+export function demoEmail(local: string, slug: string): string {
+  return `${local}@${slug}.example`;
+}
+
+export async function seedUsers(
+  tx: Tx,
+  def: CouncilDef,
+  councilId: string,
+  passwordHash: string,
+  organisations: Record<string, string>,
+  families: { demo: string; second: string },
+  now: Date,
+): Promise<Record<string, SeededUser>> {
+  const users: Record<string, SeededUser> = {};
+  const userRows: Prisma.UserCreateManyInput[] = [];
+  const membershipRows: Prisma.MembershipCreateManyInput[] = [];
+
+  def.users.forEach((u, index) => {
+    const userId = newId();
+    const membershipId = newId();
+    const email = demoEmail(u.local, def.slug);
+    // The second commissioner joined recently (the admin's audit log shows it); everyone else a while ago.
+    const createdAt = u.local === "commissioner2" ? addDays(now, -20) : addDays(now, -400 + index);
+    let organisationId: string | null = null;
+    if (u.org) {
+      organisationId = organisations[u.org] ?? null;
+      if (!organisationId) throw new Error(`seed: no organisation "${u.org}" for ${email}`);
+    }
+    userRows.push({ id: userId, email, name: u.name, passwordHash, createdAt });
+    membershipRows.push({
+      id: membershipId,
+      userId,
+      councilId,
+      role: u.role,
+      organisationId,
+      familyId: u.family ? families[u.family] : null,
+      createdAt,
+    });
+    users[u.local] = { userId, membershipId, email, name: u.name };
+  });
+
+  await tx.user.createMany({ data: userRows });
+  await tx.membership.createMany({ data: membershipRows });
+  return users;
+}
