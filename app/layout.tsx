@@ -20,12 +20,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en-GB" data-display={displayMode === "standard" ? undefined : displayMode}>
       <body className="flex min-h-screen flex-col bg-white text-ink">
         <SkipLink href="#main-content" />
-        <SiteHeader actor={actor} unread={unread} />
-        <div className="mx-auto w-full max-w-6xl px-4">
+        <SiteHeader actor={actor} unread={unread}>
           <PhaseBanner phase="Beta">
             This is a new service. Tell your council what you think of it.
           </PhaseBanner>
-        </div>
+        </SiteHeader>
         <main
           id="main-content"
           tabIndex={-1}

@@ -7,7 +7,16 @@ import { SignOutButton } from "./sign-out-button";
 const headerLink =
   "text-white underline-offset-4 hover:underline hover:decoration-2 focus-visible:bg-focus focus-visible:text-ink focus-visible:no-underline focus-visible:outline-none focus-visible:shadow-[0_4px_0_#0b0c0c]";
 
-export function SiteHeader({ actor, unread }: { actor: Actor | null; unread: number }) {
+/** The masthead; `children` (the phase banner) sit under it, inside the banner landmark. */
+export function SiteHeader({
+  actor,
+  unread,
+  children,
+}: {
+  actor: Actor | null;
+  unread: number;
+  children?: React.ReactNode;
+}) {
   return (
     <header className="bg-ink text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -49,6 +58,9 @@ export function SiteHeader({ actor, unread }: { actor: Actor | null; unread: num
           </ul>
         </nav>
       )}
+      <div className="bg-white text-ink">
+        <div className="mx-auto w-full max-w-6xl px-4">{children}</div>
+      </div>
     </header>
   );
 }

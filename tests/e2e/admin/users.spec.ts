@@ -22,7 +22,7 @@ test("an administrator adds a user who sets a password, then changes their role 
 
   await page.getByLabel("Full name").fill("Nia Test-Commissioner");
   await page.getByLabel("E-mail address").fill(email);
-  await page.getByRole("radio", { name: "Commissioner" }).check();
+  await page.getByRole("radio", { name: "Commissioner", exact: true }).check();
   await page.getByRole("button", { name: "Add user" }).click();
   const link = page.getByTestId("password-link");
   await expect(link).toContainText("/set-password/");
