@@ -7,14 +7,24 @@ export interface NavItem {
 
 /** Main navigation per role. Later areas add their sections here. */
 export const ROLE_NAV: Record<Role, NavItem[]> = {
-  FAMILY: [{ href: "/family", label: "Home" }],
+  FAMILY: [
+    { href: "/family", label: "Home" },
+    { href: "/family/children", label: "Your children" },
+    { href: "/family/your-data", label: "Your data" },
+  ],
   YOUNG_COMMISSIONER: [{ href: "/young-commissioner", label: "Home" }],
   PROVIDER: [{ href: "/provider", label: "Home" }],
-  COMMISSIONER: [{ href: "/commissioner", label: "Home" }],
+  COMMISSIONER: [
+    { href: "/commissioner", label: "Home" },
+    { href: "/commissioner/register", label: "Register" },
+    { href: "/commissioner/statistics", label: "Needs statistics" },
+  ],
   SOCIAL_WORKER: [{ href: "/social-worker", label: "Home" }],
   ADMIN: [
     { href: "/admin", label: "Home" },
     { href: "/admin/users", label: "Users" },
+    { href: "/admin/register", label: "Register" },
+    { href: "/admin/population", label: "Population" },
     { href: "/admin/settings", label: "Settings" },
     { href: "/admin/audit", label: "Audit log" },
   ],

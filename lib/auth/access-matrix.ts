@@ -33,6 +33,21 @@ export const PAGES: Record<string, PageRule> = {
   "/admin/users/[id]": { permission: "read:user:council", role: "ADMIN" },
   "/admin/settings": { permission: "read:council-settings:council", role: "ADMIN" },
   "/admin/audit": { permission: "read:audit:council", role: "ADMIN" },
+
+  // Register of disabled children and needs statistics
+  "/councils/[slug]/join-the-register": { permission: null },
+  "/councils/[slug]/statistics": { permission: null },
+  "/family/children": { permission: "read:child:own", role: "FAMILY" },
+  "/family/register/[step]": { permission: "create:child:own", role: "FAMILY" },
+  "/family/children/[id]": { permission: "read:child:own", role: "FAMILY" },
+  "/family/children/[id]/edit": { permission: "update:child:own", role: "FAMILY" },
+  "/family/children/[id]/withdraw": { permission: "update:child:own", role: "FAMILY" },
+  "/family/your-data": { permission: "export:child:own", role: "FAMILY" },
+  "/commissioner/register": { permission: "read:child:council", role: "COMMISSIONER" },
+  "/commissioner/register/[id]": { permission: "read:child:council", role: "COMMISSIONER" },
+  "/commissioner/statistics": { permission: "read:statistics:council", role: "COMMISSIONER" },
+  "/admin/register": { permission: "export:child:council", role: "ADMIN" },
+  "/admin/population": { permission: "read:population:council", role: "ADMIN" },
 };
 
 /** `<file under app/>#<export>` → permission. */
@@ -46,12 +61,21 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/admin/users/actions.ts#setUserDisabledAction": "update:user:council",
   "(portal)/admin/users/actions.ts#resetPasswordLinkAction": "update:user:council",
   "(portal)/admin/settings/actions.ts#updateCouncilSettingsAction": "update:council-settings:council",
+  "(portal)/family/register/[step]/actions.ts#saveRegistrationStepAction": "create:child:own",
+  "(portal)/family/register/[step]/actions.ts#submitRegistrationAction": "create:child:own",
+  "(portal)/family/children/[id]/actions.ts#updateChildAction": "update:child:own",
+  "(portal)/family/children/[id]/actions.ts#withdrawChildAction": "update:child:own",
+  "(portal)/admin/population/actions.ts#previewPopulationAction": "update:population:council",
+  "(portal)/admin/population/actions.ts#importPopulationAction": "update:population:council",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */
 export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "api/auth/[...nextauth]/route.ts": "next-auth",
   "api/health/route.ts": "read:health:public",
+  "(portal)/family/your-data/download/route.ts": "export:child:own",
+  "(portal)/admin/register/export/route.ts": "export:child:council",
+  "(portal)/commissioner/statistics/export/route.ts": "export:statistics:council",
 };
 
 /** Roles allowed to open a page (empty for public pages: everyone may). */

@@ -41,7 +41,11 @@ export const PERMISSIONS = {
   "update:child:own": [FAMILY],
   "read:child:council": [COMMISSIONER, SOCIAL_WORKER],
   "export:child:council": [ADMIN],
+  "export:child:own": [FAMILY],
   "read:statistics:council": [COMMISSIONER, ADMIN, YOUNG_COMMISSIONER],
+  "export:statistics:council": [COMMISSIONER, ADMIN],
+  "read:population:council": [ADMIN],
+  "update:population:council": [ADMIN],
 
   // Commissioning
   "read:specification:council": [COMMISSIONER],

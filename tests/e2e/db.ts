@@ -16,3 +16,14 @@ export async function userIdByEmail(email: string): Promise<string> {
   if (!rows[0]) throw new Error(`no user ${email} in the e2e database`);
   return rows[0].id;
 }
+
+/** The first child (by date of birth) of the Northshire demo family. */
+export async function demoChildId(): Promise<string> {
+  const rows = await query<{ id: string }>(
+    `select c.id from "Child" c join "Membership" m on m."familyId" = c."familyId"
+     join "User" u on u.id = m."userId" where u.email = 'family@northshire.example'
+     order by c."dateOfBirth" asc limit 1`,
+  );
+  if (!rows[0]) throw new Error("no demo child in the e2e database");
+  return rows[0].id;
+}

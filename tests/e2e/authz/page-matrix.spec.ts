@@ -1,11 +1,18 @@
 import { PAGES, rolesForPage } from "../../../lib/auth/access-matrix";
 import { test, expect, ROLE_WORDS, ROLE_ENUM, stateFor, type RoleWord } from "../support";
-import { userIdByEmail } from "../db";
+import { demoChildId, userIdByEmail } from "../db";
 
 /** Fills dynamic segments with real records of Northshire (the signed-in users' council). */
 async function concretePath(route: string): Promise<string> {
+  const id = route.startsWith("/admin/users/")
+    ? await userIdByEmail("family@northshire.example")
+    : route.includes("[id]")
+      ? await demoChildId()
+      : "";
   return route
-    .replace("[id]", await userIdByEmail("family@northshire.example"))
+    .replace("[id]", id)
+    .replace("[slug]", "northshire")
+    .replace("[step]", "child")
     .replace("[token]", "not-a-real-token-000000000000");
 }
 
