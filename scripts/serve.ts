@@ -59,6 +59,15 @@ async function main() {
     }
   }
 
+  // Scheduled jobs (register erasure and age-out) at start and hourly; `npm run jobs` runs them once.
+  const { runScheduledJobs } = await import("../lib/jobs/run-scheduled-jobs");
+  const runJobs = () =>
+    runScheduledJobs()
+      .then((r) => console.log(`[jobs] ${JSON.stringify(r)}`))
+      .catch((e) => console.error(`[jobs] failed: ${e instanceof Error ? e.name : "error"}`));
+  void runJobs();
+  setInterval(runJobs, 60 * 60 * 1000).unref();
+
   const next = path.resolve("node_modules/.bin/next");
   const child = spawn(next, [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
   console.log(`[serve] the portal will be at http://localhost:${port}`);

@@ -39,3 +39,12 @@ export function birthDateRange(band: AgeBand, day: Date): { from: Date; to: Date
   const from = new Date(Date.UTC(y - b.max - 1, m, d + 1));
   return { from, to };
 }
+
+/** Why a date of birth cannot be on the register today, or null when it can. */
+export function registerAgeProblem(dateOfBirth: Date, today: Date): string | null {
+  if (dateOfBirth.getTime() > today.getTime()) return "Date of birth must be today or in the past";
+  if (ageOn(dateOfBirth, today) > MAX_REGISTER_AGE) {
+    return "Children and young people can be on the register up to and including age 19";
+  }
+  return null;
+}

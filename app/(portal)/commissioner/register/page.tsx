@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { requirePageActor } from "@/lib/auth/session";
+import { listRegister, registerFilterOptions } from "@/lib/data/register/list-register";
+import { pageParam } from "@/lib/data/paging";
+import { AGE_BANDS, ageOn } from "@/lib/domain/age-band";
+import { formatDate, startOfUtcDay } from "@/lib/domain/dates";
+import { AgeBand, RegisterStatus } from "@/lib/generated/prisma/enums";
+import { PageHeading } from "@/components/ui/heading";
+import { Table } from "@/components/ui/table";
+import { Pagination } from "@/components/ui/pagination";
+import { Button } from "@/components/ui/button";
+import { Select, TextInput } from "@/components/ui/field";
+import { RegisterStatusTag } from "@/components/register/register-status-tag";
+
+export const metadata: Metadata = { title: "Register of disabled children" };
+
+const text = z.string().trim().max(100).optional().catch(undefined);
+const filterSchema = z.object({
+  q: text,
+  districtId: text,
+  needTypeId: text,
+  ageBand: z.enum(AgeBand).optional().catch(undefined),
+  status: z.enum(RegisterStatus).optional().catch(undefined),
+});
+
+export default async function RegisterListPage({ searchParams }: PageProps<"/commissioner/register">) {
+  const actor = await requirePageActor("read:child:council", { role: "COMMISSIONER" });
+  const params = await searchParams;
+  const one = (v: string | string[] | undefined) => (typeof v === "string" && v ? v : undefined);
+  const filters = filterSchema.parse({
+    q: one(params.q),
+    districtId: one(params.districtId),
+    needTypeId: one(params.needTypeId),
+    ageBand: one(params.ageBand),
+    status: one(params.status),
+  });
+  const [[districts, needTypes], result] = await Promise.all([
+    registerFilterOptions(actor),
+    listRegister(actor, filters, pageParam(params.page)),
+  ]);
+  const today = startOfUtcDay(new Date());
+
+  return (
+    <>
+      <PageHeading caption={actor.councilName}>Register of disabled children</PageHeading>
+      <p className="mb-6 max-w-[75ch]">
+        Opening a child&apos;s record is written to the audit log, and the family can see who looked at it.
+      </p>
+      <form method="get" role="search" className="mb-6 grid gap-x-6 bg-panel p-4 sm:grid-cols-3 sm:items-end">
+        <TextInput id="q" name="q" label="Name or postcode" defaultValue={filters.q} />
+        <Select
+          id="districtId"
+          name="districtId"
+          label="Area"
+          defaultValue={filters.districtId ?? ""}
+          options={[
+            { value: "", label: "All areas" },
+            ...districts.map((d) => ({ value: d.id, label: d.name })),
+          ]}
+        />
+        <Select
+          id="ageBand"
+          name="ageBand"
+          label="Age"
+          defaultValue={filters.ageBand ?? ""}
+          options={[
+            { value: "", label: "All ages" },
+            ...AGE_BANDS.map((b) => ({ value: b.band, label: b.label })),
+          ]}
+        />
+        <Select
+          id="needTypeId"
+          name="needTypeId"
+          label="Type of need"
+          defaultValue={filters.needTypeId ?? ""}
+          options={[
+            { value: "", label: "All types of need" },
+            ...needTypes.map((n) => ({ value: n.id, label: n.name })),
+          ]}
+        />
+        <Select
+          id="status"
+          name="status"
+          label="Status"
+          defaultValue={filters.status ?? "ACTIVE"}
+          options={[
+            { value: "ACTIVE", label: "On the register" },
+            { value: "WITHDRAWN", label: "Withdrawn (awaiting erasure)" },
+            { value: "AGED_OUT", label: "Left at age 20 (awaiting erasure)" },
+          ]}
+        />
+        <div className="mb-6">
+          <Button variant="secondary">Filter</Button>
+        </div>
+      </form>
+      <Table
+        caption={`${result.total} ${result.total === 1 ? "child" : "children"}`}
+        head={["Name", "Age", "Area", "Types of need", "Status", "Registered"]}
+        emptyText="No children match these filters."
+        rows={result.items.map((c) => [
+          <Link key="n" href={`/commissioner/register/${c.id}`}>
+            {c.lastName}, {c.firstName}
+          </Link>,
+          c.dateOfBirth ? String(ageOn(c.dateOfBirth, today)) : "",
+          c.district.name,
+          c.needs.map((n) => n.needType.name).join(", "),
+          <RegisterStatusTag key="s" status={c.status} />,
+          formatDate(c.registeredAt),
+        ])}
+      />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        baseHref="/commissioner/register"
+        params={{ ...filters }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Actor } from "../../auth/actor";
+import { prisma } from "../../db";
+import { AppError, NotFoundError } from "../../errors";
+import { registerAgeProblem } from "../../domain/age-band";
+import { startOfUtcDay } from "../../domain/dates";
+import { recordAudit } from "../audit/record-audit";
+import { familyChildScope } from "./family-children";
+
+export interface ChildDetailsInput {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: Date;
+  postcode: string;
+  districtId: string;
+  needTypeIds: string[];
+  school?: string;
+  currentShortBreaks?: string;
+  communicationNeeds?: string;
+  parentName: string;
+  parentEmail: string;
+  parentPhone?: string;
+  contactPreference: string;
+}
+
+/** A family updates its own child's details while the child is on the register. */
+export async function updateChild(actor: Actor, childId: string, input: ChildDetailsInput, now = new Date()) {
+  const ageProblem = registerAgeProblem(input.dateOfBirth, startOfUtcDay(now));
+  if (ageProblem) throw new AppError("INVALID", ageProblem, { dateOfBirth: ageProblem });
+  await prisma.$transaction(async (tx) => {
+    const child = await tx.child.findFirst({
+      where: { id: childId, ...familyChildScope(actor) },
+      select: { id: true, status: true },
+    });
+    if (!child) throw new NotFoundError("The child's record");
+    if (child.status !== "ACTIVE") {
+      throw new AppError("INVALID", "This child has left the register, so the details cannot be changed.");
+    }
+    const [district, needCount] = await Promise.all([
+      tx.district.findFirst({
+        where: { id: input.districtId, councilId: actor.councilId },
+        select: { id: true },
+      }),
+      tx.needType.count({ where: { councilId: actor.councilId, id: { in: input.needTypeIds } } }),
+    ]);
+    if (!district)
+      throw new AppError("INVALID", "Choose the area you live in", {
+        districtId: "Choose the area you live in",
+      });
+    if (needCount !== input.needTypeIds.length) {
+      throw new AppError("INVALID", "Choose the types of need from the list", {
+        needTypeIds: "Choose from the list",
+      });
+    }
+    await tx.childNeed.deleteMany({ where: { childId } });
+    await tx.child.update({
+      where: { id: childId },
+      data: {
+        firstName: input.firstName,
+        lastName: input.lastName,
+        dateOfBirth: input.dateOfBirth,
+        postcode: input.postcode,
+        districtId: district.id,
+        school: input.school ?? null,
+        currentShortBreaks: input.currentShortBreaks ?? null,
+        communicationNeeds: input.communicationNeeds ?? null,
+        parentName: input.parentName,
+        parentEmail: input.parentEmail,
+        parentPhone: input.parentPhone ?? null,
+        contactPreference: input.contactPreference,
+        needs: {
+          create: input.needTypeIds.map((needTypeId) => ({ councilId: actor.councilId, needTypeId })),
+        },
+      },
+    });
+    await recordAudit(tx, actor, {
+      action: "child:update",
+      entityType: "Child",
+      entityId: childId,
+      summary: "Updated a child's register details",
+    });
+  });
+}
