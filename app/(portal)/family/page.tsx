@@ -37,11 +37,14 @@ export default async function FamilyHome() {
 
       <SectionHeading>Your children on the register</SectionHeading>
       {children.length === 0 ? (
-        <p>You have not registered a child yet.</p>
+        <p>
+          You have not registered a child yet. <Link href="/family/register/child">Register a child</Link>
+        </p>
       ) : (
         <TaskList
           items={children.map((c) => ({
             title: c.firstName ?? "Child",
+            href: `/family/children/${c.id}`,
             status:
               c.status === "ACTIVE" ? (
                 <Tag colour="green">On the register</Tag>
