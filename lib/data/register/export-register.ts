@@ -1,15 +1,7 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { recordAudit } from "../audit/record-audit";
-
-const CSV_FORMULA = /^[=+\-@\t\r]/;
-
-/** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
-export function csvCell(value: string | number | null | undefined): string {
-  let s = value === null || value === undefined ? "" : String(value);
-  if (CSV_FORMULA.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+import { writeCsv } from "../../domain/write-csv";
 
 /** The council's active register as CSV, for administrators; the export itself is audited. */
 export async function exportRegisterCsv(actor: Actor): Promise<{ csv: string; count: number }> {
@@ -39,21 +31,17 @@ export async function exportRegisterCsv(actor: Actor): Promise<{ csv: string; co
     "School or setting",
     "Registered",
   ];
-  const rows = children.map((c) =>
-    [
-      c.id,
-      c.firstName,
-      c.lastName,
-      c.dateOfBirth?.toISOString().slice(0, 10),
-      c.postcode,
-      c.district.name,
-      c.needs.map((n) => n.needType.name).join("; "),
-      c.school,
-      c.registeredAt.toISOString().slice(0, 10),
-    ]
-      .map(csvCell)
-      .join(","),
-  );
+  const rows = children.map((c) => [
+    c.id,
+    c.firstName ?? "",
+    c.lastName ?? "",
+    c.dateOfBirth?.toISOString().slice(0, 10) ?? "",
+    c.postcode ?? "",
+    c.district.name,
+    c.needs.map((n) => n.needType.name).join("; "),
+    c.school ?? "",
+    c.registeredAt.toISOString().slice(0, 10),
+  ]);
   await prisma.$transaction(async (tx) =>
     recordAudit(tx, actor, {
       action: "child:export",
@@ -62,5 +50,5 @@ export async function exportRegisterCsv(actor: Actor): Promise<{ csv: string; co
       metadata: { count: children.length },
     }),
   );
-  return { csv: [head.map(csvCell).join(","), ...rows].join("\r\n") + "\r\n", count: children.length };
+  return { csv: writeCsv([head, ...rows]), count: children.length };
 }
