@@ -21,10 +21,16 @@ async function registerReady(retentionDays = 30) {
   const north = await prisma.district.create({
     data: { councilId: council.id, code: "N", name: "North", postcodePrefixes: ["NS1", "NS2"] },
   });
-  const autism = await prisma.needType.create({ data: { councilId: council.id, code: "AUTISM", name: "Autism" } });
-  const sensory = await prisma.needType.create({ data: { councilId: council.id, code: "SENSORY", name: "Sensory" } });
+  const autism = await prisma.needType.create({
+    data: { councilId: council.id, code: "AUTISM", name: "Autism" },
+  });
+  const sensory = await prisma.needType.create({
+    data: { councilId: council.id, code: "SENSORY", name: "Sensory" },
+  });
   await prisma.consentStatement.create({ data: { councilId: council.id, version: 1, text: "I agree." } });
-  await prisma.consentStatement.create({ data: { councilId: council.id, version: 2, text: "I agree (v2)." } });
+  await prisma.consentStatement.create({
+    data: { councilId: council.id, version: 2, text: "I agree (v2)." },
+  });
   return { council, north, autism, sensory };
 }
 
@@ -72,18 +78,22 @@ describe("registering a child", () => {
     const { council, north, autism } = await registerReady();
     const family = await makeActor(council.id, "FAMILY");
     await saveRegistrationDraft(family, draft(north.id, [autism.id]));
-    await expect(registerChild(family, { submissionKey: randomUUID(), consentVersion: 1 })).rejects.toMatchObject({
+    await expect(
+      registerChild(family, { submissionKey: randomUUID(), consentVersion: 1 }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
     const now = new Date("2026-11-23T12:00:00Z");
     await saveRegistrationDraft(family, { dateOfBirth: "2006-11-23" }); // 20 today
-    await expect(registerChild(family, { submissionKey: randomUUID(), consentVersion: 2 }, now)).rejects.toMatchObject({
+    await expect(
+      registerChild(family, { submissionKey: randomUUID(), consentVersion: 2 }, now),
+    ).rejects.toMatchObject({
       code: "INVALID",
     });
     await saveRegistrationDraft(family, { dateOfBirth: "2006-11-24" }); // 19 until tomorrow
-    await expect(registerChild(family, { submissionKey: randomUUID(), consentVersion: 2 }, now)).resolves.toEqual(
-      expect.any(String),
-    );
+    await expect(
+      registerChild(family, { submissionKey: randomUUID(), consentVersion: 2 }, now),
+    ).resolves.toEqual(expect.any(String));
   });
 
   it("refuses a district or need type of another council", async () => {
@@ -91,7 +101,9 @@ describe("registering a child", () => {
     const other = await registerReady();
     const family = await makeActor(council.id, "FAMILY");
     await saveRegistrationDraft(family, draft(other.north.id, [autism.id]));
-    await expect(registerChild(family, { submissionKey: randomUUID(), consentVersion: 2 })).rejects.toMatchObject({
+    await expect(
+      registerChild(family, { submissionKey: randomUUID(), consentVersion: 2 }),
+    ).rejects.toMatchObject({
       code: "INVALID",
     });
     expect(await prisma.child.count({ where: { councilId: council.id } })).toBe(0);
@@ -131,7 +143,11 @@ describe("updating and withdrawing", () => {
     const { council, north, autism, sensory } = await registerReady();
     const family = await makeActor(council.id, "FAMILY");
     const id = await registered(family, north.id, [autism.id]);
-    const base = { ...draft(north.id, [sensory.id]), dateOfBirth: new Date("2015-01-01T00:00:00Z"), firstName: "Ama" };
+    const base = {
+      ...draft(north.id, [sensory.id]),
+      dateOfBirth: new Date("2015-01-01T00:00:00Z"),
+      firstName: "Ama",
+    };
     await updateChild(family, id, base);
     const child = await getFamilyChild(family, id);
     expect(child.firstName).toBe("Ama");
@@ -157,14 +173,22 @@ describe("updating and withdrawing", () => {
 
     expect(await runRegisterHousekeeping(new Date("2026-12-23T10:00:01Z"))).toMatchObject({ erased: 1 });
     const erased = await prisma.child.findUniqueOrThrow({ where: { id } });
-    expect(erased).toMatchObject({ status: "ERASED", firstName: null, lastName: null, dateOfBirth: null, parentEmail: null });
+    expect(erased).toMatchObject({
+      status: "ERASED",
+      firstName: null,
+      lastName: null,
+      dateOfBirth: null,
+      parentEmail: null,
+    });
     expect(await prisma.childNeed.count({ where: { childId: id } })).toBe(0);
     await expect(getFamilyChild(family, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await prisma.auditEvent.findMany({ where: { entityId: id }, select: { action: true }, orderBy: { createdAt: "asc" } })).toEqual([
-      { action: "child:register" },
-      { action: "child:withdraw" },
-      { action: "child:erase" },
-    ]);
+    expect(
+      await prisma.auditEvent.findMany({
+        where: { entityId: id },
+        select: { action: true },
+        orderBy: { createdAt: "asc" },
+      }),
+    ).toEqual([{ action: "child:register" }, { action: "child:withdraw" }, { action: "child:erase" }]);
   });
 
   it("with a retention of 0 days, erases at once", async () => {
@@ -180,8 +204,17 @@ describe("leaving at 20", () => {
   it("the job takes a child off on their 20th birthday, tells the family, then erases after retention", async () => {
     const { council, north, autism } = await registerReady(10);
     const family = await makeActor(council.id, "FAMILY");
-    const id = await registered(family, north.id, [autism.id], "2006-12-01", new Date("2026-11-23T09:00:00Z"));
-    expect(await runRegisterHousekeeping(new Date("2026-11-30T23:59:00Z"))).toEqual({ agedOut: 0, erased: 0 });
+    const id = await registered(
+      family,
+      north.id,
+      [autism.id],
+      "2006-12-01",
+      new Date("2026-11-23T09:00:00Z"),
+    );
+    expect(await runRegisterHousekeeping(new Date("2026-11-30T23:59:00Z"))).toEqual({
+      agedOut: 0,
+      erased: 0,
+    });
     const birthday = new Date("2026-12-01T03:00:00Z");
     expect(await runRegisterHousekeeping(birthday)).toEqual({ agedOut: 1, erased: 0 });
     expect(await runRegisterHousekeeping(birthday)).toEqual({ agedOut: 0, erased: 0 });
@@ -189,7 +222,10 @@ describe("leaving at 20", () => {
     const notes = await prisma.notification.findMany({ where: { membershipId: family.membershipId } });
     expect(notes).toHaveLength(1);
     expect(notes[0].title).toBe("Amara has left the register");
-    expect(await runRegisterHousekeeping(new Date("2026-12-11T03:00:00Z"))).toEqual({ agedOut: 0, erased: 1 });
+    expect(await runRegisterHousekeeping(new Date("2026-12-11T03:00:00Z"))).toEqual({
+      agedOut: 0,
+      erased: 1,
+    });
   });
 });
 
@@ -209,7 +245,10 @@ describe("audit and data download", () => {
       consents: [{ statementVersion: 2 }],
     });
     expect(data.children[0].viewedByCouncilStaff).toHaveLength(2);
-    expect(data.children[0].viewedByCouncilStaff[0]).toMatchObject({ by: commissioner.name, role: "Commissioner" });
+    expect(data.children[0].viewedByCouncilStaff[0]).toMatchObject({
+      by: commissioner.name,
+      role: "Commissioner",
+    });
     const other = await makeActor(council.id, "FAMILY");
     expect((await getFamilyDataExport(other)).children).toEqual([]);
   });
@@ -223,6 +262,8 @@ describe("audit and data download", () => {
     const { csv, count } = await exportRegisterCsv(admin);
     expect(count).toBe(1);
     expect(csv).toContain("'=HYPERLINK(1)");
-    expect(await prisma.auditEvent.count({ where: { action: "child:export", councilId: council.id } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { action: "child:export", councilId: council.id } })).toBe(
+      1,
+    );
   });
 });
