@@ -36,6 +36,7 @@ export const PAGES: Record<string, PageRule> = {
 
   // Register of disabled children and needs statistics
   "/councils/[slug]/join-the-register": { permission: null },
+  "/councils/[slug]/statistics": { permission: null },
   "/family/children": { permission: "read:child:own", role: "FAMILY" },
   "/family/register/[step]": { permission: "create:child:own", role: "FAMILY" },
   "/family/children/[id]": { permission: "read:child:own", role: "FAMILY" },
@@ -44,6 +45,7 @@ export const PAGES: Record<string, PageRule> = {
   "/family/your-data": { permission: "export:child:own", role: "FAMILY" },
   "/commissioner/register": { permission: "read:child:council", role: "COMMISSIONER" },
   "/commissioner/register/[id]": { permission: "read:child:council", role: "COMMISSIONER" },
+  "/commissioner/statistics": { permission: "read:statistics:council", role: "COMMISSIONER" },
   "/admin/register": { permission: "export:child:council", role: "ADMIN" },
   "/admin/population": { permission: "read:population:council", role: "ADMIN" },
 };
@@ -73,6 +75,7 @@ export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "api/health/route.ts": "read:health:public",
   "(portal)/family/your-data/download/route.ts": "export:child:own",
   "(portal)/admin/register/export/route.ts": "export:child:council",
+  "(portal)/commissioner/statistics/export/route.ts": "export:statistics:council",
 };
 
 /** Roles allowed to open a page (empty for public pages: everyone may). */
