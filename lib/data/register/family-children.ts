@@ -29,7 +29,8 @@ export function listFamilyChildren(actor: Actor) {
   });
 }
 
-const childDetail = {
+/** Every field of a register record shown to the family or to council staff. */
+export const childRecordSelect = {
   id: true,
   firstName: true,
   lastName: true,
@@ -51,7 +52,7 @@ const childDetail = {
   needs: { select: { needType: { select: { id: true, name: true } } } },
   consents: {
     orderBy: { agreedAt: "desc" },
-    select: { agreedAt: true, withdrawnAt: true, statement: { select: { version: true } } },
+    select: { agreedAt: true, withdrawnAt: true, statement: { select: { version: true, text: true } } },
   },
 } satisfies Prisma.ChildSelect;
 
@@ -59,7 +60,7 @@ const childDetail = {
 export async function getFamilyChild(actor: Actor, childId: string) {
   const child = await prisma.child.findFirst({
     where: { id: childId, ...familyChildScope(actor) },
-    select: childDetail,
+    select: childRecordSelect,
   });
   if (!child) throw new NotFoundError("The child's record");
   return child;

@@ -1,7 +1,7 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { ROLE_LABEL } from "../../auth/roles";
-import { familyChildScope } from "./family-children";
+import { childRecordSelect, familyChildScope } from "./family-children";
 
 /**
  * Everything the council holds about the actor's family: the family, its members' accounts, each
@@ -22,30 +22,7 @@ export async function getFamilyDataExport(actor: Actor, now = new Date()) {
     prisma.child.findMany({
       where: familyChildScope(actor),
       orderBy: { registeredAt: "asc" },
-      select: {
-        id: true,
-        firstName: true,
-        lastName: true,
-        dateOfBirth: true,
-        postcode: true,
-        district: { select: { name: true } },
-        school: true,
-        currentShortBreaks: true,
-        communicationNeeds: true,
-        parentName: true,
-        parentEmail: true,
-        parentPhone: true,
-        contactPreference: true,
-        status: true,
-        registeredAt: true,
-        withdrawnAt: true,
-        eraseAfter: true,
-        needs: { select: { needType: { select: { name: true } } } },
-        consents: {
-          orderBy: { agreedAt: "asc" },
-          select: { agreedAt: true, withdrawnAt: true, statement: { select: { version: true, text: true } } },
-        },
-      },
+      select: childRecordSelect,
     }),
     prisma.feedback.findMany({
       where: { councilId: actor.councilId, familyId },

@@ -1,5 +1,6 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
+import { childRecordSelect } from "./family-children";
 import { NotFoundError } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
 
@@ -8,30 +9,7 @@ export async function viewChildRecord(actor: Actor, childId: string) {
   return prisma.$transaction(async (tx) => {
     const child = await tx.child.findFirst({
       where: { id: childId, councilId: actor.councilId, status: { not: "ERASED" } },
-      select: {
-        id: true,
-        firstName: true,
-        lastName: true,
-        dateOfBirth: true,
-        postcode: true,
-        district: { select: { name: true } },
-        school: true,
-        currentShortBreaks: true,
-        communicationNeeds: true,
-        parentName: true,
-        parentEmail: true,
-        parentPhone: true,
-        contactPreference: true,
-        status: true,
-        registeredAt: true,
-        withdrawnAt: true,
-        eraseAfter: true,
-        needs: { select: { needType: { select: { name: true } } } },
-        consents: {
-          orderBy: { agreedAt: "desc" },
-          select: { agreedAt: true, withdrawnAt: true, statement: { select: { version: true } } },
-        },
-      },
+      select: childRecordSelect,
     });
     if (!child) throw new NotFoundError("The child's record");
     await recordAudit(tx, actor, {
