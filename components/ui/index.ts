@@ -6,6 +6,7 @@ export * from "./cx";
 export * from "./details";
 export * from "./error-summary";
 export * from "./field";
+export * from "./filter-form";
 export * from "./file-upload";
 export * from "./heading";
 export * from "./inset-text";

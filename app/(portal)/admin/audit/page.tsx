@@ -5,10 +5,10 @@ import { auditFilterOptions, listAuditEvents } from "@/lib/data/audit/list-audit
 import { pageParam } from "@/lib/data/paging";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { addDays, formatDateTime } from "@/lib/domain/dates";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeading } from "@/components/ui/heading";
 import { Table } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
-import { Button } from "@/components/ui/button";
 import { Select, TextInput } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 
@@ -64,7 +64,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
     <>
       <PageHeading caption={actor.councilName}>Audit log</PageHeading>
       <ErrorSummary errors={errors} />
-      <form method="get" role="search" className="mb-6 grid gap-x-6 bg-panel p-4 sm:grid-cols-3 sm:items-end">
+      <FilterForm>
         <Select
           id="action"
           name="action"
@@ -102,10 +102,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           defaultValue={raw.to}
           error={raw.to && !to ? "Enter a real date" : undefined}
         />
-        <div className="mb-6">
-          <Button variant="secondary">Filter</Button>
-        </div>
-      </form>
+      </FilterForm>
       <Table
         caption={`${result.total} ${result.total === 1 ? "event" : "events"}`}
         head={["When", "Who", "What happened", "Record"]}

@@ -7,11 +7,12 @@ import { pageParam } from "@/lib/data/paging";
 import { ROLE_LABEL, ROLES } from "@/lib/auth/roles";
 import { Role } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/domain/dates";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeading } from "@/components/ui/heading";
 import { Table } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { Pagination } from "@/components/ui/pagination";
-import { ButtonLink, Button } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { TextInput, Select } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Users" };
@@ -39,7 +40,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
       <p className="mb-6">
         <ButtonLink href="/admin/users/new">Add a user</ButtonLink>
       </p>
-      <form method="get" className="mb-6 grid gap-x-6 bg-panel p-4 sm:grid-cols-4 sm:items-end" role="search">
+      <FilterForm columns={4}>
         <TextInput id="q" name="q" label="Name or e-mail" defaultValue={filters.q} />
         <Select
           id="role"
@@ -62,10 +63,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
             { value: "disabled", label: "Disabled" },
           ]}
         />
-        <div className="mb-6">
-          <Button variant="secondary">Filter</Button>
-        </div>
-      </form>
+      </FilterForm>
       <Table
         caption={`${result.total} ${result.total === 1 ? "user" : "users"}`}
         head={["Name", "E-mail", "Role", "Status", "Last signed in"]}

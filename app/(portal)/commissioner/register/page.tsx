@@ -7,10 +7,10 @@ import { pageParam } from "@/lib/data/paging";
 import { AGE_BANDS, ageOn } from "@/lib/domain/age-band";
 import { formatDate, startOfUtcDay } from "@/lib/domain/dates";
 import { AgeBand, RegisterStatus } from "@/lib/generated/prisma/enums";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeading } from "@/components/ui/heading";
 import { Table } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
-import { Button } from "@/components/ui/button";
 import { Select, TextInput } from "@/components/ui/field";
 import { RegisterStatusTag } from "@/components/register/register-status-tag";
 
@@ -48,7 +48,7 @@ export default async function RegisterListPage({ searchParams }: PageProps<"/com
       <p className="mb-6 max-w-[75ch]">
         Opening a child&apos;s record is written to the audit log, and the family can see who looked at it.
       </p>
-      <form method="get" role="search" className="mb-6 grid gap-x-6 bg-panel p-4 sm:grid-cols-3 sm:items-end">
+      <FilterForm>
         <TextInput id="q" name="q" label="Name or postcode" defaultValue={filters.q} />
         <Select
           id="districtId"
@@ -91,10 +91,7 @@ export default async function RegisterListPage({ searchParams }: PageProps<"/com
             { value: "AGED_OUT", label: "Left at age 20 (awaiting erasure)" },
           ]}
         />
-        <div className="mb-6">
-          <Button variant="secondary">Filter</Button>
-        </div>
-      </form>
+      </FilterForm>
       <Table
         caption={`${result.total} ${result.total === 1 ? "child" : "children"}`}
         head={["Name", "Age", "Area", "Types of need", "Status", "Registered"]}
