@@ -2,15 +2,25 @@ import { PAGES, rolesForPage } from "../../../lib/auth/access-matrix";
 import { test, expect, ROLE_WORDS, ROLE_ENUM, stateFor, type RoleWord } from "../support";
 import { demoChildId, userIdByEmail } from "../db";
 
+/**
+ * The record each dynamic route opens, as a Northshire demo record the page's allowed roles can
+ * see. The first route prefix that matches wins; areas add their rows here.
+ */
+const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
+  ["/admin/users/", () => userIdByEmail("family@northshire.example")],
+  ["/family/children/", demoChildId],
+  ["/commissioner/register/", demoChildId],
+];
+
 /** Fills dynamic segments with real records of Northshire (the signed-in users' council). */
 async function concretePath(route: string): Promise<string> {
-  const id = route.startsWith("/admin/users/")
-    ? await userIdByEmail("family@northshire.example")
-    : route.includes("[id]")
-      ? await demoChildId()
-      : "";
-  return route
-    .replace("[id]", id)
+  let path = route;
+  if (route.includes("[id]")) {
+    const row = ID_FOR.find(([prefix]) => route.startsWith(prefix));
+    if (!row) throw new Error(`page-matrix: add an ID_FOR row for ${route}`);
+    path = path.replace("[id]", await row[1]());
+  }
+  return path
     .replace("[slug]", "northshire")
     .replace("[step]", "child")
     .replace("[token]", "not-a-real-token-000000000000");
