@@ -12,12 +12,19 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/family/children", label: "Your children" },
     { href: "/family/your-data", label: "Your data" },
   ],
-  YOUNG_COMMISSIONER: [{ href: "/young-commissioner", label: "Home" }],
-  PROVIDER: [{ href: "/provider", label: "Home" }],
+  YOUNG_COMMISSIONER: [
+    { href: "/young-commissioner", label: "Home" },
+    { href: "/young-commissioner/panels", label: "Your panels" },
+  ],
+  PROVIDER: [
+    { href: "/provider", label: "Home" },
+    { href: "/provider/tenders", label: "Tenders" },
+  ],
   COMMISSIONER: [
     { href: "/commissioner", label: "Home" },
     { href: "/commissioner/register", label: "Register" },
     { href: "/commissioner/statistics", label: "Needs statistics" },
+    { href: "/commissioner/tenders", label: "Tenders" },
   ],
   SOCIAL_WORKER: [{ href: "/social-worker", label: "Home" }],
   ADMIN: [

@@ -48,6 +48,21 @@ export const PAGES: Record<string, PageRule> = {
   "/commissioner/statistics": { permission: "read:statistics:council", role: "COMMISSIONER" },
   "/admin/register": { permission: "export:child:council", role: "ADMIN" },
   "/admin/population": { permission: "read:population:council", role: "ADMIN" },
+
+  // Tenders, bids, panels, scoring and award (issue 5)
+  "/commissioner/tenders": { permission: "read:tender:council", role: "COMMISSIONER" },
+  "/commissioner/tenders/new": { permission: "create:tender:council", role: "COMMISSIONER" },
+  "/commissioner/tenders/[id]": { permission: "read:tender:council", role: "COMMISSIONER" },
+  "/commissioner/tenders/[id]/edit": { permission: "update:tender:council", role: "COMMISSIONER" },
+  "/commissioner/tenders/[id]/panel": { permission: "update:panel:council", role: "COMMISSIONER" },
+  "/commissioner/tenders/[id]/score": { permission: "read:score:assigned", role: "COMMISSIONER" },
+  "/commissioner/tenders/[id]/moderation": { permission: "update:moderation:council", role: "COMMISSIONER" },
+  "/commissioner/tenders/[id]/award": { permission: "create:award:council", role: "COMMISSIONER" },
+  "/provider/tenders": { permission: "read:tender:own", role: "PROVIDER" },
+  "/provider/tenders/[id]": { permission: "read:tender:own", role: "PROVIDER" },
+  "/provider/tenders/[id]/bid": { permission: "update:bid:own", role: "PROVIDER" },
+  "/young-commissioner/panels": { permission: "read:score:assigned", role: "YOUNG_COMMISSIONER" },
+  "/young-commissioner/panels/[id]": { permission: "read:score:assigned", role: "YOUNG_COMMISSIONER" },
 };
 
 /** `<file under app/>#<export>` → permission. */
@@ -67,6 +82,23 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/family/children/[id]/actions.ts#withdrawChildAction": "update:child:own",
   "(portal)/admin/population/actions.ts#previewPopulationAction": "update:population:council",
   "(portal)/admin/population/actions.ts#importPopulationAction": "update:population:council",
+
+  // Tenders, bids, panels, scoring and award (issue 5)
+  "(portal)/commissioner/tenders/actions.ts#createTenderAction": "create:tender:council",
+  "(portal)/commissioner/tenders/actions.ts#updateTenderAction": "update:tender:council",
+  "(portal)/commissioner/tenders/actions.ts#moveTenderAction": "update:tender:council",
+  "(portal)/commissioner/tenders/actions.ts#answerQuestionAction": "answer:question:council",
+  "(portal)/commissioner/tenders/actions.ts#savePanelMemberAction": "update:panel:council",
+  "(portal)/commissioner/tenders/actions.ts#removePanelMemberAction": "update:panel:council",
+  "(portal)/commissioner/tenders/actions.ts#moderateScoreAction": "update:moderation:council",
+  "(portal)/commissioner/tenders/actions.ts#proposeAwardAction": "create:award:council",
+  "(portal)/commissioner/tenders/actions.ts#confirmAwardAction": "create:award:council",
+  "actions/evaluation.ts#declareConflictsAction": "create:score:assigned",
+  "actions/evaluation.ts#saveScoreAction": "create:score:assigned",
+  "(portal)/provider/tenders/[id]/actions.ts#askQuestionAction": "create:question:own",
+  "(portal)/provider/tenders/[id]/actions.ts#saveBidAction": "update:bid:own",
+  "(portal)/provider/tenders/[id]/actions.ts#withdrawBidAction": "update:bid:own",
+  "(portal)/young-commissioner/panels/[id]/actions.ts#youngPanelDecisionAction": "approve:award:assigned",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */

@@ -27,3 +27,14 @@ export async function demoChildId(): Promise<string> {
   if (!rows[0]) throw new Error("no demo child in the e2e database");
   return rows[0].id;
 }
+
+/** The seeded Northshire tender in a given state (the seed has one published and one in evaluation). */
+export async function tenderIdByStatus(status: "PUBLISHED" | "IN_EVALUATION"): Promise<string> {
+  const rows = await query<{ id: string }>(
+    `select t.id from "Tender" t join "Council" c on c.id = t."councilId"
+     where c.slug = 'northshire' and t.status = $1::"TenderStatus" order by t.reference limit 1`,
+    [status],
+  );
+  if (!rows[0]) throw new Error(`no ${status} tender in the e2e database`);
+  return rows[0].id;
+}

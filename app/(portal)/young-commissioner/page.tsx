@@ -35,6 +35,7 @@ export default async function YoungCommissionerHome() {
         <TaskList
           items={scoring.map((s) => ({
             title: s.title,
+            href: `/young-commissioner/panels/${s.tenderId}`,
             hint: `Finish by ${formatDate(s.dueBy)}. You have given ${s.done} of ${s.required} scores.`,
             status:
               s.done >= s.required && s.required > 0 ? (

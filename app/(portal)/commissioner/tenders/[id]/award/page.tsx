@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/session";
+import { getModeration } from "@/lib/data/tenders/moderation";
+import { orNotFound } from "@/lib/or-not-found";
+import { isAppError } from "@/lib/errors";
+import { confirmAwardAction, proposeAwardAction } from "../../actions";
+import { formatDateTime } from "@/lib/domain/dates";
+import { formatMoney } from "@/lib/domain/money";
+import { TIE_RULE } from "@/lib/domain/tenders/scoring";
+import { PageHeading, SectionHeading } from "@/components/ui/heading";
+import { BackLink } from "@/components/ui/back-link";
+import { Table } from "@/components/ui/table";
+import { InsetText } from "@/components/ui/inset-text";
+import { SummaryList } from "@/components/ui/summary-list";
+import { NotificationBanner } from "@/components/ui/notification-banner";
+import { ActionForm, FormTextarea } from "@/components/forms/action-form";
+import { TenderTabs } from "@/components/tenders/tender-tabs";
+
+export const metadata: Metadata = { title: "Award" };
+
+const AWARD_STATUS = {
+  PROPOSED: "Decided by the commissioner; waiting for the young commissioners' panel",
+  STANDSTILL: "Approved by both; in the standstill period",
+  CONFIRMED: "Confirmed; contract created",
+  CANCELLED: "Sent back by the young commissioners' panel",
+} as const;
+
+export default async function AwardPage({ params, searchParams }: PageProps<"/commissioner/tenders/[id]/award">) {
+  const actor = await requirePageActor("create:award:council", { role: "COMMISSIONER" });
+  const { id } = await params;
+  const query = await searchParams;
+  let data: Awaited<ReturnType<typeof getModeration>> | null = null;
+  let message: string | null = null;
+  try {
+    data = await orNotFound(getModeration(actor, id));
+  } catch (e) {
+    if (isAppError(e) && e.code === "CONFLICT") message = e.message;
+    else throw e;
+  }
+  const header = (
+    <>
+      <BackLink href={`/commissioner/tenders/${id}`}>Back to the tender</BackLink>
+      <PageHeading caption={data ? `${data.tender.reference} · ${data.tender.title}` : undefined}>Award</PageHeading>
+      <TenderTabs tenderId={id} current="/award" />
+    </>
+  );
+  if (!data) return (<>{header}<InsetText>{message}</InsetText></>);
+  const { tender, ranking, bids, complete } = data;
+  const award = tender.award;
+  const name = (bidId: string) => {
+    const b = bids.find((x) => x.id === bidId)!;
+    return tender.hideBidderNames && b.label ? `${b.organisation.name} (${b.label})` : b.organisation.name;
+  };
+  const canPropose = tender.status === "IN_EVALUATION" && complete && (!award || award.status === "CANCELLED");
+  return (
+    <>
+      {header}
+      {query.confirmed && (
+        <NotificationBanner type="success" title="Award confirmed">
+          <p>The contract and its KPIs have been created.</p>
+        </NotificationBanner>
+      )}
+      {ranking ? (
+        <Table
+          caption="Ranking after moderation"
+          captionSize="m"
+          head={["Rank", "Bidder", "Quality points", "Price points", "Annual price", "Total"]}
+          numericColumns={[2, 3, 4, 5]}
+          rows={ranking.map((r) => [
+            `${r.rank}${r.tieBrokenBy ? ` (tie broken by ${r.tieBrokenBy})` : ""}`,
+            name(r.bidId),
+            r.quality.toFixed(2),
+            r.price.toFixed(2),
+            formatMoney(bids.find((b) => b.id === r.bidId)?.price ?? "0"),
+            r.total.toFixed(2),
+          ])}
+        />
+      ) : (
+        <InsetText>The ranking appears when moderation is complete.</InsetText>
+      )}
+      <p className="mb-6 text-secondary">Tie rule: {TIE_RULE}</p>
+      {award && (
+        <>
+          <SectionHeading>Decision</SectionHeading>
+          <SummaryList
+            rows={[
+              { key: "Status", value: AWARD_STATUS[award.status] },
+              { key: "Proposed winner", value: name(award.winningBidId) },
+              { key: "Commissioner's decision", value: award.commissionerDecisionAt ? formatDateTime(award.commissionerDecisionAt) : "Not yet" },
+              { key: "Young commissioners' panel", value: award.youngPanelApprovedAt ? `Approved ${formatDateTime(award.youngPanelApprovedAt)}` : "Not yet approved" },
+              { key: "Reasons", value: <span className="whitespace-pre-line">{award.decisionNote}</span> },
+              ...(award.standstillEndsAt ? [{ key: "Standstill ends", value: formatDateTime(award.standstillEndsAt) }] : []),
+            ]}
+          />
+        </>
+      )}
+      {canPropose && (
+        <>
+          <SectionHeading>Decide the award</SectionHeading>
+          <p className="mb-4">
+            The ranking proposes {ranking ? name(ranking[0].bidId) : "the top bid"}. Your decision then goes to the young
+            commissioners&apos; panel to approve. Letters go to every bidder once both are recorded.
+          </p>
+          <ActionForm action={proposeAwardAction} fields={["note"]} submitLabel="Record my decision">
+            <input type="hidden" name="tenderId" value={id} readOnly />
+            <FormTextarea id="note" name="note" label="Reasons for the decision" rows={4} />
+          </ActionForm>
+        </>
+      )}
+      {award?.status === "STANDSTILL" && (
+        <>
+          <SectionHeading>Confirm the award</SectionHeading>
+          <p className="mb-4">
+            After the standstill period, confirming creates the contract with KPIs from the specification&apos;s outputs.
+          </p>
+          <ActionForm action={confirmAwardAction} fields={["form"]} submitLabel="Confirm award and create the contract">
+            <input type="hidden" name="tenderId" value={id} readOnly />
+          </ActionForm>
+        </>
+      )}
+    </>
+  );
+}

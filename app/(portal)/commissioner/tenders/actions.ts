@@ -1,0 +1,144 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getActor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/permissions";
+import { formObject, parseForm, runAction, type FormState } from "@/lib/actions/form-state";
+import {
+  answerSchema,
+  createTenderSchema,
+  moderateSchema,
+  moveTenderSchema,
+  parseTenderForm,
+  tenderIdSchema,
+} from "@/lib/schemas/tender";
+import { createTender, moveTender, updateTender } from "@/lib/data/tenders/manage-tenders";
+import { answerQuestion } from "@/lib/data/tenders/questions";
+import { removePanelMember, savePanelMember } from "@/lib/data/tenders/panel";
+import { setModeratedScore } from "@/lib/data/tenders/moderation";
+import { confirmAward, proposeAward } from "@/lib/data/tenders/award";
+import { TENDER_STATUS_LABEL } from "@/lib/domain/tenders/tender-status";
+
+const idField = z.string().min(1).max(40);
+
+export async function createTenderAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, async () => {
+    const actor = await getActor();
+    requirePermission(actor, "create:tender:council");
+    const raw = formObject(formData);
+    const { submissionKey, specificationId } = parseForm(createTenderSchema, raw);
+    const input = parseTenderForm(raw);
+    const id = await createTender(actor!, specificationId, input, submissionKey);
+    revalidatePath("/commissioner/tenders");
+    redirect(`/commissioner/tenders/${id}?created=1`);
+  });
+}
+
+export async function updateTenderAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, async () => {
+    const actor = await getActor();
+    requirePermission(actor, "update:tender:council");
+    const raw = formObject(formData);
+    const { tenderId } = parseForm(tenderIdSchema, { tenderId: raw.tenderId });
+    const input = parseTenderForm(raw);
+    await updateTender(actor!, tenderId, input);
+    revalidatePath(`/commissioner/tenders/${tenderId}`);
+    redirect(`/commissioner/tenders/${tenderId}?updated=1`);
+  });
+}
+
+export async function moveTenderAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, async () => {
+    const actor = await getActor();
+    requirePermission(actor, "update:tender:council");
+    const { tenderId, to, reason } = parseForm(moveTenderSchema, formObject(formData));
+    const reference = await moveTender(actor!, tenderId, to, reason || undefined);
+    revalidatePath(`/commissioner/tenders/${tenderId}`);
+    return { ok: true, message: `Tender ${reference} is now ${TENDER_STATUS_LABEL[to].toLowerCase()}.` };
+  });
+}
+
+export async function answerQuestionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, async () => {
+    const actor = await getActor();
+    requirePermission(actor, "answer:question:council");
+    const raw = formObject(formData);
+    const input = parseForm(answerSchema, raw);
+    await answerQuestion(actor!, input);
+    revalidatePath(`/commissioner/tenders/${String(raw.tenderId ?? "")}`);
+    return { ok: true, message: "Answer published to every bidder. The asker's name is not shown." };
+  });
+}
+
+const panelMemberSchema = z.object({
+  tenderId: idField,
+  membershipId: z.string({ error: "Choose who joins the panel" }).min(1, "Choose who joins the panel").max(40),
+  seat: z.enum(["CHAIR", "EVALUATOR"], { error: "Choose their seat on the panel" }),
+  criterionIds: z.array(idField).max(20),
+});
+
+export async function savePanelMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, async () => {
+    const actor = await getActor();
+    requirePermission(actor, "update:panel:council");
+    const input = parseForm(panelMemberSchema, formObject(formData, ["criterionIds"]));
+    await savePanelMember(actor!, input);
+    revalidatePath(`/commissioner/tenders/${input.tenderId}/panel`);
+    return { ok: true, message: "Panel updated." };
+  });
+}
+
+export async function removePanelMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, async () => {
+    const actor = await getActor();
+    requirePermission(actor, "update:panel:council");
+    const input = parseForm(z.object({ tenderId: idField, panelMemberId: idField }), formObject(formData));
+    await removePanelMember(actor!, input);
+    revalidatePath(`/commissioner/tenders/${input.tenderId}/panel`);
+    return { ok: true, message: "Removed from the panel." };
+  });
+}
+
+export async function moderateScoreAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, async () => {
+    const actor = await getActor();
+    requirePermission(actor, "update:moderation:council");
+    const input = parseForm(moderateSchema, formObject(formData));
+    await setModeratedScore(actor!, input);
+    revalidatePath(`/commissioner/tenders/${input.tenderId}/moderation`);
+    return { ok: true, message: "Moderated score saved." };
+  });
+}
+
+const proposeSchema = z.object({
+  tenderId: idField,
+  note: z
+    .string({ error: "Give the reasons for your decision" })
+    .trim()
+    .min(1, "Give the reasons for your decision")
+    .max(4000, "The reasons must be 4,000 characters or fewer"),
+});
+
+export async function proposeAwardAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, async () => {
+    const actor = await getActor();
+    requirePermission(actor, "create:award:council");
+    const { tenderId, note } = parseForm(proposeSchema, formObject(formData));
+    await proposeAward(actor!, tenderId, note);
+    revalidatePath(`/commissioner/tenders/${tenderId}/award`);
+    return { ok: true, message: "Decision recorded. The young commissioners' panel has been asked to approve it." };
+  });
+}
+
+export async function confirmAwardAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, async () => {
+    const actor = await getActor();
+    requirePermission(actor, "create:award:council");
+    const { tenderId } = parseForm(tenderIdSchema, formObject(formData));
+    await confirmAward(actor!, tenderId);
+    revalidatePath(`/commissioner/tenders/${tenderId}`);
+    redirect(`/commissioner/tenders/${tenderId}/award?confirmed=1`);
+  });
+}

@@ -1,0 +1,127 @@
+import type { Actor } from "../../auth/actor";
+import { prisma } from "../../db";
+import { AppError, NotFoundError } from "../../errors";
+import type { PanelRole } from "../../generated/prisma/enums";
+import { recordAudit } from "../audit/record-audit";
+
+export async function getPanelSetup(actor: Actor, tenderId: string) {
+  const tender = await prisma.tender.findFirst({
+    where: { id: tenderId, councilId: actor.councilId },
+    select: {
+      id: true,
+      reference: true,
+      title: true,
+      status: true,
+      hideBidderNames: true,
+      criteria: { orderBy: { position: "asc" }, select: { id: true, kind: true, title: true, weight: true } },
+      panel: {
+        select: {
+          members: {
+            orderBy: { createdAt: "asc" },
+            select: {
+              id: true,
+              role: true,
+              membershipId: true,
+              membership: { select: { role: true, user: { select: { name: true } } } },
+              assignments: { select: { criterionId: true } },
+              _count: { select: { scores: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!tender) throw new NotFoundError("The tender");
+  const onPanel = new Set(tender.panel?.members.map((m) => m.membershipId) ?? []);
+  const candidates = await prisma.membership.findMany({
+    where: { councilId: actor.councilId, role: { in: ["COMMISSIONER", "YOUNG_COMMISSIONER"] }, disabledAt: null },
+    orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
+    select: { id: true, role: true, user: { select: { name: true } } },
+  });
+  return { tender, members: tender.panel?.members ?? [], candidates: candidates.filter((c) => !onPanel.has(c.id)) };
+}
+
+function checkOpen(status: string) {
+  if (status === "AWARDED" || status === "CANCELLED")
+    throw new AppError("CONFLICT", "This tender is finished, so its panel can no longer change.");
+}
+
+/** Adds someone to the panel, or changes their seat and the criteria they score. */
+export async function savePanelMember(
+  actor: Actor,
+  input: { tenderId: string; membershipId: string; seat: "CHAIR" | "EVALUATOR"; criterionIds: string[] },
+) {
+  await prisma.$transaction(async (tx) => {
+    const tender = await tx.tender.findFirst({
+      where: { id: input.tenderId, councilId: actor.councilId },
+      select: { id: true, reference: true, status: true, criteria: { select: { id: true, kind: true } } },
+    });
+    if (!tender) throw new NotFoundError("The tender");
+    checkOpen(tender.status);
+    const person = await tx.membership.findFirst({
+      where: { id: input.membershipId, councilId: actor.councilId, role: { in: ["COMMISSIONER", "YOUNG_COMMISSIONER"] }, disabledAt: null },
+      select: { id: true, role: true, user: { select: { name: true } } },
+    });
+    if (!person) throw new AppError("INVALID", "Choose a commissioner or young commissioner.", { membershipId: "Choose who joins the panel" });
+    const judged = new Set(tender.criteria.filter((c) => c.kind !== "PRICE").map((c) => c.id));
+    if (input.criterionIds.some((id) => !judged.has(id)))
+      throw new AppError("INVALID", "Choose criteria of this tender.", { criterionIds: "Choose from this tender's criteria (price is scored by formula)" });
+    if (!input.criterionIds.length)
+      throw new AppError("INVALID", "Choose at least one criterion.", { criterionIds: "Choose at least one criterion for them to score" });
+    const role: PanelRole = person.role === "YOUNG_COMMISSIONER" ? "YOUNG_COMMISSIONER" : input.seat;
+    const panel = await tx.evaluationPanel.upsert({
+      where: { tenderId: tender.id },
+      create: { councilId: actor.councilId, tenderId: tender.id },
+      update: {},
+      select: { id: true },
+    });
+    const member = await tx.panelMember.upsert({
+      where: { panelId_membershipId: { panelId: panel.id, membershipId: person.id } },
+      create: { councilId: actor.councilId, panelId: panel.id, membershipId: person.id, role },
+      update: { role },
+      select: { id: true, assignments: { select: { criterionId: true } } },
+    });
+    const removed = member.assignments.map((a) => a.criterionId).filter((id) => !input.criterionIds.includes(id));
+    if (removed.length) {
+      const scored = await tx.score.count({ where: { panelMemberId: member.id, criterionId: { in: removed } } });
+      if (scored)
+        throw new AppError("CONFLICT", `${person.user.name} has already scored a criterion you tried to remove. Nothing was changed.`);
+      await tx.panelAssignment.deleteMany({ where: { panelMemberId: member.id, criterionId: { in: removed } } });
+    }
+    await tx.panelAssignment.createMany({
+      data: input.criterionIds.map((criterionId) => ({ councilId: actor.councilId, panelMemberId: member.id, criterionId })),
+      skipDuplicates: true,
+    });
+    await recordAudit(tx, actor, {
+      action: "panel:save-member",
+      entityType: "Tender",
+      entityId: tender.id,
+      summary: `Set ${person.user.name} on the panel for tender ${tender.reference} (${role.toLowerCase().replace("_", " ")}, ${input.criterionIds.length} criteria)`,
+    });
+  });
+}
+
+export async function removePanelMember(actor: Actor, input: { tenderId: string; panelMemberId: string }) {
+  await prisma.$transaction(async (tx) => {
+    const member = await tx.panelMember.findFirst({
+      where: { id: input.panelMemberId, councilId: actor.councilId, panel: { tenderId: input.tenderId } },
+      select: {
+        id: true,
+        membership: { select: { user: { select: { name: true } } } },
+        _count: { select: { scores: true } },
+        panel: { select: { tender: { select: { id: true, reference: true, status: true } } } },
+      },
+    });
+    if (!member) throw new NotFoundError("The panel member");
+    checkOpen(member.panel.tender.status);
+    if (member._count.scores)
+      throw new AppError("CONFLICT", `${member.membership.user.name} has already scored bids, so they stay on the panel record.`);
+    await tx.panelMember.delete({ where: { id: member.id } });
+    await recordAudit(tx, actor, {
+      action: "panel:remove-member",
+      entityType: "Tender",
+      entityId: member.panel.tender.id,
+      summary: `Removed ${member.membership.user.name} from the panel for tender ${member.panel.tender.reference}`,
+    });
+  });
+}
