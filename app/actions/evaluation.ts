@@ -11,7 +11,10 @@ import { AppError } from "@/lib/errors";
 
 /** Evaluation actions shared by commissioners and young commissioners on a panel. */
 
-const conflictsSchema = z.object({ tenderId: z.string().min(1).max(40), count: z.coerce.number().int().min(0).max(100) });
+const conflictsSchema = z.object({
+  tenderId: z.string().min(1).max(40),
+  count: z.coerce.number().int().min(0).max(100),
+});
 
 export async function declareConflictsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {

@@ -69,7 +69,13 @@ export function ActionForm({
         {intents ? (
           <div className="flex flex-wrap gap-4">
             {intents.map((i) => (
-              <Button key={i.value} name="intent" value={i.value} disabled={pending} variant={i.variant ?? "primary"}>
+              <Button
+                key={i.value}
+                name="intent"
+                value={i.value}
+                disabled={pending}
+                variant={i.variant ?? "primary"}
+              >
                 {i.label}
               </Button>
             ))}

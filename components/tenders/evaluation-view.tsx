@@ -10,7 +10,8 @@ type View = Awaited<ReturnType<typeof getEvaluatorView>>;
 
 const WORDS = {
   standard: {
-    sealed: (d: string) => `Bids are sealed until the submission deadline (${d}) has passed and the evaluation has started.`,
+    sealed: (d: string) =>
+      `Bids are sealed until the submission deadline (${d}) has passed and the evaluation has started.`,
     declareTitle: "Declare conflicts of interest",
     declareIntro:
       "Before you read any bid, say whether you have a conflict of interest with each organisation that bid: for example you work or worked for them, a relative does, or you use their services. A conflict bars you from scoring that bid.",
@@ -19,12 +20,14 @@ const WORDS = {
     no: "No",
     details: "What is the conflict?",
     declareSubmit: "Save declarations",
-    conflicted: (n: number) => `You declared a conflict with ${n} bidder${n === 1 ? "" : "s"}: you do not score ${n === 1 ? "that bid" : "those bids"}.`,
+    conflicted: (n: number) =>
+      `You declared a conflict with ${n} bidder${n === 1 ? "" : "s"}: you do not score ${n === 1 ? "that bid" : "those bids"}.`,
     progress: (d: number, r: number) => `You have scored ${d} of ${r}.`,
     answer: "Their answer",
     scoreLegend: "Score",
     reason: "Reason for your score",
-    reasonHint: "Say what in the answer led to this score. The moderator and the bidder's feedback letter use it.",
+    reasonHint:
+      "Say what in the answer led to this score. The moderator and the bidder's feedback letter use it.",
     save: "Save score",
     closed: "Scoring is closed for this tender.",
   },
@@ -38,7 +41,8 @@ const WORDS = {
     no: "No",
     details: "How do you know them?",
     declareSubmit: "Save my answers",
-    conflicted: (n: number) => `You know ${n} of the groups, so you will not score ${n === 1 ? "that one" : "those"}.`,
+    conflicted: (n: number) =>
+      `You know ${n} of the groups, so you will not score ${n === 1 ? "that one" : "those"}.`,
     progress: (d: number, r: number) => `You have done ${d} of ${r}.`,
     answer: "What they said",
     scoreLegend: "How good is this answer?",
@@ -56,13 +60,20 @@ export function EvaluationView({ view, easyRead }: { view: View; easyRead: boole
   if (!view.unsealed) return <InsetText>{w.sealed(formatDateTime(tender.submissionDeadline))}</InsetText>;
   if (!view.allDeclared) {
     const fields = view.organisations.flatMap((_, i) => [`conflict-${i}`, `details-${i}`]);
-    const anchors = Object.fromEntries(view.organisations.map((_, i) => [`conflict-${i}`, `conflict-${i}-0`]));
+    const anchors = Object.fromEntries(
+      view.organisations.map((_, i) => [`conflict-${i}`, `conflict-${i}-0`]),
+    );
     return (
       <>
         <SectionHeading>{w.declareTitle}</SectionHeading>
         <p className="mb-6">{w.declareIntro}</p>
         {view.canScore ? (
-          <ActionForm action={declareConflictsAction} fields={fields} anchors={anchors} submitLabel={w.declareSubmit}>
+          <ActionForm
+            action={declareConflictsAction}
+            fields={fields}
+            anchors={anchors}
+            submitLabel={w.declareSubmit}
+          >
             <input type="hidden" name="tenderId" value={tender.id} readOnly />
             <input type="hidden" name="count" value={view.organisations.length} readOnly />
             {view.organisations.map((o, i) => (
@@ -77,7 +88,13 @@ export function EvaluationView({ view, easyRead }: { view: View; easyRead: boole
                     { value: "yes", label: w.yes },
                   ]}
                 />
-                <FormTextarea id={`details-${i}`} name={`details-${i}`} label={w.details} hint="Only if you answered yes." rows={2} />
+                <FormTextarea
+                  id={`details-${i}`}
+                  name={`details-${i}`}
+                  label={w.details}
+                  hint="Only if you answered yes."
+                  rows={2}
+                />
               </div>
             ))}
           </ActionForm>
@@ -128,7 +145,9 @@ export function EvaluationView({ view, easyRead }: { view: View; easyRead: boole
                   {existing ? ` · ${easyRead ? "done" : `scored ${existing.score}`}` : ""}
                 </SubsectionHeading>
                 <p className="font-bold">{w.answer}</p>
-                <blockquote className="mb-4 whitespace-pre-line bg-panel p-4">{b.answers[c.id] || "No answer given."}</blockquote>
+                <blockquote className="mb-4 whitespace-pre-line bg-panel p-4">
+                  {b.answers[c.id] || "No answer given."}
+                </blockquote>
                 {view.canScore && (
                   <ActionForm
                     action={saveScoreAction}

@@ -22,7 +22,13 @@ export function TenderFormFields({ d }: { d: TenderFormDefaults }) {
   return (
     <>
       <FormTextInput id="title" name="title" label="Title" defaultValue={d.title} />
-      <FormTextarea id="description" name="description" label="Description for bidders" rows={5} defaultValue={d.description} />
+      <FormTextarea
+        id="description"
+        name="description"
+        label="Description for bidders"
+        rows={5}
+        defaultValue={d.description}
+      />
       <FormTextInput
         id="estimatedValue"
         name="estimatedValue"
@@ -35,9 +41,24 @@ export function TenderFormFields({ d }: { d: TenderFormDefaults }) {
       />
       <Fieldset legend="Timeline" legendSize="m">
         <p className="mb-4">Deadlines are at 12 noon, and the evaluation ends at 5pm, UK time.</p>
-        <FormDateInput id="clarificationDeadline" name="clarificationDeadline" legend="Clarification questions close" defaultValue={d.clarificationDeadline} />
-        <FormDateInput id="submissionDeadline" name="submissionDeadline" legend="Submission deadline" defaultValue={d.submissionDeadline} />
-        <FormDateInput id="evaluationEndsAt" name="evaluationEndsAt" legend="Evaluation ends" defaultValue={d.evaluationEndsAt} />
+        <FormDateInput
+          id="clarificationDeadline"
+          name="clarificationDeadline"
+          legend="Clarification questions close"
+          defaultValue={d.clarificationDeadline}
+        />
+        <FormDateInput
+          id="submissionDeadline"
+          name="submissionDeadline"
+          legend="Submission deadline"
+          defaultValue={d.submissionDeadline}
+        />
+        <FormDateInput
+          id="evaluationEndsAt"
+          name="evaluationEndsAt"
+          legend="Evaluation ends"
+          defaultValue={d.evaluationEndsAt}
+        />
       </Fieldset>
       <FormRadios
         name="hideBidderNames"
@@ -51,17 +72,39 @@ export function TenderFormFields({ d }: { d: TenderFormDefaults }) {
       />
       <Fieldset legend="Criteria and weights" legendSize="m">
         <p className="mb-4">
-          Weights are percentages and must add up to 100. Leave a quality row empty if you do not need it. Once the tender is
-          published, criteria and weights cannot change.
+          Weights are percentages and must add up to 100. Leave a quality row empty if you do not need it.
+          Once the tender is published, criteria and weights cannot change.
         </p>
         {Array.from({ length: QUALITY_ROWS }, (_, i) => {
           const q = d.quality?.[i];
           return (
-            <Fieldset key={i} legend={`Quality criterion ${i + 1}${i === 0 ? "" : " (optional)"}`} legendSize="s">
+            <Fieldset
+              key={i}
+              legend={`Quality criterion ${i + 1}${i === 0 ? "" : " (optional)"}`}
+              legendSize="s"
+            >
               <FormTextInput id={`q${i}Title`} name={`q${i}Title`} label="Title" defaultValue={q?.title} />
-              <FormTextarea id={`q${i}Question`} name={`q${i}Question`} label="Question for bidders" rows={3} defaultValue={q?.question} />
-              <FormTextInput id={`q${i}Guidance`} name={`q${i}Guidance`} label="Guidance (optional)" defaultValue={q?.guidance} />
-              <FormTextInput id={`q${i}Weight`} name={`q${i}Weight`} label="Weight (%)" width="3" inputMode="numeric" defaultValue={q?.weight} />
+              <FormTextarea
+                id={`q${i}Question`}
+                name={`q${i}Question`}
+                label="Question for bidders"
+                rows={3}
+                defaultValue={q?.question}
+              />
+              <FormTextInput
+                id={`q${i}Guidance`}
+                name={`q${i}Guidance`}
+                label="Guidance (optional)"
+                defaultValue={q?.guidance}
+              />
+              <FormTextInput
+                id={`q${i}Weight`}
+                name={`q${i}Weight`}
+                label="Weight (%)"
+                width="3"
+                inputMode="numeric"
+                defaultValue={q?.weight}
+              />
             </Fieldset>
           );
         })}
@@ -77,8 +120,21 @@ export function TenderFormFields({ d }: { d: TenderFormDefaults }) {
         <Fieldset legend="Young people's criterion (optional)" legendSize="s">
           <p className="mb-4">Scored by young commissioners in an Easy Read view.</p>
           <FormTextInput id="ypTitle" name="ypTitle" label="Title" defaultValue={d.yp?.title} />
-          <FormTextarea id="ypQuestion" name="ypQuestion" label="Question for bidders" rows={3} defaultValue={d.yp?.question} />
-          <FormTextInput id="ypWeight" name="ypWeight" label="Weight (%)" width="3" inputMode="numeric" defaultValue={d.yp?.weight} />
+          <FormTextarea
+            id="ypQuestion"
+            name="ypQuestion"
+            label="Question for bidders"
+            rows={3}
+            defaultValue={d.yp?.question}
+          />
+          <FormTextInput
+            id="ypWeight"
+            name="ypWeight"
+            label="Weight (%)"
+            width="3"
+            inputMode="numeric"
+            defaultValue={d.yp?.weight}
+          />
         </Fieldset>
       </Fieldset>
     </>

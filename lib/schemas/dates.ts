@@ -2,7 +2,8 @@ import { z } from "zod";
 
 /** Reads the three DateInput parts (`${name}-day` …) from a form object. */
 export function dateParts(input: Record<string, unknown>, name: string) {
-  const part = (p: string) => (typeof input[`${name}-${p}`] === "string" ? String(input[`${name}-${p}`]) : "");
+  const part = (p: string) =>
+    typeof input[`${name}-${p}`] === "string" ? String(input[`${name}-${p}`]) : "";
   return { day: part("day"), month: part("month"), year: part("year") };
 }
 
@@ -35,7 +36,9 @@ export function calendarDateField(label: string) {
  * typed as "12 March, noon" means noon in England whatever the season. Stored in UTC.
  */
 export function englandTime(date: Date, hour: number, minute = 0): Date {
-  const guess = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hour, minute));
+  const guess = new Date(
+    Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hour, minute),
+  );
   const london = new Intl.DateTimeFormat("en-GB", {
     timeZone: "Europe/London",
     hour: "2-digit",

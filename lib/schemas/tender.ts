@@ -8,13 +8,15 @@ import { QUALITY_ROWS } from "./tender-rows";
 
 export { QUALITY_ROWS };
 
-
 const text = (label: string, max: number) =>
   z
     .string({ error: `Enter ${label}` })
     .trim()
     .min(1, `Enter ${label}`)
-    .max(max, `${label[0].toUpperCase()}${label.slice(1)} must be ${max.toLocaleString("en-GB")} characters or fewer`);
+    .max(
+      max,
+      `${label[0].toUpperCase()}${label.slice(1)} must be ${max.toLocaleString("en-GB")} characters or fewer`,
+    );
 
 const optionalText = (label: string, max: number) =>
   z
@@ -41,7 +43,10 @@ export const moneyField = (label: string) =>
       z
         .string()
         .min(1, `Enter ${label}`)
-        .regex(/^\d{1,12}(\.\d{1,2})?$/, `${label[0].toUpperCase()}${label.slice(1)} must be an amount in pounds, like 125000 or 125000.50`),
+        .regex(
+          /^\d{1,12}(\.\d{1,2})?$/,
+          `${label[0].toUpperCase()}${label.slice(1)} must be an amount in pounds, like 125000 or 125000.50`,
+        ),
     )
     .refine((v) => Number(v) > 0, `${label[0].toUpperCase()}${label.slice(1)} must be more than £0`);
 
@@ -73,7 +78,8 @@ export function parseTenderForm(input: Record<string, unknown>): TenderInput {
   const details = detailsSchema.safeParse(input);
   if (!details.success) for (const i of details.error.issues) errors[String(i.path[0])] ??= i.message;
 
-  const dates: Partial<Record<"clarificationDeadline" | "submissionDeadline" | "evaluationEndsAt", Date>> = {};
+  const dates: Partial<Record<"clarificationDeadline" | "submissionDeadline" | "evaluationEndsAt", Date>> =
+    {};
   const labels = {
     clarificationDeadline: "clarification deadline",
     submissionDeadline: "submission deadline",
@@ -84,9 +90,17 @@ export function parseTenderForm(input: Record<string, unknown>): TenderInput {
     if (r.success) dates[name] = englandTime(r.data, name === "evaluationEndsAt" ? 17 : 12);
     else errors[name] = r.error.issues[0].message;
   }
-  if (dates.clarificationDeadline && dates.submissionDeadline && dates.clarificationDeadline >= dates.submissionDeadline)
+  if (
+    dates.clarificationDeadline &&
+    dates.submissionDeadline &&
+    dates.clarificationDeadline >= dates.submissionDeadline
+  )
     errors.clarificationDeadline ??= "The clarification deadline must be before the submission deadline";
-  if (dates.submissionDeadline && dates.evaluationEndsAt && dates.submissionDeadline >= dates.evaluationEndsAt)
+  if (
+    dates.submissionDeadline &&
+    dates.evaluationEndsAt &&
+    dates.submissionDeadline >= dates.evaluationEndsAt
+  )
     errors.evaluationEndsAt ??= "The evaluation must end after the submission deadline";
 
   const criteria: CriterionInput[] = [];

@@ -14,7 +14,8 @@ import { createContractFromAward } from "./create-contract-from-award";
 export async function proposeAward(actor: Actor, tenderId: string, note: string, now = new Date()) {
   await prisma.$transaction(async (tx) => {
     const { tender, complete, ranking, nameOf } = await loadEvaluation(tx, actor.councilId, tenderId, now);
-    if (tender.status !== "IN_EVALUATION") throw new AppError("CONFLICT", "Only a tender in evaluation can be awarded.");
+    if (tender.status !== "IN_EVALUATION")
+      throw new AppError("CONFLICT", "Only a tender in evaluation can be awarded.");
     if (tender.award && tender.award.status !== "CANCELLED")
       throw new AppError("CONFLICT", "An award decision has already been recorded for this tender.");
     if (!complete || !ranking?.length)
@@ -39,17 +40,24 @@ export async function proposeAward(actor: Actor, tenderId: string, note: string,
       where: { councilId: actor.councilId, panel: { tenderId }, role: "YOUNG_COMMISSIONER" },
       select: { membershipId: true },
     });
-    await notifyMemberships(tx, actor.councilId, young.map((m) => m.membershipId), {
-      title: `Please check the decision: ${tender.title}`,
-      body: "The commissioner has chosen a provider. The young commissioners' panel needs to say yes or no.",
-      href: `/young-commissioner/panels/${tenderId}`,
-    });
+    await notifyMemberships(
+      tx,
+      actor.councilId,
+      young.map((m) => m.membershipId),
+      {
+        title: `Please check the decision: ${tender.title}`,
+        body: "The commissioner has chosen a provider. The young commissioners' panel needs to say yes or no.",
+        href: `/young-commissioner/panels/${tenderId}`,
+      },
+    );
     await recordAudit(tx, actor, {
       action: "award:propose",
       entityType: "Tender",
       entityId: tenderId,
       summary: `Decided to award tender ${tender.reference} to ${nameOf(winner.bidId)} (ranked first, ${winner.total.toFixed(2)} points)`,
-      metadata: { ranking: ranking.map((r) => ({ bidId: r.bidId, rank: r.rank, total: r.total.toFixed(2) })) },
+      metadata: {
+        ranking: ranking.map((r) => ({ bidId: r.bidId, rank: r.rank, total: r.total.toFixed(2) })),
+      },
     });
   });
 }
@@ -65,7 +73,12 @@ export async function recordYoungPanelDecision(
 ) {
   await prisma.$transaction(async (tx) => {
     const seat = await tx.panelMember.findFirst({
-      where: { councilId: actor.councilId, membershipId: actor.membershipId, role: "YOUNG_COMMISSIONER", panel: { tenderId: input.tenderId } },
+      where: {
+        councilId: actor.councilId,
+        membershipId: actor.membershipId,
+        role: "YOUNG_COMMISSIONER",
+        panel: { tenderId: input.tenderId },
+      },
       select: { id: true },
     });
     if (!seat) throw new NotFoundError("The tender");
@@ -75,17 +88,35 @@ export async function recordYoungPanelDecision(
     if (!award || award.status !== "PROPOSED")
       throw new AppError("CONFLICT", "There is no decision waiting for the young commissioners' panel.");
     if (!input.approve) {
-      if (!input.note) throw new AppError("INVALID", "Say why the panel does not agree.", { note: "Say why the panel does not agree" });
-      await tx.award.update({ where: { id: award.id }, data: { status: "CANCELLED", decisionNote: `${award.decisionNote ?? ""}\n\nYoung commissioners' panel: ${input.note}`.trim() } });
+      if (!input.note)
+        throw new AppError("INVALID", "Say why the panel does not agree.", {
+          note: "Say why the panel does not agree",
+        });
+      await tx.award.update({
+        where: { id: award.id },
+        data: {
+          status: "CANCELLED",
+          decisionNote: `${award.decisionNote ?? ""}\n\nYoung commissioners' panel: ${input.note}`.trim(),
+        },
+      });
       const commissioners = await tx.panelMember.findMany({
-        where: { councilId: actor.councilId, panel: { tenderId: input.tenderId }, role: { in: ["CHAIR", "EVALUATOR"] } },
+        where: {
+          councilId: actor.councilId,
+          panel: { tenderId: input.tenderId },
+          role: { in: ["CHAIR", "EVALUATOR"] },
+        },
         select: { membershipId: true },
       });
-      await notifyMemberships(tx, actor.councilId, commissioners.map((m) => m.membershipId), {
-        title: `The young commissioners did not agree: ${tender.title}`,
-        body: "Read their reason on the award page and decide again.",
-        href: `/commissioner/tenders/${input.tenderId}/award`,
-      });
+      await notifyMemberships(
+        tx,
+        actor.councilId,
+        commissioners.map((m) => m.membershipId),
+        {
+          title: `The young commissioners did not agree: ${tender.title}`,
+          body: "Read their reason on the award page and decide again.",
+          href: `/commissioner/tenders/${input.tenderId}/award`,
+        },
+      );
       await recordAudit(tx, actor, {
         action: "award:young-panel-reject",
         entityType: "Tender",
@@ -94,18 +125,31 @@ export async function recordYoungPanelDecision(
       });
       return;
     }
-    const { standstillDays } = await tx.council.findUniqueOrThrow({ where: { id: actor.councilId }, select: { standstillDays: true } });
+    const { standstillDays } = await tx.council.findUniqueOrThrow({
+      where: { id: actor.councilId },
+      select: { standstillDays: true },
+    });
     const standstillEndsAt = addDays(now, standstillDays);
     await tx.award.update({
       where: { id: award.id },
-      data: { youngPanelApprovedById: actor.userId, youngPanelApprovedAt: now, status: "STANDSTILL", standstillEndsAt },
+      data: {
+        youngPanelApprovedById: actor.userId,
+        youngPanelApprovedAt: now,
+        status: "STANDSTILL",
+        standstillEndsAt,
+      },
     });
     await issueLetters(tx, evaluation, award.winningBidId, now);
-    await notifyOrganisations(tx, actor.councilId, evaluation.bids.map((b) => b.organisationId), {
-      title: `Tender result: ${tender.title}`,
-      body: "The council has made its award decision. Read your letter with your scores and the reasons.",
-      href: `/provider/tenders/${input.tenderId}#result`,
-    });
+    await notifyOrganisations(
+      tx,
+      actor.councilId,
+      evaluation.bids.map((b) => b.organisationId),
+      {
+        title: `Tender result: ${tender.title}`,
+        body: "The council has made its award decision. Read your letter with your scores and the reasons.",
+        href: `/provider/tenders/${input.tenderId}#result`,
+      },
+    );
     await recordAudit(tx, actor, {
       action: "award:young-panel-approve",
       entityType: "Tender",
@@ -142,13 +186,19 @@ export interface LetterBody {
   standstillEndsAt?: string;
 }
 
-async function issueLetters(tx: Tx, evaluation: Awaited<ReturnType<typeof loadEvaluation>>, winningBidId: string, now: Date) {
+async function issueLetters(
+  tx: Tx,
+  evaluation: Awaited<ReturnType<typeof loadEvaluation>>,
+  winningBidId: string,
+  now: Date,
+) {
   const { tender, ranking, cells, bids } = evaluation;
   if (!ranking) throw new AppError("CONFLICT", "Moderation is not complete.");
   const winner = ranking.find((r) => r.bidId === winningBidId)!;
   const winnerName = bids.find((b) => b.id === winningBidId)!.organisation.name;
   for (const row of ranking) {
-    const cell = (bidId: string, criterionId: string) => cells.find((c) => c.bidId === bidId && c.criterionId === criterionId)?.moderated;
+    const cell = (bidId: string, criterionId: string) =>
+      cells.find((c) => c.bidId === bidId && c.criterionId === criterionId)?.moderated;
     const body: LetterBody = {
       outcome: row.bidId === winningBidId ? "successful" : "unsuccessful",
       tenderReference: tender.reference,
@@ -174,7 +224,12 @@ async function issueLetters(tx: Tx, evaluation: Awaited<ReturnType<typeof loadEv
     };
     await tx.feedbackLetter.upsert({
       where: { bidId: row.bidId },
-      create: { councilId: tender.councilId, bidId: row.bidId, body: body as unknown as Prisma.InputJsonValue, issuedAt: now },
+      create: {
+        councilId: tender.councilId,
+        bidId: row.bidId,
+        body: body as unknown as Prisma.InputJsonValue,
+        issuedAt: now,
+      },
       update: { body: body as unknown as Prisma.InputJsonValue, issuedAt: now },
     });
   }
@@ -190,14 +245,28 @@ export async function confirmAward(actor: Actor, tenderId: string, now = new Dat
     if (!tender) throw new NotFoundError("The tender");
     const award = tender.award;
     if (!award || award.status !== "STANDSTILL" || !award.standstillEndsAt)
-      throw new AppError("CONFLICT", "The award can be confirmed only after both decisions are recorded and the standstill period has started.");
+      throw new AppError(
+        "CONFLICT",
+        "The award can be confirmed only after both decisions are recorded and the standstill period has started.",
+      );
     if (now < award.standstillEndsAt)
-      throw new AppError("CONFLICT", "The standstill period has not ended yet. Unsuccessful bidders may still challenge the decision.");
-    if (!canMove(tender.status, "AWARDED")) throw new AppError("CONFLICT", "This tender cannot be awarded now.");
+      throw new AppError(
+        "CONFLICT",
+        "The standstill period has not ended yet. Unsuccessful bidders may still challenge the decision.",
+      );
+    if (!canMove(tender.status, "AWARDED"))
+      throw new AppError("CONFLICT", "This tender cannot be awarded now.");
     const contract = await createContractFromAward(tx, actor, tenderId, award.winningBidId, now);
-    await tx.award.update({ where: { id: award.id }, data: { status: "CONFIRMED", contractId: contract.id } });
-    const { count } = await tx.tender.updateMany({ where: { id: tenderId, status: tender.status }, data: { status: "AWARDED" } });
-    if (count !== 1) throw new AppError("CONFLICT", "Someone else changed this tender just now. Reload the page.");
+    await tx.award.update({
+      where: { id: award.id },
+      data: { status: "CONFIRMED", contractId: contract.id },
+    });
+    const { count } = await tx.tender.updateMany({
+      where: { id: tenderId, status: tender.status },
+      data: { status: "AWARDED" },
+    });
+    if (count !== 1)
+      throw new AppError("CONFLICT", "Someone else changed this tender just now. Reload the page.");
     await notifyOrganisations(tx, actor.councilId, [contract.organisationId], {
       title: `Contract ${contract.reference} created`,
       body: `The award of ${tender.title} is confirmed. Your contract and its KPIs are ready.`,

@@ -31,7 +31,10 @@ export async function listProviderTenders(actor: Actor) {
       submissionDeadline: true,
       clarificationDeadline: true,
       estimatedValue: true,
-      bids: { where: { organisationId }, select: { status: true, submittedAt: true, feedbackLetter: { select: { id: true } } } },
+      bids: {
+        where: { organisationId },
+        select: { status: true, submittedAt: true, feedbackLetter: { select: { id: true } } },
+      },
     },
   });
 }
@@ -63,7 +66,10 @@ export async function getProviderTender(actor: Actor, tenderId: string) {
           ageMin: true,
           ageMax: true,
           outcomes: true,
-          outputs: { orderBy: { position: "asc" }, select: { measure: true, unit: true, quantity: true, period: true } },
+          outputs: {
+            orderBy: { position: "asc" },
+            select: { measure: true, unit: true, quantity: true, period: true },
+          },
         },
       },
       criteria: {
@@ -115,7 +121,11 @@ export interface BidInput {
  * Saves the organisation's bid as a draft, or submits it. Refused after the deadline. A submitted
  * bid cannot be changed: withdraw it first, then change and submit again before the deadline.
  */
-export async function saveBid(actor: Actor, input: BidInput, now = new Date()): Promise<"saved" | "submitted"> {
+export async function saveBid(
+  actor: Actor,
+  input: BidInput,
+  now = new Date(),
+): Promise<"saved" | "submitted"> {
   const organisationId = orgOf(actor);
   return prisma.$transaction(async (tx) => {
     const tender = await tx.tender.findFirst({
@@ -130,7 +140,10 @@ export async function saveBid(actor: Actor, input: BidInput, now = new Date()): 
     });
     if (!tender) throw new NotFoundError("The tender");
     if (!biddingOpen(tender.status, tender.submissionDeadline, now))
-      throw new AppError("CONFLICT", "The submission deadline has passed, so bids can no longer be sent or changed. Nothing was saved.");
+      throw new AppError(
+        "CONFLICT",
+        "The submission deadline has passed, so bids can no longer be sent or changed. Nothing was saved.",
+      );
     // Lock the organisation's bid row (if any) so a double submit runs one after the other.
     await tx.$queryRaw`SELECT id FROM "Bid" WHERE "tenderId" = ${tender.id} AND "organisationId" = ${organisationId} FOR UPDATE`;
     const existing = await tx.bid.findUnique({
@@ -139,7 +152,10 @@ export async function saveBid(actor: Actor, input: BidInput, now = new Date()): 
     });
     if (existing?.status === "SUBMITTED") {
       if (input.intent === "submit") return "submitted";
-      throw new AppError("CONFLICT", "Your bid has been submitted. Withdraw it first if you need to change it.");
+      throw new AppError(
+        "CONFLICT",
+        "Your bid has been submitted. Withdraw it first if you need to change it.",
+      );
     }
 
     const answerable = tender.criteria.filter((c) => c.kind !== "PRICE");
@@ -147,7 +163,8 @@ export async function saveBid(actor: Actor, input: BidInput, now = new Date()): 
     for (const c of answerable) {
       const a = (input.answers[c.id] ?? "").trim();
       if (a.length > ANSWER_MAX)
-        errors[`answer-${c.id}`] = `Your answer to "${c.title}" must be ${ANSWER_MAX.toLocaleString("en-GB")} characters or fewer`;
+        errors[`answer-${c.id}`] =
+          `Your answer to "${c.title}" must be ${ANSWER_MAX.toLocaleString("en-GB")} characters or fewer`;
       else if (input.intent === "submit" && !a) errors[`answer-${c.id}`] = `Answer "${c.title}"`;
     }
     const priceText = input.price.replace(/[£,\s]/g, "");
@@ -159,7 +176,8 @@ export async function saveBid(actor: Actor, input: BidInput, now = new Date()): 
     } else if (input.intent === "submit") errors.price = "Enter your annual price";
     if (input.intent === "submit" && !input.safeguarding)
       errors.safeguarding = "Confirm you have a safeguarding policy that meets the council's standards";
-    if (input.intent === "submit" && !input.insurance) errors.insurance = "Confirm you hold the insurance the contract requires";
+    if (input.intent === "submit" && !input.insurance)
+      errors.insurance = "Confirm you hold the insurance the contract requires";
     if (Object.keys(errors).length) throw new AppError("INVALID", "Check your bid.", errors);
 
     const submit = input.intent === "submit";
@@ -173,7 +191,9 @@ export async function saveBid(actor: Actor, input: BidInput, now = new Date()): 
     };
     const bid = existing
       ? await tx.bid.update({ where: { id: existing.id }, data })
-      : await tx.bid.create({ data: { ...data, councilId: actor.councilId, tenderId: tender.id, organisationId } });
+      : await tx.bid.create({
+          data: { ...data, councilId: actor.councilId, tenderId: tender.id, organisationId },
+        });
     for (const c of answerable) {
       const answer = (input.answers[c.id] ?? "").trim();
       await tx.bidAnswer.upsert({
@@ -186,7 +206,9 @@ export async function saveBid(actor: Actor, input: BidInput, now = new Date()): 
       action: submit ? "bid:submit" : "bid:save",
       entityType: "Bid",
       entityId: bid.id,
-      summary: submit ? `Submitted a bid for tender ${tender.reference}` : `Saved a draft bid for tender ${tender.reference}`,
+      summary: submit
+        ? `Submitted a bid for tender ${tender.reference}`
+        : `Saved a draft bid for tender ${tender.reference}`,
     });
     return submit ? "submitted" : "saved";
   });
@@ -197,13 +219,23 @@ export async function withdrawBid(actor: Actor, tenderId: string, now = new Date
   await prisma.$transaction(async (tx) => {
     const bid = await tx.bid.findFirst({
       where: { tenderId, organisationId, councilId: actor.councilId },
-      select: { id: true, status: true, tender: { select: { status: true, submissionDeadline: true, reference: true } } },
+      select: {
+        id: true,
+        status: true,
+        tender: { select: { status: true, submissionDeadline: true, reference: true } },
+      },
     });
     if (!bid) throw new NotFoundError("Your bid");
     if (!biddingOpen(bid.tender.status, bid.tender.submissionDeadline, now))
-      throw new AppError("CONFLICT", "The submission deadline has passed, so your bid can no longer be withdrawn.");
+      throw new AppError(
+        "CONFLICT",
+        "The submission deadline has passed, so your bid can no longer be withdrawn.",
+      );
     if (bid.status !== "SUBMITTED") return;
-    await tx.bid.update({ where: { id: bid.id }, data: { status: "WITHDRAWN", withdrawnAt: now, submittedAt: null } });
+    await tx.bid.update({
+      where: { id: bid.id },
+      data: { status: "WITHDRAWN", withdrawnAt: now, submittedAt: null },
+    });
     await recordAudit(tx, actor, {
       action: "bid:withdraw",
       entityType: "Bid",

@@ -9,7 +9,13 @@ import { OUTPUT_UNIT_TO_KPI, PERIOD_LABEL, quarterlyTarget } from "../../domain/
  * the winning annual price, and one KPI per specification output with a quarterly target.
  * It starts on the first day of the month after confirmation and runs for the specification's term.
  */
-export async function createContractFromAward(tx: Tx, actor: Actor, tenderId: string, winningBidId: string, now: Date) {
+export async function createContractFromAward(
+  tx: Tx,
+  actor: Actor,
+  tenderId: string,
+  winningBidId: string,
+  now: Date,
+) {
   const tender = await tx.tender.findFirstOrThrow({
     where: { id: tenderId, councilId: actor.councilId },
     select: {
@@ -63,7 +69,11 @@ export async function createContractFromAward(tx: Tx, actor: Actor, tenderId: st
       description: `From the specification: ${o.quantity.toString()} ${o.unit.toLowerCase()} ${PERIOD_LABEL[o.period]}.`,
       unit: OUTPUT_UNIT_TO_KPI[o.unit],
       source: "OUTPUT" as const,
-      targetPerPeriod: quarterlyTarget(new Decimal(o.quantity.toString()), o.period, version.termMonths).toFixed(2),
+      targetPerPeriod: quarterlyTarget(
+        new Decimal(o.quantity.toString()),
+        o.period,
+        version.termMonths,
+      ).toFixed(2),
       position,
     })),
   });

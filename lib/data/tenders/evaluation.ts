@@ -8,7 +8,17 @@ import { unsealedBids } from "./sealed-bids";
 const seatInclude = {
   assignments: {
     select: {
-      criterion: { select: { id: true, kind: true, title: true, question: true, guidance: true, weight: true, position: true } },
+      criterion: {
+        select: {
+          id: true,
+          kind: true,
+          title: true,
+          question: true,
+          guidance: true,
+          weight: true,
+          position: true,
+        },
+      },
     },
   },
   conflicts: { select: { bidId: true, hasConflict: true } },
@@ -94,11 +104,20 @@ export async function getEvaluatorView(actor: Actor, tenderId: string, now = new
   const criteria = seat.assignments.map((a) => a.criterion).sort((a, b) => a.position - b.position);
   const unsealed = bidsUnsealed(tender.status, tender.submissionDeadline, now);
   const bids = unsealed
-    ? await unsealedBids(prisma, tender, now, criteria.map((c) => c.id))
+    ? await unsealedBids(
+        prisma,
+        tender,
+        now,
+        criteria.map((c) => c.id),
+      )
     : [];
   const declared = new Map(seat.conflicts.map((c) => [c.bidId, c.hasConflict]));
   const organisations = bids
-    .map((b) => ({ organisationId: b.organisationId, name: b.organisation.name, declared: declared.has(b.id) ? declared.get(b.id)! : null }))
+    .map((b) => ({
+      organisationId: b.organisationId,
+      name: b.organisation.name,
+      declared: declared.has(b.id) ? declared.get(b.id)! : null,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const allDeclared = bids.length > 0 && bids.every((b) => declared.has(b.id));
   const scorable = bids
@@ -134,28 +153,45 @@ export interface ConflictInput {
 }
 
 /** Declarations are made once, for every bidder, before any scoring; a conflict bars scoring that bid. */
-export async function declareConflicts(actor: Actor, tenderId: string, declarations: ConflictInput[], now = new Date()) {
+export async function declareConflicts(
+  actor: Actor,
+  tenderId: string,
+  declarations: ConflictInput[],
+  now = new Date(),
+) {
   await prisma.$transaction(async (tx) => {
     const seat = await tx.panelMember.findFirst({
       where: { councilId: actor.councilId, membershipId: actor.membershipId, panel: { tenderId } },
       select: {
         id: true,
         conflicts: { select: { id: true } },
-        panel: { select: { tender: { select: { id: true, councilId: true, status: true, submissionDeadline: true, reference: true } } } },
+        panel: {
+          select: {
+            tender: {
+              select: { id: true, councilId: true, status: true, submissionDeadline: true, reference: true },
+            },
+          },
+        },
       },
     });
     if (!seat) throw new NotFoundError("The tender");
     const tender = seat.panel.tender;
     if (tender.status !== "IN_EVALUATION")
       throw new AppError("CONFLICT", "Declarations open when the tender is in evaluation.");
-    if (seat.conflicts.length) throw new AppError("CONFLICT", "You have already made your declarations. Ask the chair if something has changed.");
+    if (seat.conflicts.length)
+      throw new AppError(
+        "CONFLICT",
+        "You have already made your declarations. Ask the chair if something has changed.",
+      );
     const bids = await unsealedBids(tx, tender, now, []);
     const byOrg = new Map(declarations.map((d) => [d.organisationId, d]));
     const errors: Record<string, string> = {};
     for (const [i, b] of bids.entries()) {
       const d = byOrg.get(b.organisationId);
-      if (!d) errors[`conflict-${i}`] = `Say whether you have a conflict of interest with ${b.organisation.name}`;
-      else if (d.hasConflict && !d.details) errors[`details-${i}`] = `Say what your conflict with ${b.organisation.name} is`;
+      if (!d)
+        errors[`conflict-${i}`] = `Say whether you have a conflict of interest with ${b.organisation.name}`;
+      else if (d.hasConflict && !d.details)
+        errors[`details-${i}`] = `Say what your conflict with ${b.organisation.name} is`;
     }
     if (Object.keys(errors).length) throw new AppError("INVALID", "Answer for every bidder.", errors);
     await tx.conflictDeclaration.createMany({
@@ -192,15 +228,29 @@ export interface ScoreInput {
 export async function saveScore(actor: Actor, input: ScoreInput, now = new Date()) {
   await prisma.$transaction(async (tx) => {
     const seat = await tx.panelMember.findFirst({
-      where: { councilId: actor.councilId, membershipId: actor.membershipId, panel: { tenderId: input.tenderId } },
+      where: {
+        councilId: actor.councilId,
+        membershipId: actor.membershipId,
+        panel: { tenderId: input.tenderId },
+      },
       select: {
         id: true,
-        assignments: { where: { criterionId: input.criterionId }, select: { criterion: { select: { kind: true, title: true } } } },
+        assignments: {
+          where: { criterionId: input.criterionId },
+          select: { criterion: { select: { kind: true, title: true } } },
+        },
         conflicts: { where: { bidId: input.bidId }, select: { hasConflict: true } },
         panel: {
           select: {
             tender: {
-              select: { id: true, councilId: true, status: true, submissionDeadline: true, reference: true, award: { select: { id: true } } },
+              select: {
+                id: true,
+                councilId: true,
+                status: true,
+                submissionDeadline: true,
+                reference: true,
+                award: { select: { id: true } },
+              },
             },
           },
         },
@@ -215,11 +265,21 @@ export async function saveScore(actor: Actor, input: ScoreInput, now = new Date(
     const bids = await unsealedBids(tx, tender, now, []);
     if (!bids.some((b) => b.id === input.bidId)) throw new NotFoundError("The bid");
     const declaration = seat.conflicts[0];
-    if (!declaration) throw new AppError("CONFLICT", "Declare your interests for every bidder before scoring.");
+    if (!declaration)
+      throw new AppError("CONFLICT", "Declare your interests for every bidder before scoring.");
     if (declaration.hasConflict)
-      throw new AppError("CONFLICT", "You declared a conflict of interest with this bidder, so you cannot score their bid.");
+      throw new AppError(
+        "CONFLICT",
+        "You declared a conflict of interest with this bidder, so you cannot score their bid.",
+      );
     await tx.score.upsert({
-      where: { bidId_criterionId_panelMemberId: { bidId: input.bidId, criterionId: input.criterionId, panelMemberId: seat.id } },
+      where: {
+        bidId_criterionId_panelMemberId: {
+          bidId: input.bidId,
+          criterionId: input.criterionId,
+          panelMemberId: seat.id,
+        },
+      },
       create: {
         councilId: actor.councilId,
         bidId: input.bidId,

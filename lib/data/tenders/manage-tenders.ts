@@ -15,7 +15,10 @@ import { notifyMemberships, notifyOrganisations } from "./notify";
 export const TENDER_PAGE_SIZE = 20;
 
 export async function listTenders(actor: Actor, filter: { status?: TenderStatus; page: number }) {
-  const where: Prisma.TenderWhereInput = { councilId: actor.councilId, ...(filter.status && { status: filter.status }) };
+  const where: Prisma.TenderWhereInput = {
+    councilId: actor.councilId,
+    ...(filter.status && { status: filter.status }),
+  };
   const [items, total] = await Promise.all([
     prisma.tender.findMany({
       where,
@@ -29,7 +32,9 @@ export async function listTenders(actor: Actor, filter: { status?: TenderStatus;
         status: true,
         submissionDeadline: true,
         estimatedValue: true,
-        specificationVersion: { select: { specification: { select: { serviceType: { select: { name: true } } } } } },
+        specificationVersion: {
+          select: { specification: { select: { serviceType: { select: { name: true } } } } },
+        },
       },
     }),
     prisma.tender.count({ where }),
@@ -74,7 +79,14 @@ export async function getTender(actor: Actor, tenderId: string, now = new Date()
       },
       questions: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, question: true, answer: true, publishedAt: true, createdAt: true, organisation: { select: { name: true } } },
+        select: {
+          id: true,
+          question: true,
+          answer: true,
+          publishedAt: true,
+          createdAt: true,
+          organisation: { select: { name: true } },
+        },
       },
       panel: {
         include: {
@@ -107,7 +119,10 @@ async function nextReference(tx: Tx, councilId: string, now: Date): Promise<stri
 }
 
 function checkValue(input: TenderInput, version: { maxAnnualValue: Prisma.Decimal; termMonths: number }) {
-  const ceiling = new Decimal(version.maxAnnualValue.toString()).mul(version.termMonths).div(12).toDecimalPlaces(2);
+  const ceiling = new Decimal(version.maxAnnualValue.toString())
+    .mul(version.termMonths)
+    .div(12)
+    .toDecimalPlaces(2);
   if (new Decimal(input.estimatedValue).gt(ceiling)) {
     throw new AppError("INVALID", "The estimated value is more than the specification allows.", {
       estimatedValue: `The estimated value must not be more than ${formatMoney(ceiling.toString())}: the specification's maximum annual value over its ${version.termMonths}-month term`,
@@ -135,7 +150,13 @@ export async function createTender(
     const version = await tx.specificationVersion.findFirst({
       where: { specificationId, councilId: actor.councilId, approvedAt: { not: null } },
       orderBy: { version: "desc" },
-      select: { id: true, maxAnnualValue: true, termMonths: true, version: true, specification: { select: { reference: true } } },
+      select: {
+        id: true,
+        maxAnnualValue: true,
+        termMonths: true,
+        version: true,
+        specification: { select: { reference: true } },
+      },
     });
     if (!version)
       throw new AppError("INVALID", "Choose an approved specification.", {
@@ -175,11 +196,19 @@ export async function updateTender(actor: Actor, tenderId: string, input: Tender
   await prisma.$transaction(async (tx) => {
     const tender = await tx.tender.findFirst({
       where: { id: tenderId, councilId: actor.councilId },
-      select: { id: true, status: true, reference: true, specificationVersion: { select: { maxAnnualValue: true, termMonths: true } } },
+      select: {
+        id: true,
+        status: true,
+        reference: true,
+        specificationVersion: { select: { maxAnnualValue: true, termMonths: true } },
+      },
     });
     if (!tender) throw new NotFoundError("The tender");
     if (tender.status !== "DRAFT")
-      throw new AppError("CONFLICT", "This tender has been published, so its criteria, weights and timeline are fixed. Nothing was changed.");
+      throw new AppError(
+        "CONFLICT",
+        "This tender has been published, so its criteria, weights and timeline are fixed. Nothing was changed.",
+      );
     checkValue(input, tender.specificationVersion);
     await tx.tender.update({
       where: { id: tenderId },
@@ -218,7 +247,9 @@ export async function moveTender(
       where: { id: tenderId, councilId: actor.councilId },
       include: {
         criteria: { select: { id: true, kind: true, _count: { select: { assignments: true } } } },
-        panel: { select: { members: { select: { membershipId: true, membership: { select: { role: true } } } } } },
+        panel: {
+          select: { members: { select: { membershipId: true, membership: { select: { role: true } } } } },
+        },
       },
     });
     if (!tender) throw new NotFoundError("The tender");
@@ -230,7 +261,9 @@ export async function moveTender(
     });
     if (refused) throw new AppError("CONFLICT", refused);
     if (to === "CANCELLED" && !reason)
-      throw new AppError("INVALID", "Give a reason for cancelling.", { reason: "Give a reason for cancelling" });
+      throw new AppError("INVALID", "Give a reason for cancelling.", {
+        reason: "Give a reason for cancelling",
+      });
 
     // Compare-and-set on the status, so two people pressing at once cannot both move it.
     const { count } = await tx.tender.updateMany({
@@ -241,40 +274,64 @@ export async function moveTender(
         ...(to === "CANCELLED" && { cancelledReason: reason }),
       },
     });
-    if (count !== 1) throw new AppError("CONFLICT", "Someone else changed this tender just now. Reload the page.");
+    if (count !== 1)
+      throw new AppError("CONFLICT", "Someone else changed this tender just now. Reload the page.");
 
-    const bidders = await tx.bid.findMany({ where: { tenderId }, select: { id: true, organisationId: true, status: true } });
+    const bidders = await tx.bid.findMany({
+      where: { tenderId },
+      select: { id: true, organisationId: true, status: true },
+    });
     if (to === "PUBLISHED") {
       const approved = await tx.organisationCouncil.findMany({
         where: { councilId: actor.councilId, status: "APPROVED" },
         select: { organisationId: true },
       });
-      await notifyOrganisations(tx, actor.councilId, approved.map((o) => o.organisationId), {
-        title: `New tender: ${tender.title}`,
-        body: `Bids are open until the submission deadline. Reference ${tender.reference}.`,
-        href: `/provider/tenders/${tenderId}`,
-      });
+      await notifyOrganisations(
+        tx,
+        actor.councilId,
+        approved.map((o) => o.organisationId),
+        {
+          title: `New tender: ${tender.title}`,
+          body: `Bids are open until the submission deadline. Reference ${tender.reference}.`,
+          href: `/provider/tenders/${tenderId}`,
+        },
+      );
     }
     if (to === "IN_EVALUATION") {
       // Labels for panels that hide names, in an order that says nothing about who sent what first.
-      const submitted = bidders.filter((b) => b.status === "SUBMITTED").sort((a, b) => a.id.localeCompare(b.id));
+      const submitted = bidders
+        .filter((b) => b.status === "SUBMITTED")
+        .sort((a, b) => a.id.localeCompare(b.id));
       for (const [i, bid] of submitted.entries())
         await tx.bid.update({ where: { id: bid.id }, data: { label: bidderLabel(i) } });
       for (const role of ["COMMISSIONER", "YOUNG_COMMISSIONER"] as const) {
         const seats = tender.panel?.members.filter((m) => m.membership.role === role) ?? [];
-        await notifyMemberships(tx, actor.councilId, seats.map((m) => m.membershipId), {
-          title: `Scoring is open: ${tender.title}`,
-          body: "Say if you know any of the bidders, then score the parts you are given.",
-          href: role === "COMMISSIONER" ? `/commissioner/tenders/${tenderId}/score` : `/young-commissioner/panels/${tenderId}`,
-        });
+        await notifyMemberships(
+          tx,
+          actor.councilId,
+          seats.map((m) => m.membershipId),
+          {
+            title: `Scoring is open: ${tender.title}`,
+            body: "Say if you know any of the bidders, then score the parts you are given.",
+            href:
+              role === "COMMISSIONER"
+                ? `/commissioner/tenders/${tenderId}/score`
+                : `/young-commissioner/panels/${tenderId}`,
+          },
+        );
       }
     }
     if (to === "CANCELLED") {
-      await notifyOrganisations(tx, actor.councilId, bidders.map((b) => b.organisationId), {
-        title: `Tender cancelled: ${tender.title}`,
-        body: `The council cancelled tender ${tender.reference}. Reason: ${reason}`,
-        href: `/provider/tenders/${tenderId}`,
-      });
+      await notifyOrganisations(
+        tx,
+        actor.councilId,
+        bidders.map((b) => b.organisationId),
+        {
+          title: `Tender cancelled: ${tender.title}`,
+          body: `The council cancelled tender ${tender.reference}. Reason: ${reason}`,
+          href: `/provider/tenders/${tenderId}`,
+        },
+      );
     }
     await recordAudit(tx, actor, {
       action: `tender:${to.toLowerCase().replace("_", "-")}`,

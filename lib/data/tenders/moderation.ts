@@ -97,7 +97,10 @@ export async function setModeratedScore(
   await prisma.$transaction(async (tx) => {
     const { tender, bids } = await loadEvaluation(tx, actor.councilId, input.tenderId, now);
     if (tender.status !== "IN_EVALUATION" || tender.award)
-      throw new AppError("CONFLICT", "Moderation is closed: an award decision has been made. Nothing was changed.");
+      throw new AppError(
+        "CONFLICT",
+        "Moderation is closed: an award decision has been made. Nothing was changed.",
+      );
     const criterion = tender.criteria.find((c) => c.id === input.criterionId && c.kind !== "PRICE");
     if (!criterion || !bids.some((b) => b.id === input.bidId)) throw new NotFoundError("The score");
     await tx.moderatedScore.upsert({

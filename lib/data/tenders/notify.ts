@@ -7,7 +7,12 @@ export interface NotificationText {
 }
 
 /** Notifies every active staff member of the given organisations in one council. */
-export async function notifyOrganisations(tx: Tx, councilId: string, organisationIds: string[], n: NotificationText) {
+export async function notifyOrganisations(
+  tx: Tx,
+  councilId: string,
+  organisationIds: string[],
+  n: NotificationText,
+) {
   if (!organisationIds.length) return;
   const staff = await tx.membership.findMany({
     where: { councilId, role: "PROVIDER", organisationId: { in: organisationIds }, disabledAt: null },
@@ -15,14 +20,31 @@ export async function notifyOrganisations(tx: Tx, councilId: string, organisatio
   });
   if (!staff.length) return;
   await tx.notification.createMany({
-    data: staff.map((m) => ({ councilId, membershipId: m.id, title: n.title, body: n.body, href: n.href ?? null })),
+    data: staff.map((m) => ({
+      councilId,
+      membershipId: m.id,
+      title: n.title,
+      body: n.body,
+      href: n.href ?? null,
+    })),
   });
 }
 
 /** Notifies the given memberships (for example a panel's members). */
-export async function notifyMemberships(tx: Tx, councilId: string, membershipIds: string[], n: NotificationText) {
+export async function notifyMemberships(
+  tx: Tx,
+  councilId: string,
+  membershipIds: string[],
+  n: NotificationText,
+) {
   if (!membershipIds.length) return;
   await tx.notification.createMany({
-    data: membershipIds.map((id) => ({ councilId, membershipId: id, title: n.title, body: n.body, href: n.href ?? null })),
+    data: membershipIds.map((id) => ({
+      councilId,
+      membershipId: id,
+      title: n.title,
+      body: n.body,
+      href: n.href ?? null,
+    })),
   });
 }

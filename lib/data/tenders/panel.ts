@@ -34,11 +34,19 @@ export async function getPanelSetup(actor: Actor, tenderId: string) {
   if (!tender) throw new NotFoundError("The tender");
   const onPanel = new Set(tender.panel?.members.map((m) => m.membershipId) ?? []);
   const candidates = await prisma.membership.findMany({
-    where: { councilId: actor.councilId, role: { in: ["COMMISSIONER", "YOUNG_COMMISSIONER"] }, disabledAt: null },
+    where: {
+      councilId: actor.councilId,
+      role: { in: ["COMMISSIONER", "YOUNG_COMMISSIONER"] },
+      disabledAt: null,
+    },
     orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
     select: { id: true, role: true, user: { select: { name: true } } },
   });
-  return { tender, members: tender.panel?.members ?? [], candidates: candidates.filter((c) => !onPanel.has(c.id)) };
+  return {
+    tender,
+    members: tender.panel?.members ?? [],
+    candidates: candidates.filter((c) => !onPanel.has(c.id)),
+  };
 }
 
 function checkOpen(status: string) {
@@ -59,15 +67,27 @@ export async function savePanelMember(
     if (!tender) throw new NotFoundError("The tender");
     checkOpen(tender.status);
     const person = await tx.membership.findFirst({
-      where: { id: input.membershipId, councilId: actor.councilId, role: { in: ["COMMISSIONER", "YOUNG_COMMISSIONER"] }, disabledAt: null },
+      where: {
+        id: input.membershipId,
+        councilId: actor.councilId,
+        role: { in: ["COMMISSIONER", "YOUNG_COMMISSIONER"] },
+        disabledAt: null,
+      },
       select: { id: true, role: true, user: { select: { name: true } } },
     });
-    if (!person) throw new AppError("INVALID", "Choose a commissioner or young commissioner.", { membershipId: "Choose who joins the panel" });
+    if (!person)
+      throw new AppError("INVALID", "Choose a commissioner or young commissioner.", {
+        membershipId: "Choose who joins the panel",
+      });
     const judged = new Set(tender.criteria.filter((c) => c.kind !== "PRICE").map((c) => c.id));
     if (input.criterionIds.some((id) => !judged.has(id)))
-      throw new AppError("INVALID", "Choose criteria of this tender.", { criterionIds: "Choose from this tender's criteria (price is scored by formula)" });
+      throw new AppError("INVALID", "Choose criteria of this tender.", {
+        criterionIds: "Choose from this tender's criteria (price is scored by formula)",
+      });
     if (!input.criterionIds.length)
-      throw new AppError("INVALID", "Choose at least one criterion.", { criterionIds: "Choose at least one criterion for them to score" });
+      throw new AppError("INVALID", "Choose at least one criterion.", {
+        criterionIds: "Choose at least one criterion for them to score",
+      });
     const role: PanelRole = person.role === "YOUNG_COMMISSIONER" ? "YOUNG_COMMISSIONER" : input.seat;
     const panel = await tx.evaluationPanel.upsert({
       where: { tenderId: tender.id },
@@ -81,15 +101,28 @@ export async function savePanelMember(
       update: { role },
       select: { id: true, assignments: { select: { criterionId: true } } },
     });
-    const removed = member.assignments.map((a) => a.criterionId).filter((id) => !input.criterionIds.includes(id));
+    const removed = member.assignments
+      .map((a) => a.criterionId)
+      .filter((id) => !input.criterionIds.includes(id));
     if (removed.length) {
-      const scored = await tx.score.count({ where: { panelMemberId: member.id, criterionId: { in: removed } } });
+      const scored = await tx.score.count({
+        where: { panelMemberId: member.id, criterionId: { in: removed } },
+      });
       if (scored)
-        throw new AppError("CONFLICT", `${person.user.name} has already scored a criterion you tried to remove. Nothing was changed.`);
-      await tx.panelAssignment.deleteMany({ where: { panelMemberId: member.id, criterionId: { in: removed } } });
+        throw new AppError(
+          "CONFLICT",
+          `${person.user.name} has already scored a criterion you tried to remove. Nothing was changed.`,
+        );
+      await tx.panelAssignment.deleteMany({
+        where: { panelMemberId: member.id, criterionId: { in: removed } },
+      });
     }
     await tx.panelAssignment.createMany({
-      data: input.criterionIds.map((criterionId) => ({ councilId: actor.councilId, panelMemberId: member.id, criterionId })),
+      data: input.criterionIds.map((criterionId) => ({
+        councilId: actor.councilId,
+        panelMemberId: member.id,
+        criterionId,
+      })),
       skipDuplicates: true,
     });
     await recordAudit(tx, actor, {
@@ -115,7 +148,10 @@ export async function removePanelMember(actor: Actor, input: { tenderId: string;
     if (!member) throw new NotFoundError("The panel member");
     checkOpen(member.panel.tender.status);
     if (member._count.scores)
-      throw new AppError("CONFLICT", `${member.membership.user.name} has already scored bids, so they stay on the panel record.`);
+      throw new AppError(
+        "CONFLICT",
+        `${member.membership.user.name} has already scored bids, so they stay on the panel record.`,
+      );
     await tx.panelMember.delete({ where: { id: member.id } });
     await recordAudit(tx, actor, {
       action: "panel:remove-member",

@@ -23,7 +23,10 @@ export async function askQuestion(
     });
     if (!tender) throw new NotFoundError("The tender");
     if (!questionsOpen(tender.status, tender.clarificationDeadline, now))
-      throw new AppError("CONFLICT", "The deadline for clarification questions has passed. Your question was not sent.");
+      throw new AppError(
+        "CONFLICT",
+        "The deadline for clarification questions has passed. Your question was not sent.",
+      );
     const q = await tx.clarificationQuestion.create({
       data: {
         councilId: actor.councilId,
@@ -44,11 +47,19 @@ export async function askQuestion(
 }
 
 /** The commissioner answers; the answer is published to every bidder with the asker hidden. */
-export async function answerQuestion(actor: Actor, input: { questionId: string; answer: string }, now = new Date()) {
+export async function answerQuestion(
+  actor: Actor,
+  input: { questionId: string; answer: string },
+  now = new Date(),
+) {
   await prisma.$transaction(async (tx) => {
     const q = await tx.clarificationQuestion.findFirst({
       where: { id: input.questionId, councilId: actor.councilId },
-      select: { id: true, publishedAt: true, tender: { select: { id: true, reference: true, title: true, status: true } } },
+      select: {
+        id: true,
+        publishedAt: true,
+        tender: { select: { id: true, reference: true, title: true, status: true } },
+      },
     });
     if (!q) throw new NotFoundError("The question");
     if (q.tender.status === "CANCELLED" || q.tender.status === "AWARDED")
@@ -57,7 +68,10 @@ export async function answerQuestion(actor: Actor, input: { questionId: string; 
       where: { id: q.id },
       data: { answer: input.answer, answeredById: actor.userId, publishedAt: now },
     });
-    const interested = await tx.bid.findMany({ where: { tenderId: q.tender.id }, select: { organisationId: true } });
+    const interested = await tx.bid.findMany({
+      where: { tenderId: q.tender.id },
+      select: { organisationId: true },
+    });
     const askers = await tx.clarificationQuestion.findMany({
       where: { tenderId: q.tender.id },
       distinct: ["organisationId"],
@@ -65,7 +79,9 @@ export async function answerQuestion(actor: Actor, input: { questionId: string; 
     });
     const orgs = [...new Set([...interested, ...askers].map((r) => r.organisationId))];
     await notifyOrganisations(tx, actor.councilId, orgs, {
-      title: q.publishedAt ? `Clarification updated: ${q.tender.title}` : `New clarification: ${q.tender.title}`,
+      title: q.publishedAt
+        ? `Clarification updated: ${q.tender.title}`
+        : `New clarification: ${q.tender.title}`,
       body: "The council has published an answer to a clarification question. Every bidder sees it.",
       href: `/provider/tenders/${q.tender.id}#clarifications`,
     });

@@ -32,7 +32,10 @@ export async function unsealedBids(
       submittedAt: true,
       organisationId: true,
       organisation: { select: { name: true } },
-      answers: { where: { criterionId: { in: answerCriterionIds } }, select: { criterionId: true, answer: true } },
+      answers: {
+        where: { criterionId: { in: answerCriterionIds } },
+        select: { criterionId: true, answer: true },
+      },
     },
   });
 }

@@ -6,11 +6,19 @@ export const MAX_SCORE = 5;
 /** The written descriptors every evaluator scores against. */
 export const SCORE_DESCRIPTORS: { score: number; label: string; description: string }[] = [
   { score: 0, label: "Unacceptable", description: "No answer, or the answer does not address the question." },
-  { score: 1, label: "Poor", description: "Major gaps or serious concerns; little confidence it would work." },
+  {
+    score: 1,
+    label: "Poor",
+    description: "Major gaps or serious concerns; little confidence it would work.",
+  },
   { score: 2, label: "Weak", description: "Some of the requirement is met, with significant weaknesses." },
   { score: 3, label: "Satisfactory", description: "Meets the requirement, with minor weaknesses." },
   { score: 4, label: "Good", description: "Fully meets the requirement, with clear evidence." },
-  { score: 5, label: "Excellent", description: "Fully meets it, with strong evidence and added value for children." },
+  {
+    score: 5,
+    label: "Excellent",
+    description: "Fully meets it, with strong evidence and added value for children.",
+  },
 ];
 
 /** The same scale in Easy Read words, shown with a face for each point. */
@@ -59,7 +67,10 @@ export function spreadOf(scores: readonly number[]): SpreadSummary {
   if (!scores.length) return { count: 0, mean: null, min: null, max: null, spread: null };
   const min = Math.min(...scores);
   const max = Math.max(...scores);
-  const mean = scores.reduce((s, x) => s.plus(x), new Decimal(0)).div(scores.length).toDecimalPlaces(2);
+  const mean = scores
+    .reduce((s, x) => s.plus(x), new Decimal(0))
+    .div(scores.length)
+    .toDecimalPlaces(2);
   return { count: scores.length, mean, min, max, spread: max - min };
 }
 

@@ -74,7 +74,10 @@ export async function answerQuestionAction(_prev: FormState, formData: FormData)
 
 const panelMemberSchema = z.object({
   tenderId: idField,
-  membershipId: z.string({ error: "Choose who joins the panel" }).min(1, "Choose who joins the panel").max(40),
+  membershipId: z
+    .string({ error: "Choose who joins the panel" })
+    .min(1, "Choose who joins the panel")
+    .max(40),
   seat: z.enum(["CHAIR", "EVALUATOR"], { error: "Choose their seat on the panel" }),
   criterionIds: z.array(idField).max(20),
 });
@@ -128,7 +131,10 @@ export async function proposeAwardAction(_prev: FormState, formData: FormData): 
     const { tenderId, note } = parseForm(proposeSchema, formObject(formData));
     await proposeAward(actor!, tenderId, note);
     revalidatePath(`/commissioner/tenders/${tenderId}/award`);
-    return { ok: true, message: "Decision recorded. The young commissioners' panel has been asked to approve it." };
+    return {
+      ok: true,
+      message: "Decision recorded. The young commissioners' panel has been asked to approve it.",
+    };
   });
 }
 

@@ -21,7 +21,9 @@ export default async function TendersPage({ searchParams }: PageProps<"/commissi
   const actor = await requirePageActor("read:tender:council", { role: "COMMISSIONER" });
   const params = await searchParams;
   const statusParam = typeof params.status === "string" ? params.status : "";
-  const status = (Object.values(TenderStatus) as string[]).includes(statusParam) ? (statusParam as TenderStatus) : undefined;
+  const status = (Object.values(TenderStatus) as string[]).includes(statusParam)
+    ? (statusParam as TenderStatus)
+    : undefined;
   const page = pageParam(params.page);
   const result = await listTenders(actor, { status, page });
   return (
@@ -58,7 +60,12 @@ export default async function TendersPage({ searchParams }: PageProps<"/commissi
           <TenderStatusTag key="s" status={t.status} />,
         ])}
       />
-      <Pagination page={result.page} pageCount={result.pageCount} baseHref="/commissioner/tenders" params={{ status }} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        baseHref="/commissioner/tenders"
+        params={{ status }}
+      />
     </>
   );
 }

@@ -31,7 +31,9 @@ export default async function ProviderTendersPage() {
           <TenderStatusTag key="s" status={t.status} />,
           formatDateTime(t.submissionDeadline),
           formatMoney(t.estimatedValue),
-          t.bids[0] ? `${BID_STATUS[t.bids[0].status]}${t.bids[0].feedbackLetter ? "; letter ready" : ""}` : "Not started",
+          t.bids[0]
+            ? `${BID_STATUS[t.bids[0].status]}${t.bids[0].feedbackLetter ? "; letter ready" : ""}`
+            : "Not started",
         ])}
       />
     </>

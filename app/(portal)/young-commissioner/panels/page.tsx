@@ -39,7 +39,8 @@ export default async function PanelsPage() {
                 <Tag colour={s.status === "IN_EVALUATION" ? "blue" : "grey"}>{STATUS_WORDS[s.status]}</Tag>
               </p>
               <p>
-                Finish by {formatDate(s.evaluationEndsAt)}. You have {s.assigned} {s.assigned === 1 ? "part" : "parts"} to score and have given {s.scored}{" "}
+                Finish by {formatDate(s.evaluationEndsAt)}. You have {s.assigned}{" "}
+                {s.assigned === 1 ? "part" : "parts"} to score and have given {s.scored}{" "}
                 {s.scored === 1 ? "score" : "scores"}.
               </p>
             </li>

@@ -23,9 +23,15 @@ import { TenderTabs } from "@/components/tenders/tender-tabs";
 export const metadata: Metadata = { title: "Tender" };
 
 const MOVES = {
-  PUBLISHED: { label: "Publish the tender", hint: "Providers can read it, ask questions and bid. Criteria and weights are then fixed." },
+  PUBLISHED: {
+    label: "Publish the tender",
+    hint: "Providers can read it, ask questions and bid. Criteria and weights are then fixed.",
+  },
   CLOSED: { label: "Close the tender", hint: "Possible once the submission deadline has passed." },
-  IN_EVALUATION: { label: "Start the evaluation", hint: "Bids are opened to the panel. Every quality criterion needs an evaluator." },
+  IN_EVALUATION: {
+    label: "Start the evaluation",
+    hint: "Bids are opened to the panel. Every quality criterion needs an evaluator.",
+  },
 } as const;
 
 export default async function TenderPage({ params, searchParams }: PageProps<"/commissioner/tenders/[id]">) {
@@ -39,8 +45,16 @@ export default async function TenderPage({ params, searchParams }: PageProps<"/c
     <>
       <BackLink href="/commissioner/tenders">Back to tenders</BackLink>
       <PageHeading caption={`${t.reference} · ${actor.councilName}`}>{t.title}</PageHeading>
-      {query.created && <NotificationBanner type="success" title="Draft saved"><p>The tender is a draft. Publish it when it is ready.</p></NotificationBanner>}
-      {query.updated && <NotificationBanner type="success" title="Changes saved"><p>The draft tender has been updated.</p></NotificationBanner>}
+      {query.created && (
+        <NotificationBanner type="success" title="Draft saved">
+          <p>The tender is a draft. Publish it when it is ready.</p>
+        </NotificationBanner>
+      )}
+      {query.updated && (
+        <NotificationBanner type="success" title="Changes saved">
+          <p>The draft tender has been updated.</p>
+        </NotificationBanner>
+      )}
       <TenderTabs tenderId={t.id} current="" />
       <SummaryList
         rows={[
@@ -87,7 +101,12 @@ export default async function TenderPage({ params, searchParams }: PageProps<"/c
       {TENDER_TRANSITIONS[t.status].includes("CANCELLED") && (
         <Details summary="Cancel this tender">
           <WarningText>Cancelling cannot be undone. Every bidder is told, with your reason.</WarningText>
-          <ActionForm action={moveTenderAction} fields={["reason"]} submitLabel="Yes, cancel the tender" submitVariant="warning">
+          <ActionForm
+            action={moveTenderAction}
+            fields={["reason"]}
+            submitLabel="Yes, cancel the tender"
+            submitVariant="warning"
+          >
             <input type="hidden" name="tenderId" value={t.id} readOnly />
             <input type="hidden" name="to" value="CANCELLED" readOnly />
             <FormTextarea id="reason" name="reason" label="Reason for cancelling" rows={3} />
@@ -115,7 +134,8 @@ export default async function TenderPage({ params, searchParams }: PageProps<"/c
       ) : (
         <>
           <p className="mb-4">
-            {unanswered} waiting for an answer. Answers are published to every bidder, without the asker&apos;s name.
+            {unanswered} waiting for an answer. Answers are published to every bidder, without the
+            asker&apos;s name.
           </p>
           {t.questions.map((q, i) => (
             <div key={q.id} className="mb-6 border-l-4 border-border pl-4">
@@ -130,10 +150,19 @@ export default async function TenderPage({ params, searchParams }: PageProps<"/c
                   <p className="whitespace-pre-line">{q.answer}</p>
                 </>
               ) : (
-                <ActionForm action={answerQuestionAction} fields={["answer"]} submitLabel="Publish answer to every bidder">
+                <ActionForm
+                  action={answerQuestionAction}
+                  fields={["answer"]}
+                  submitLabel="Publish answer to every bidder"
+                >
                   <input type="hidden" name="questionId" value={q.id} readOnly />
                   <input type="hidden" name="tenderId" value={t.id} readOnly />
-                  <FormTextarea id={`answer-${q.id}`} name="answer" label={`Answer to question ${i + 1}`} rows={3} />
+                  <FormTextarea
+                    id={`answer-${q.id}`}
+                    name="answer"
+                    label={`Answer to question ${i + 1}`}
+                    rows={3}
+                  />
                 </ActionForm>
               )}
             </div>

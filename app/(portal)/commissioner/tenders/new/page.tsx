@@ -24,7 +24,8 @@ export default async function NewTenderPage({ searchParams }: PageProps<"/commis
       <PageHeading caption={actor.councilName}>Create a tender</PageHeading>
       {specs.length === 0 ? (
         <InsetText>
-          A tender is created from an approved specification, and there is none yet. Approve a specification first.
+          A tender is created from an approved specification, and there is none yet. Approve a specification
+          first.
         </InsetText>
       ) : (
         <ActionForm

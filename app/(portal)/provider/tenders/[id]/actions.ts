@@ -15,7 +15,10 @@ export async function askQuestionAction(_prev: FormState, formData: FormData): P
     const input = parseForm(questionSchema, formObject(formData));
     await askQuestion(actor!, input);
     revalidatePath(`/provider/tenders/${input.tenderId}`);
-    return { ok: true, message: "Question sent. The council publishes its answer to every bidder without your name." };
+    return {
+      ok: true,
+      message: "Question sent. The council publishes its answer to every bidder without your name.",
+    };
   });
 }
 
@@ -27,7 +30,8 @@ export async function saveBidAction(_prev: FormState, formData: FormData): Promi
     const input = parseForm(bidSaveSchema, raw);
     const answers: Record<string, string> = {};
     for (const [key, value] of Object.entries(raw)) {
-      if (key.startsWith("answer-") && typeof value === "string") answers[key.slice("answer-".length)] = value;
+      if (key.startsWith("answer-") && typeof value === "string")
+        answers[key.slice("answer-".length)] = value;
     }
     const result = await saveBid(actor!, {
       tenderId: input.tenderId,
@@ -55,6 +59,9 @@ export async function withdrawBidAction(_prev: FormState, formData: FormData): P
     const { tenderId } = parseForm(tenderIdSchema, formObject(formData));
     await withdrawBid(actor!, tenderId);
     revalidatePath(`/provider/tenders/${tenderId}`);
-    return { ok: true, message: "Your bid has been withdrawn. You can change it and submit again before the deadline." };
+    return {
+      ok: true,
+      message: "Your bid has been withdrawn. You can change it and submit again before the deadline.",
+    };
   });
 }

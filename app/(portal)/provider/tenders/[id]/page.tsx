@@ -39,7 +39,10 @@ export default async function ProviderTenderPage({ params }: PageProps<"/provide
         rows={[
           { key: "Status", value: <TenderStatusTag status={t.status} /> },
           { key: "Estimated value", value: formatMoney(t.estimatedValue) },
-          { key: "Term", value: `${spec.termMonths} months${spec.extensionMonths ? `, with up to ${spec.extensionMonths} months' extension` : ""}` },
+          {
+            key: "Term",
+            value: `${spec.termMonths} months${spec.extensionMonths ? `, with up to ${spec.extensionMonths} months' extension` : ""}`,
+          },
           { key: "Ages", value: `${spec.ageMin} to ${spec.ageMax}` },
           { key: "Clarification questions close", value: formatDateTime(t.clarificationDeadline) },
           { key: "Submission deadline", value: formatDateTime(t.submissionDeadline) },
@@ -49,7 +52,9 @@ export default async function ProviderTenderPage({ params }: PageProps<"/provide
       />
       {open && (
         <p className="mb-6">
-          <ButtonLink href={`/provider/tenders/${t.id}/bid`}>{t.bid ? "Open your bid" : "Start a bid"}</ButtonLink>
+          <ButtonLink href={`/provider/tenders/${t.id}/bid`}>
+            {t.bid ? "Open your bid" : "Start a bid"}
+          </ButtonLink>
         </p>
       )}
       {letter && (
@@ -63,7 +68,14 @@ export default async function ProviderTenderPage({ params }: PageProps<"/provide
           <Table
             caption="Your scores and the winner's, per criterion"
             captionSize="s"
-            head={["Criterion", "Weight", "Your score (0–5)", "Your points", "Winner's score", "Winner's points"]}
+            head={[
+              "Criterion",
+              "Weight",
+              "Your score (0–5)",
+              "Your points",
+              "Winner's score",
+              "Winner's points",
+            ]}
             numericColumns={[1, 2, 3, 4, 5]}
             rows={letter.criteria.map((c) => [
               c.title,
@@ -113,7 +125,10 @@ export default async function ProviderTenderPage({ params }: PageProps<"/provide
         head={["Measure", "Quantity"]}
         numericColumns={[1]}
         emptyText="No outputs listed."
-        rows={spec.outputs.map((o) => [o.measure, `${o.quantity.toString()} ${o.unit.toLowerCase()} ${PERIOD_LABEL[o.period]}`])}
+        rows={spec.outputs.map((o) => [
+          o.measure,
+          `${o.quantity.toString()} ${o.unit.toLowerCase()} ${PERIOD_LABEL[o.period]}`,
+        ])}
       />
       <Table
         caption="How bids are scored"
@@ -146,14 +161,24 @@ export default async function ProviderTenderPage({ params }: PageProps<"/provide
           caption="Questions your organisation asked"
           captionSize="s"
           head={["Asked", "Question", "Answer"]}
-          rows={t.ownQuestions.map((q) => [formatDateTime(q.createdAt), q.question, q.publishedAt ? "Published above" : "Waiting"])}
+          rows={t.ownQuestions.map((q) => [
+            formatDateTime(q.createdAt),
+            q.question,
+            q.publishedAt ? "Published above" : "Waiting",
+          ])}
         />
       )}
       {asking ? (
         <ActionForm action={askQuestionAction} fields={["question"]} submitLabel="Send question">
           <input type="hidden" name="submissionKey" value={randomUUID()} readOnly />
           <input type="hidden" name="tenderId" value={t.id} readOnly />
-          <FormTextarea id="question" name="question" label="Ask a clarification question" hint="Do not include anything that identifies your bid." rows={4} />
+          <FormTextarea
+            id="question"
+            name="question"
+            label="Ask a clarification question"
+            hint="Do not include anything that identifies your bid."
+            rows={4}
+          />
         </ActionForm>
       ) : (
         <InsetText>Clarification questions closed on {formatDateTime(t.clarificationDeadline)}.</InsetText>

@@ -22,7 +22,10 @@ export async function youngPanelDecisionAction(_prev: FormState, formData: FormD
     revalidatePath(`/young-commissioner/panels/${tenderId}`);
     return {
       ok: true,
-      message: decision === "approve" ? "Thank you. You said yes for the panel." : "Thank you. The commissioner will read your reason.",
+      message:
+        decision === "approve"
+          ? "Thank you. You said yes for the panel."
+          : "Thank you. The commissioner will read your reason.",
     };
   });
 }

@@ -24,15 +24,16 @@ export default async function YoungPanelPage({ params }: PageProps<"/young-commi
       <BackLink href="/young-commissioner/panels">Back to your panels</BackLink>
       <PageHeading caption={view.tender.title}>Score the bids</PageHeading>
       <p className="mb-4 text-lg">
-        Groups wrote to say how they would run this service. Read what they said. Then pick a face to show how good it is,
-        and say why. Please finish by {formatDate(view.tender.evaluationEndsAt)}.
+        Groups wrote to say how they would run this service. Read what they said. Then pick a face to show how
+        good it is, and say why. Please finish by {formatDate(view.tender.evaluationEndsAt)}.
       </p>
       <EasyRead>Take your time. You can change a score until the panel decides.</EasyRead>
       {award?.status === "PROPOSED" && view.role === "YOUNG_COMMISSIONER" && (
         <section aria-labelledby="decision" className="mb-8 border-4 border-ink p-4">
           <SectionHeading id="decision">The commissioner has chosen</SectionHeading>
           <p className="mb-2 text-lg">
-            The commissioner wants to choose <strong>{award.winningBid.organisation.name}</strong>. Their reasons:
+            The commissioner wants to choose <strong>{award.winningBid.organisation.name}</strong>. Their
+            reasons:
           </p>
           <p className="mb-4 whitespace-pre-line">{award.decisionNote}</p>
           <ActionForm
@@ -55,7 +56,9 @@ export default async function YoungPanelPage({ params }: PageProps<"/young-commi
         </section>
       )}
       {award && award.status !== "PROPOSED" && award.youngPanelApprovedAt && (
-        <InsetText>Your panel said yes to {award.winningBid.organisation.name}. Thank you for your help.</InsetText>
+        <InsetText>
+          Your panel said yes to {award.winningBid.organisation.name}. Thank you for your help.
+        </InsetText>
       )}
       <EvaluationView view={view} easyRead />
     </>

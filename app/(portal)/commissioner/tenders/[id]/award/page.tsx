@@ -25,7 +25,10 @@ const AWARD_STATUS = {
   CANCELLED: "Sent back by the young commissioners' panel",
 } as const;
 
-export default async function AwardPage({ params, searchParams }: PageProps<"/commissioner/tenders/[id]/award">) {
+export default async function AwardPage({
+  params,
+  searchParams,
+}: PageProps<"/commissioner/tenders/[id]/award">) {
   const actor = await requirePageActor("create:award:council", { role: "COMMISSIONER" });
   const { id } = await params;
   const query = await searchParams;
@@ -40,18 +43,27 @@ export default async function AwardPage({ params, searchParams }: PageProps<"/co
   const header = (
     <>
       <BackLink href={`/commissioner/tenders/${id}`}>Back to the tender</BackLink>
-      <PageHeading caption={data ? `${data.tender.reference} · ${data.tender.title}` : undefined}>Award</PageHeading>
+      <PageHeading caption={data ? `${data.tender.reference} · ${data.tender.title}` : undefined}>
+        Award
+      </PageHeading>
       <TenderTabs tenderId={id} current="/award" />
     </>
   );
-  if (!data) return (<>{header}<InsetText>{message}</InsetText></>);
+  if (!data)
+    return (
+      <>
+        {header}
+        <InsetText>{message}</InsetText>
+      </>
+    );
   const { tender, ranking, bids, complete } = data;
   const award = tender.award;
   const name = (bidId: string) => {
     const b = bids.find((x) => x.id === bidId)!;
     return tender.hideBidderNames && b.label ? `${b.organisation.name} (${b.label})` : b.organisation.name;
   };
-  const canPropose = tender.status === "IN_EVALUATION" && complete && (!award || award.status === "CANCELLED");
+  const canPropose =
+    tender.status === "IN_EVALUATION" && complete && (!award || award.status === "CANCELLED");
   return (
     <>
       {header}
@@ -86,10 +98,22 @@ export default async function AwardPage({ params, searchParams }: PageProps<"/co
             rows={[
               { key: "Status", value: AWARD_STATUS[award.status] },
               { key: "Proposed winner", value: name(award.winningBidId) },
-              { key: "Commissioner's decision", value: award.commissionerDecisionAt ? formatDateTime(award.commissionerDecisionAt) : "Not yet" },
-              { key: "Young commissioners' panel", value: award.youngPanelApprovedAt ? `Approved ${formatDateTime(award.youngPanelApprovedAt)}` : "Not yet approved" },
+              {
+                key: "Commissioner's decision",
+                value: award.commissionerDecisionAt
+                  ? formatDateTime(award.commissionerDecisionAt)
+                  : "Not yet",
+              },
+              {
+                key: "Young commissioners' panel",
+                value: award.youngPanelApprovedAt
+                  ? `Approved ${formatDateTime(award.youngPanelApprovedAt)}`
+                  : "Not yet approved",
+              },
               { key: "Reasons", value: <span className="whitespace-pre-line">{award.decisionNote}</span> },
-              ...(award.standstillEndsAt ? [{ key: "Standstill ends", value: formatDateTime(award.standstillEndsAt) }] : []),
+              ...(award.standstillEndsAt
+                ? [{ key: "Standstill ends", value: formatDateTime(award.standstillEndsAt) }]
+                : []),
             ]}
           />
         </>
@@ -98,8 +122,9 @@ export default async function AwardPage({ params, searchParams }: PageProps<"/co
         <>
           <SectionHeading>Decide the award</SectionHeading>
           <p className="mb-4">
-            The ranking proposes {ranking ? name(ranking[0].bidId) : "the top bid"}. Your decision then goes to the young
-            commissioners&apos; panel to approve. Letters go to every bidder once both are recorded.
+            The ranking proposes {ranking ? name(ranking[0].bidId) : "the top bid"}. Your decision then goes
+            to the young commissioners&apos; panel to approve. Letters go to every bidder once both are
+            recorded.
           </p>
           <ActionForm action={proposeAwardAction} fields={["note"]} submitLabel="Record my decision">
             <input type="hidden" name="tenderId" value={id} readOnly />
@@ -111,9 +136,14 @@ export default async function AwardPage({ params, searchParams }: PageProps<"/co
         <>
           <SectionHeading>Confirm the award</SectionHeading>
           <p className="mb-4">
-            After the standstill period, confirming creates the contract with KPIs from the specification&apos;s outputs.
+            After the standstill period, confirming creates the contract with KPIs from the
+            specification&apos;s outputs.
           </p>
-          <ActionForm action={confirmAwardAction} fields={["form"]} submitLabel="Confirm award and create the contract">
+          <ActionForm
+            action={confirmAwardAction}
+            fields={["form"]}
+            submitLabel="Confirm award and create the contract"
+          >
             <input type="hidden" name="tenderId" value={id} readOnly />
           </ActionForm>
         </>

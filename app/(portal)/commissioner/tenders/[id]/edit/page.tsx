@@ -25,7 +25,9 @@ export default async function EditTenderPage({ params }: PageProps<"/commissione
       <BackLink href={`/commissioner/tenders/${id}`}>Back to the tender</BackLink>
       <PageHeading caption={`${t.reference} · ${actor.councilName}`}>Change a draft tender</PageHeading>
       {t.status !== "DRAFT" ? (
-        <InsetText>This tender has been published, so its criteria, weights and timeline are fixed.</InsetText>
+        <InsetText>
+          This tender has been published, so its criteria, weights and timeline are fixed.
+        </InsetText>
       ) : (
         <ActionForm
           action={updateTenderAction}

@@ -50,8 +50,8 @@ export default async function ModerationPage({ params }: PageProps<"/commissione
         <InsetText>No bids were submitted.</InsetText>
       ) : (
         <p className="mb-6" role="status">
-          {done} of {cells.length} moderated. A spread of 2 or more means the panel disagreed: discuss it before you set the
-          score.
+          {done} of {cells.length} moderated. A spread of 2 or more means the panel disagreed: discuss it
+          before you set the score.
         </p>
       )}
       {tender.criteria
@@ -68,17 +68,24 @@ export default async function ModerationPage({ params }: PageProps<"/commissione
                 <div key={b.id} className="mb-8 border-l-4 border-border pl-4">
                   <SubsectionHeading>
                     {nameOf(b.id)}{" "}
-                    {cell.spread.spread !== null && cell.spread.spread >= 2 && <Tag colour="orange">Spread {cell.spread.spread}</Tag>}
+                    {cell.spread.spread !== null && cell.spread.spread >= 2 && (
+                      <Tag colour="orange">Spread {cell.spread.spread}</Tag>
+                    )}
                   </SubsectionHeading>
                   <Table
                     caption={`Panel scores for ${nameOf(b.id)} on ${c.title}`}
                     captionSize="s"
                     head={["Evaluator", "Score", "Reason"]}
                     emptyText="Nobody has scored this yet."
-                    rows={cell.scores.map((s) => [`${s.evaluator} (${SEAT[s.role]})`, String(s.score), s.reason])}
+                    rows={cell.scores.map((s) => [
+                      `${s.evaluator} (${SEAT[s.role]})`,
+                      String(s.score),
+                      s.reason,
+                    ])}
                   />
                   <p className="mb-4">
-                    Mean {cell.spread.mean?.toFixed(2) ?? "–"}, lowest {cell.spread.min ?? "–"}, highest {cell.spread.max ?? "–"}.
+                    Mean {cell.spread.mean?.toFixed(2) ?? "–"}, lowest {cell.spread.min ?? "–"}, highest{" "}
+                    {cell.spread.max ?? "–"}.
                     {cell.moderated && (
                       <>
                         {" "}
@@ -103,7 +110,10 @@ export default async function ModerationPage({ params }: PageProps<"/commissione
                         legend="Moderated score"
                         inline
                         defaultValue={cell.moderated ? String(cell.moderated.score) : undefined}
-                        options={SCORE_DESCRIPTORS.map((d) => ({ value: String(d.score), label: `${d.score} ${d.label}` }))}
+                        options={SCORE_DESCRIPTORS.map((d) => ({
+                          value: String(d.score),
+                          label: `${d.score} ${d.label}`,
+                        }))}
                       />
                       <FormTextarea
                         id={`${prefix}-note`}

@@ -21,9 +21,14 @@ export default async function PanelPage({ params }: PageProps<"/commissioner/ten
   const { tender, members, candidates } = await orNotFound(getPanelSetup(actor, id));
   const judged = tender.criteria.filter((c) => c.kind !== "PRICE");
   const finished = tender.status === "AWARDED" || tender.status === "CANCELLED";
-  const uncovered = judged.filter((c) => !members.some((m) => m.assignments.some((a) => a.criterionId === c.id)));
+  const uncovered = judged.filter(
+    (c) => !members.some((m) => m.assignments.some((a) => a.criterionId === c.id)),
+  );
   const people = [
-    ...members.map((m) => ({ value: m.membershipId, label: `${m.membership.user.name} (${ROLE_LABEL[m.membership.role]}, on the panel)` })),
+    ...members.map((m) => ({
+      value: m.membershipId,
+      label: `${m.membership.user.name} (${ROLE_LABEL[m.membership.role]}, on the panel)`,
+    })),
     ...candidates.map((c) => ({ value: c.id, label: `${c.user.name} (${ROLE_LABEL[c.role]})` })),
   ];
   return (
@@ -33,10 +38,15 @@ export default async function PanelPage({ params }: PageProps<"/commissioner/ten
       <TenderTabs tenderId={id} current="/panel" />
       <p className="mb-4">
         Commissioners and young commissioners score the criteria they are given. Price is scored by formula.{" "}
-        {tender.hideBidderNames ? "The panel sees bidders as Bidder A, B, C." : "The panel sees bidders' names."}
+        {tender.hideBidderNames
+          ? "The panel sees bidders as Bidder A, B, C."
+          : "The panel sees bidders' names."}
       </p>
       {uncovered.length > 0 && (
-        <InsetText>Nobody scores yet: {uncovered.map((c) => c.title).join(", ")}. The evaluation cannot start until every criterion has an evaluator.</InsetText>
+        <InsetText>
+          Nobody scores yet: {uncovered.map((c) => c.title).join(", ")}. The evaluation cannot start until
+          every criterion has an evaluator.
+        </InsetText>
       )}
       <Table
         caption="Panel members"
@@ -46,10 +56,19 @@ export default async function PanelPage({ params }: PageProps<"/commissioner/ten
         rows={members.map((m) => [
           m.membership.user.name,
           SEAT[m.role],
-          judged.filter((c) => m.assignments.some((a) => a.criterionId === c.id)).map((c) => c.title).join("; ") || "None",
+          judged
+            .filter((c) => m.assignments.some((a) => a.criterionId === c.id))
+            .map((c) => c.title)
+            .join("; ") || "None",
           String(m._count.scores),
           !finished && m._count.scores === 0 ? (
-            <ActionForm key="r" action={removePanelMemberAction} fields={["form"]} submitLabel={`Remove ${m.membership.user.name}`} submitVariant="secondary">
+            <ActionForm
+              key="r"
+              action={removePanelMemberAction}
+              fields={["form"]}
+              submitLabel={`Remove ${m.membership.user.name}`}
+              submitVariant="secondary"
+            >
               <input type="hidden" name="tenderId" value={id} readOnly />
               <input type="hidden" name="panelMemberId" value={m.id} readOnly />
             </ActionForm>

@@ -29,7 +29,9 @@ export default async function BidPage({ params }: PageProps<"/provider/tenders/[
     <>
       <BackLink href={`/provider/tenders/${t.id}`}>Back to the tender</BackLink>
       <PageHeading caption={`${t.reference} · ${t.title}`}>Your bid</PageHeading>
-      <p className="mb-6">Submission deadline: {formatDateTime(t.submissionDeadline)}. Late bids are not accepted.</p>
+      <p className="mb-6">
+        Submission deadline: {formatDateTime(t.submissionDeadline)}. Late bids are not accepted.
+      </p>
     </>
   );
   if (bid?.status === "SUBMITTED" || !open) {
@@ -39,9 +41,20 @@ export default async function BidPage({ params }: PageProps<"/provider/tenders/[
         {bid ? (
           <SummaryList
             rows={[
-              { key: "Status", value: bid.status === "SUBMITTED" ? `Submitted ${bid.submittedAt ? formatDateTime(bid.submittedAt) : ""}` : bid.status === "WITHDRAWN" ? "Withdrawn" : "Draft, never submitted" },
+              {
+                key: "Status",
+                value:
+                  bid.status === "SUBMITTED"
+                    ? `Submitted ${bid.submittedAt ? formatDateTime(bid.submittedAt) : ""}`
+                    : bid.status === "WITHDRAWN"
+                      ? "Withdrawn"
+                      : "Draft, never submitted",
+              },
               { key: "Annual price", value: bid.price ? formatMoney(bid.price) : "Not given" },
-              ...questions.map((c) => ({ key: c.title, value: <span className="whitespace-pre-line">{answers.get(c.id) || "Not answered"}</span> })),
+              ...questions.map((c) => ({
+                key: c.title,
+                value: <span className="whitespace-pre-line">{answers.get(c.id) || "Not answered"}</span>,
+              })),
             ]}
           />
         ) : (
@@ -53,7 +66,12 @@ export default async function BidPage({ params }: PageProps<"/provider/tenders/[
             <WarningText>
               A withdrawn bid is not considered. You can change it and submit again before the deadline.
             </WarningText>
-            <ActionForm action={withdrawBidAction} fields={["form"]} submitLabel="Yes, withdraw our bid" submitVariant="warning">
+            <ActionForm
+              action={withdrawBidAction}
+              fields={["form"]}
+              submitLabel="Yes, withdraw our bid"
+              submitVariant="warning"
+            >
               <input type="hidden" name="tenderId" value={t.id} readOnly />
             </ActionForm>
           </Details>
@@ -66,8 +84,8 @@ export default async function BidPage({ params }: PageProps<"/provider/tenders/[
     <>
       {header}
       <p className="mb-6">
-        Save a draft as often as you like. Nothing is sent until you submit. The council cannot open any bid before the
-        deadline.
+        Save a draft as often as you like. Nothing is sent until you submit. The council cannot open any bid
+        before the deadline.
       </p>
       <ActionForm
         action={saveBidAction}
@@ -111,13 +129,24 @@ export default async function BidPage({ params }: PageProps<"/provider/tenders/[
           name="safeguarding"
           legend="Safeguarding"
           defaultValues={bid?.safeguardingDeclared ? ["yes"] : []}
-          options={[{ value: "yes", label: "We have a safeguarding policy that meets the council's standards, and we will share it on request" }]}
+          options={[
+            {
+              value: "yes",
+              label:
+                "We have a safeguarding policy that meets the council's standards, and we will share it on request",
+            },
+          ]}
         />
         <FormCheckboxes
           name="insurance"
           legend="Insurance"
           defaultValues={bid?.insuranceDeclared ? ["yes"] : []}
-          options={[{ value: "yes", label: "We hold employer's liability and public liability insurance of at least £5 million" }]}
+          options={[
+            {
+              value: "yes",
+              label: "We hold employer's liability and public liability insurance of at least £5 million",
+            },
+          ]}
         />
       </ActionForm>
     </>
