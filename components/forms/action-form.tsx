@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useActionState, useContext, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useState, type ReactNode } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { formFeedback } from "./form-feedback";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -56,14 +56,22 @@ export function ActionForm({
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const feedback = formFeedback(state, fields, anchors);
+  // React resets a form after its action; selects and radios would fall back to their first
+  // render's defaults. A new key per result remounts the fields with the refill values instead.
+  const [seen, setSeen] = useState(state);
+  const [version, setVersion] = useState(0);
+  if (seen !== state) {
+    setSeen(state);
+    setVersion(version + 1);
+  }
   return (
     <FeedbackContext.Provider value={feedback}>
-      {feedback.succeeded?.message && (
-        <NotificationBanner type="success" title="Done">
-          <p role="status">{feedback.succeeded.message}</p>
-        </NotificationBanner>
-      )}
-      <form action={formAction} noValidate aria-busy={pending} className={className} id={id}>
+      <form key={version} action={formAction} noValidate aria-busy={pending} className={className} id={id}>
+        {feedback.succeeded?.message && (
+          <NotificationBanner type="success" title="Done">
+            <p>{feedback.succeeded.message}</p>
+          </NotificationBanner>
+        )}
         <ErrorSummary errors={feedback.summary} focusKey={state} />
         {children}
         {intents ? (

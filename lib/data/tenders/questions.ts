@@ -51,8 +51,8 @@ export async function answerQuestion(
   actor: Actor,
   input: { questionId: string; answer: string },
   now = new Date(),
-) {
-  await prisma.$transaction(async (tx) => {
+): Promise<string> {
+  return prisma.$transaction(async (tx) => {
     const q = await tx.clarificationQuestion.findFirst({
       where: { id: input.questionId, councilId: actor.councilId },
       select: {
@@ -91,5 +91,6 @@ export async function answerQuestion(
       entityId: q.id,
       summary: `Published an answer to a clarification question on tender ${q.tender.reference}`,
     });
+    return q.tender.id;
   });
 }

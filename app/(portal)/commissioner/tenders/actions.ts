@@ -19,7 +19,6 @@ import { answerQuestion } from "@/lib/data/tenders/questions";
 import { removePanelMember, savePanelMember } from "@/lib/data/tenders/panel";
 import { setModeratedScore } from "@/lib/data/tenders/moderation";
 import { confirmAward, proposeAward } from "@/lib/data/tenders/award";
-import { TENDER_STATUS_LABEL } from "@/lib/domain/tenders/tender-status";
 
 const idField = z.string().min(1).max(40);
 
@@ -54,9 +53,9 @@ export async function moveTenderAction(_prev: FormState, formData: FormData): Pr
     const actor = await getActor();
     requirePermission(actor, "update:tender:council");
     const { tenderId, to, reason } = parseForm(moveTenderSchema, formObject(formData));
-    const reference = await moveTender(actor!, tenderId, to, reason || undefined);
+    await moveTender(actor!, tenderId, to, reason || undefined);
     revalidatePath(`/commissioner/tenders/${tenderId}`);
-    return { ok: true, message: `Tender ${reference} is now ${TENDER_STATUS_LABEL[to].toLowerCase()}.` };
+    redirect(`/commissioner/tenders/${tenderId}?moved=${to}`);
   });
 }
 
@@ -66,9 +65,9 @@ export async function answerQuestionAction(_prev: FormState, formData: FormData)
     requirePermission(actor, "answer:question:council");
     const raw = formObject(formData);
     const input = parseForm(answerSchema, raw);
-    await answerQuestion(actor!, input);
-    revalidatePath(`/commissioner/tenders/${String(raw.tenderId ?? "")}`);
-    return { ok: true, message: "Answer published to every bidder. The asker's name is not shown." };
+    const tenderId = await answerQuestion(actor!, input);
+    revalidatePath(`/commissioner/tenders/${tenderId}`);
+    redirect(`/commissioner/tenders/${tenderId}?answered=1`);
   });
 }
 
@@ -131,10 +130,7 @@ export async function proposeAwardAction(_prev: FormState, formData: FormData): 
     const { tenderId, note } = parseForm(proposeSchema, formObject(formData));
     await proposeAward(actor!, tenderId, note);
     revalidatePath(`/commissioner/tenders/${tenderId}/award`);
-    return {
-      ok: true,
-      message: "Decision recorded. The young commissioners' panel has been asked to approve it.",
-    };
+    redirect(`/commissioner/tenders/${tenderId}/award?decided=1`);
   });
 }
 

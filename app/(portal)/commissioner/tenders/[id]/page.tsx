@@ -6,7 +6,7 @@ import { orNotFound } from "@/lib/or-not-found";
 import { answerQuestionAction, moveTenderAction } from "../actions";
 import { formatDateTime } from "@/lib/domain/dates";
 import { formatMoney } from "@/lib/domain/money";
-import { TENDER_TRANSITIONS } from "@/lib/domain/tenders/tender-status";
+import { TENDER_STATUS_LABEL, TENDER_TRANSITIONS } from "@/lib/domain/tenders/tender-status";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -53,6 +53,19 @@ export default async function TenderPage({ params, searchParams }: PageProps<"/c
       {query.updated && (
         <NotificationBanner type="success" title="Changes saved">
           <p>The draft tender has been updated.</p>
+        </NotificationBanner>
+      )}
+      {typeof query.moved === "string" && query.moved in TENDER_STATUS_LABEL && (
+        <NotificationBanner type="success" title="Status changed">
+          <p>
+            Tender {t.reference} is now{" "}
+            {TENDER_STATUS_LABEL[query.moved as keyof typeof TENDER_STATUS_LABEL].toLowerCase()}.
+          </p>
+        </NotificationBanner>
+      )}
+      {query.answered && (
+        <NotificationBanner type="success" title="Answer published">
+          <p>Answer published to every bidder. The asker&apos;s name is not shown.</p>
         </NotificationBanner>
       )}
       <TenderTabs tenderId={t.id} current="" />

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { requirePermission } from "@/lib/auth/permissions";
 import { formObject, parseForm, runAction, type FormState } from "@/lib/actions/form-state";
@@ -41,14 +42,9 @@ export async function saveBidAction(_prev: FormState, formData: FormData): Promi
       safeguarding: input.safeguarding === "yes",
       insurance: input.insurance === "yes",
     });
-    revalidatePath(`/provider/tenders/${input.tenderId}`);
-    return {
-      ok: true,
-      message:
-        result === "submitted"
-          ? "Your bid has been submitted. The council cannot open it before the deadline."
-          : "Draft saved. It is not sent until you submit it.",
-    };
+    revalidatePath(`/provider/tenders/${input.tenderId}`, "layout");
+    if (result === "submitted") redirect(`/provider/tenders/${input.tenderId}/bid?submitted=1`);
+    return { ok: true, message: "Draft saved. It is not sent until you submit it." };
   });
 }
 
@@ -58,10 +54,7 @@ export async function withdrawBidAction(_prev: FormState, formData: FormData): P
     requirePermission(actor, "update:bid:own");
     const { tenderId } = parseForm(tenderIdSchema, formObject(formData));
     await withdrawBid(actor!, tenderId);
-    revalidatePath(`/provider/tenders/${tenderId}`);
-    return {
-      ok: true,
-      message: "Your bid has been withdrawn. You can change it and submit again before the deadline.",
-    };
+    revalidatePath(`/provider/tenders/${tenderId}`, "layout");
+    redirect(`/provider/tenders/${tenderId}/bid?withdrawn=1`);
   });
 }

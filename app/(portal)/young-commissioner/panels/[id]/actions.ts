@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import { requirePermission } from "@/lib/auth/permissions";
@@ -20,12 +21,6 @@ export async function youngPanelDecisionAction(_prev: FormState, formData: FormD
     const { tenderId, decision, note } = parseForm(decisionSchema, formObject(formData));
     await recordYoungPanelDecision(actor!, { tenderId, approve: decision === "approve", note: note || null });
     revalidatePath(`/young-commissioner/panels/${tenderId}`);
-    return {
-      ok: true,
-      message:
-        decision === "approve"
-          ? "Thank you. You said yes for the panel."
-          : "Thank you. The commissioner will read your reason.",
-    };
+    redirect(`/young-commissioner/panels/${tenderId}?answered=${decision}`);
   });
 }

@@ -8,17 +8,22 @@ import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { InsetText } from "@/components/ui/inset-text";
 import { EasyRead } from "@/components/layout/easy-read";
+import { NotificationBanner } from "@/components/ui/notification-banner";
 import { ActionForm, FormRadios, FormTextarea } from "@/components/forms/action-form";
 import { EvaluationView } from "@/components/tenders/evaluation-view";
 
 export const metadata: Metadata = { title: "Score the bids" };
 
 /** A young commissioner's scoring, always in Easy Read words with the picture scale. */
-export default async function YoungPanelPage({ params }: PageProps<"/young-commissioner/panels/[id]">) {
+export default async function YoungPanelPage({
+  params,
+  searchParams,
+}: PageProps<"/young-commissioner/panels/[id]">) {
   const actor = await requirePageActor("read:score:assigned", { role: "YOUNG_COMMISSIONER" });
   const { id } = await params;
   const view = await orNotFound(getEvaluatorView(actor, id));
   const award = view.tender.award;
+  const { answered } = await searchParams;
   return (
     <>
       <BackLink href="/young-commissioner/panels">Back to your panels</BackLink>
@@ -27,6 +32,15 @@ export default async function YoungPanelPage({ params }: PageProps<"/young-commi
         Groups wrote to say how they would run this service. Read what they said. Then pick a face to show how
         good it is, and say why. Please finish by {formatDate(view.tender.evaluationEndsAt)}.
       </p>
+      {answered && (
+        <NotificationBanner type="success" title="Thank you">
+          <p>
+            {answered === "approve"
+              ? "You said yes for the panel."
+              : "The commissioner will read your reason."}
+          </p>
+        </NotificationBanner>
+      )}
       <EasyRead>Take your time. You can change a score until the panel decides.</EasyRead>
       {award?.status === "PROPOSED" && view.role === "YOUNG_COMMISSIONER" && (
         <section aria-labelledby="decision" className="mb-8 border-4 border-ink p-4">

@@ -67,6 +67,11 @@ export default async function AwardPage({
   return (
     <>
       {header}
+      {query.decided && (
+        <NotificationBanner type="success" title="Decision recorded">
+          <p>The young commissioners&apos; panel has been asked to approve it.</p>
+        </NotificationBanner>
+      )}
       {query.confirmed && (
         <NotificationBanner type="success" title="Award confirmed">
           <p>The contract and its KPIs have been created.</p>

@@ -12,13 +12,15 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { InsetText } from "@/components/ui/inset-text";
 import { Details } from "@/components/ui/details";
 import { WarningText } from "@/components/ui/warning-text";
+import { NotificationBanner } from "@/components/ui/notification-banner";
 import { ActionForm, FormCheckboxes, FormTextInput, FormTextarea } from "@/components/forms/action-form";
 
 export const metadata: Metadata = { title: "Your bid" };
 
-export default async function BidPage({ params }: PageProps<"/provider/tenders/[id]/bid">) {
+export default async function BidPage({ params, searchParams }: PageProps<"/provider/tenders/[id]/bid">) {
   const actor = await requirePageActor("update:bid:own", { role: "PROVIDER" });
   const { id } = await params;
+  const query = await searchParams;
   const t = await orNotFound(getProviderTender(actor, id));
   const open = biddingOpen(t.status, t.submissionDeadline, new Date());
   const bid = t.bid;
@@ -29,6 +31,16 @@ export default async function BidPage({ params }: PageProps<"/provider/tenders/[
     <>
       <BackLink href={`/provider/tenders/${t.id}`}>Back to the tender</BackLink>
       <PageHeading caption={`${t.reference} · ${t.title}`}>Your bid</PageHeading>
+      {query.submitted && bid?.status === "SUBMITTED" && (
+        <NotificationBanner type="success" title="Bid submitted">
+          <p>Your bid has been submitted. The council cannot open it before the deadline.</p>
+        </NotificationBanner>
+      )}
+      {query.withdrawn && bid?.status === "WITHDRAWN" && (
+        <NotificationBanner type="success" title="Bid withdrawn">
+          <p>Your bid has been withdrawn. You can change it and submit again before the deadline.</p>
+        </NotificationBanner>
+      )}
       <p className="mb-6">
         Submission deadline: {formatDateTime(t.submissionDeadline)}. Late bids are not accepted.
       </p>

@@ -1,0 +1,33 @@
+import { test, expect, signIn, stateFor } from "../support";
+import { tenderIdByStatus } from "../db";
+
+test.describe("another council", () => {
+  test.use({ storageState: stateFor("commissioner", "eastbrook") });
+  test("an Eastbrook commissioner cannot open a Northshire tender or its evaluation", async ({ page }) => {
+    const id = await tenderIdByStatus("IN_EVALUATION");
+    for (const path of ["", "/panel", "/score", "/moderation", "/award"]) {
+      const response = await page.goto(`/commissioner/tenders/${id}${path}`);
+      expect(response?.status(), path || "overview").toBe(404);
+    }
+  });
+});
+
+test("a young commissioner not on the panel cannot open it", async ({ page }) => {
+  await signIn(page, "young-commissioner3@northshire.example");
+  await expect(page).not.toHaveURL(/sign-in/);
+  const response = await page.goto(`/young-commissioner/panels/${await tenderIdByStatus("IN_EVALUATION")}`);
+  expect(response?.status()).toBe(404);
+});
+
+test.describe("a provider", () => {
+  test.use({ storageState: stateFor("provider") });
+  test("sees its own draft bid and never another organisation's", async ({ page }) => {
+    const id = await tenderIdByStatus("PUBLISHED");
+    await page.goto(`/provider/tenders/${id}/bid`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your bid");
+    await expect(page.locator("main")).toContainText("Draft: we already run inclusive play schemes");
+    const other = await tenderIdByStatus("IN_EVALUATION");
+    await page.goto(`/provider/tenders/${other}/bid`);
+    await expect(page.locator("main")).toContainText("Your organisation did not bid.");
+  });
+});
