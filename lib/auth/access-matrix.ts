@@ -63,6 +63,7 @@ export const PAGES: Record<string, PageRule> = {
   "/provider/tenders/[id]/bid": { permission: "update:bid:own", role: "PROVIDER" },
   "/young-commissioner/panels": { permission: "read:score:assigned", role: "YOUNG_COMMISSIONER" },
   "/young-commissioner/panels/[id]": { permission: "read:score:assigned", role: "YOUNG_COMMISSIONER" },
+  "/councils/[slug]/tenders": { permission: null },
 };
 
 /** `<file under app/>#<export>` → permission. */
@@ -108,6 +109,7 @@ export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "(portal)/family/your-data/download/route.ts": "export:child:own",
   "(portal)/admin/register/export/route.ts": "export:child:council",
   "(portal)/commissioner/statistics/export/route.ts": "export:statistics:council",
+  "(public)/councils/[slug]/tenders/ocds/route.ts": "read:tender:public",
 };
 
 /** Roles allowed to open a page (empty for public pages: everyone may). */

@@ -17,7 +17,10 @@ import {
   type LetterBody,
 } from "@/lib/data/tenders/award";
 import type { TenderInput } from "@/lib/schemas/tender";
+import { listPublicTenders } from "@/lib/data/public/public-tenders";
+import { releasePackage } from "@/lib/domain/ocds/tender-release";
 import { makeActor, makeCouncil, makeOrganisation } from "./factories";
+import { ocdsValidator } from "./ocds-validator";
 
 // A controlled clock: the tender is published at T0; questions close at T0+5 days; bids at T0+10.
 const T0 = new Date("2027-01-04T09:00:00Z");
@@ -423,5 +426,30 @@ describe("a tender from draft to contract", () => {
         "award:confirm",
       ]),
     );
+  });
+
+  it("publishes tenders, awards and contracts as a valid OCDS release package, without losing bidders", async () => {
+    await createTender(
+      commissioner,
+      specificationId,
+      tenderInput({ title: "A draft nobody sees" }),
+      randomUUID(),
+      at(41),
+    );
+    const data = await listPublicTenders(commissioner.councilSlug);
+    const pkg = releasePackage(data!.council, data!.tenders, "https://example.org/ocds");
+    const validate = ocdsValidator();
+    expect(validate(pkg), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...pkg, releases: [{ ...pkg.releases[0], ocid: undefined }] })).toBe(false);
+    expect(pkg.releases).toHaveLength(1);
+    const [release] = pkg.releases;
+    expect(release.tag).toEqual(["tender", "award", "contract"]);
+    expect(release.tender.status).toBe("complete");
+    expect(release.awards[0].suppliers).toEqual([expect.objectContaining({ name: "Beta Breaks Ltd" })]);
+    expect(release.contracts[0].value).toEqual({ amount: 375000, currency: "GBP" });
+    const text = JSON.stringify(pkg);
+    expect(text).not.toContain("Alpha Play");
+    expect(text).not.toContain("A draft nobody sees");
+    expect(await listPublicTenders("no-such-council")).toBeNull();
   });
 });
