@@ -49,7 +49,20 @@ export default async function HomePage() {
       ) : (
         <ul className="mb-6 list-disc pl-6">
           {councils.map((c) => (
-            <li key={c.slug}>{c.name}</li>
+            <li key={c.slug}>
+              {c.name}:{" "}
+              <Link href={`/councils/${c.slug}/join-the-register`} className="underline">
+                join the register
+              </Link>
+              ,{" "}
+              <Link href={`/councils/${c.slug}/statistics`} className="underline">
+                statistics
+              </Link>
+              ,{" "}
+              <Link href={`/councils/${c.slug}/tenders`} className="underline">
+                tenders and contract awards
+              </Link>
+            </li>
           ))}
         </ul>
       )}
