@@ -51,6 +51,8 @@ for (const role of ROLE_WORDS) {
   test.describe(`as ${role}`, () => {
     test.use({ storageState: stateFor(role) });
     test(`every page answers as the matrix says`, async ({ page }) => {
+      // One visit per page in the matrix: the budget grows with the number of pages.
+      test.setTimeout(Object.keys(PAGES).length * 5_000);
       for (const route of Object.keys(PAGES)) {
         const path = await concretePath(route);
         const response = await page.goto(path);

@@ -8,7 +8,7 @@ import { query } from "../db";
  * score; moderation; the award with both decisions; the losing provider reads its letter.
  */
 
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 const TITLE = `Inclusive holiday clubs ${Date.now()}`;
 let tenderId = "";
