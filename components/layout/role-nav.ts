@@ -18,6 +18,8 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner", label: "Home" },
     { href: "/commissioner/register", label: "Register" },
     { href: "/commissioner/statistics", label: "Needs statistics" },
+    { href: "/commissioner/needs-analysis", label: "Needs analysis" },
+    { href: "/commissioner/specifications", label: "Specifications" },
   ],
   SOCIAL_WORKER: [{ href: "/social-worker", label: "Home" }],
   ADMIN: [

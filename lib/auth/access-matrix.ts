@@ -48,6 +48,24 @@ export const PAGES: Record<string, PageRule> = {
   "/commissioner/statistics": { permission: "read:statistics:council", role: "COMMISSIONER" },
   "/admin/register": { permission: "export:child:council", role: "ADMIN" },
   "/admin/population": { permission: "read:population:council", role: "ADMIN" },
+
+  // Specifications (issue 5)
+  "/commissioner/needs-analysis": { permission: "read:needs-analysis:council", role: "COMMISSIONER" },
+  "/commissioner/specifications": { permission: "read:specification:council", role: "COMMISSIONER" },
+  "/commissioner/specifications/new": { permission: "create:specification:council", role: "COMMISSIONER" },
+  "/commissioner/specifications/[id]": { permission: "read:specification:council", role: "COMMISSIONER" },
+  "/commissioner/specifications/[id]/edit": {
+    permission: "update:specification:council",
+    role: "COMMISSIONER",
+  },
+  "/commissioner/specifications/[id]/equality-impact": {
+    permission: "update:specification:council",
+    role: "COMMISSIONER",
+  },
+  "/commissioner/specifications/[id]/compare": {
+    permission: "read:specification:council",
+    role: "COMMISSIONER",
+  },
 };
 
 /** `<file under app/>#<export>` → permission. */
@@ -67,6 +85,14 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/family/children/[id]/actions.ts#withdrawChildAction": "update:child:own",
   "(portal)/admin/population/actions.ts#previewPopulationAction": "update:population:council",
   "(portal)/admin/population/actions.ts#importPopulationAction": "update:population:council",
+
+  // Specifications (issue 5)
+  "(portal)/commissioner/specifications/actions.ts#createSpecificationAction": "create:specification:council",
+  "(portal)/commissioner/specifications/actions.ts#updateSpecificationAction": "update:specification:council",
+  "(portal)/commissioner/specifications/actions.ts#saveEqualityImpactAction": "update:specification:council",
+  "(portal)/commissioner/specifications/actions.ts#sendForApprovalAction": "update:specification:council",
+  "(portal)/commissioner/specifications/actions.ts#approveSpecificationAction":
+    "approve:specification:council",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */
