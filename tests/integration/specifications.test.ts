@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { FormInvalid, parseForm } from "@/lib/actions/form-state";
@@ -14,6 +14,17 @@ import { latestApprovedVersion } from "@/lib/data/specifications";
 import { getNeedsAnalysis } from "@/lib/data/specifications/get-needs-analysis";
 import { readNeedsSnapshot } from "@/lib/domain/specifications/needs-snapshot";
 import { makeActor, makeCouncil } from "./factories";
+
+// The actions read the signed-in actor from the session; here it is whoever the test says.
+let current: Actor | null = null;
+vi.mock("@/lib/auth/session", () => ({ getActor: async () => current }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+
+function formData(fields: Record<string, string | string[]>) {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) fd.append(k, one);
+  return fd;
+}
 
 async function setup() {
   const council = await makeCouncil();
@@ -186,6 +197,71 @@ describe("specifications", () => {
     await updateSpecification(commissioner, id!, { ...input, summary: "Changed" });
     const spec = await prisma.specification.findUniqueOrThrow({ where: { id: id! } });
     expect(spec).toMatchObject({ status: "DRAFT", currentVersion: 1 });
+  });
+
+  it.each([
+    [{ maxAnnualValue: "0" }, "maxAnnualValue", "The maximum annual value must be more than £0"],
+    [
+      { ageMin: "14", ageMax: "5" },
+      "ageMax",
+      "The oldest age must be the same as or more than the youngest age",
+    ],
+    [
+      { "outputs-0-measure": "", "outputs-0-unit": "", "outputs-0-quantity": "", "outputs-0-period": "" },
+      "outputs",
+      "Enter at least one output",
+    ],
+  ])(
+    "the edit action refuses %o with a clear message and changes nothing",
+    async (change, field, message) => {
+      const { commissioner, input } = await setup();
+      const id = await approved(commissioner, input);
+      const before = await snapshotOf(id);
+      const auditBefore = await prisma.auditEvent.count({ where: { entityId: id } });
+      current = commissioner;
+      const { updateSpecificationAction } =
+        await import("@/app/(portal)/commissioner/specifications/actions");
+      const state = await updateSpecificationAction(
+        null,
+        formData({
+          specificationId: id,
+          title: "Changed",
+          summary: "Changed",
+          serviceTypeId: input.serviceTypeId,
+          districtIds: input.districtIds,
+          ageMin: "5",
+          ageMax: "11",
+          needTypeCodes: ["AUTISM"],
+          outcomes: "Fun",
+          "outputs-0-measure": "Days",
+          "outputs-0-unit": "DAYS",
+          "outputs-0-quantity": "3",
+          "outputs-0-period": "PER_YEAR",
+          "outputs-1-measure": "",
+          maxAnnualValue: "100",
+          termMonths: "12",
+          extensionMonths: "0",
+          ...change,
+        }),
+      );
+      expect(state).toMatchObject({ ok: false, fieldErrors: { [field]: message } });
+      expect(await snapshotOf(id)).toEqual(before);
+      expect(await prisma.auditEvent.count({ where: { entityId: id } })).toBe(auditBefore);
+    },
+  );
+
+  it("the approve action explains why it refuses without an equality impact assessment", async () => {
+    const { commissioner, input } = await setup();
+    const { id } = await createSpecification(commissioner, { ...input, submissionKey: randomUUID() });
+    await prisma.specification.update({ where: { id: id! }, data: { status: "AWAITING_APPROVAL" } });
+    current = commissioner;
+    const { approveSpecificationAction } = await import("@/app/(portal)/commissioner/specifications/actions");
+    const state = await approveSpecificationAction(null, formData({ specificationId: id! }));
+    expect(state).toMatchObject({
+      ok: false,
+      formError: expect.stringContaining("Complete the equality impact assessment first"),
+    });
+    expect((await snapshotOf(id!))[0].approvedAt).toBeNull();
   });
 
   it.each([
