@@ -67,7 +67,7 @@ test.describe("a commissioner", () => {
       "Complete the equality impact assessment first",
     );
 
-    await page.getByRole("link", { name: "Equality impact assessment" }).click();
+    await page.getByRole("link", { name: "Equality impact assessment", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Equality impact assessment");
     await expectNoAxeViolations(page);
     await page.getByLabel("Groups affected").fill("Disabled children aged 5 to 11 and their families.");
