@@ -56,10 +56,16 @@ export const specificationSchema = z
     title: text("title", 200),
     summary: text("summary", 4000),
     serviceTypeId: z.string({ error: "Choose a service type" }).trim().min(1, "Choose a service type"),
-    districtIds: z.array(z.string().trim().min(1)).min(1, "Choose at least one district"),
+    districtIds: z
+      .array(z.string().trim().min(1))
+      .min(1, "Choose at least one district")
+      .transform((ids) => [...new Set(ids)]),
     ageMin: wholeNumber("youngest age", 0, AGE_LIMIT),
     ageMax: wholeNumber("oldest age", 0, AGE_LIMIT),
-    needTypeCodes: z.array(z.string().trim().min(1)).min(1, "Choose at least one type of need"),
+    needTypeCodes: z
+      .array(z.string().trim().min(1))
+      .min(1, "Choose at least one type of need")
+      .transform((codes) => [...new Set(codes)]),
     outcomes: z
       .string({ error: "Enter at least one outcome" })
       .max(4000, "Outcomes must be 4,000 characters or fewer")
