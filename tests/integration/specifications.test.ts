@@ -333,7 +333,22 @@ describe("specifications", () => {
         districts: { connect: [{ id: district.id }] },
       },
     });
+    for (const status of ["PUBLISHED", "DRAFT"] as const) {
+      await prisma.service.create({
+        data: {
+          councilId: council.id,
+          organisationId: org.id,
+          serviceTypeId: serviceType.id,
+          name: `Club ${status}`,
+          description: "A club",
+          status,
+          districts: { connect: [{ id: district.id }] },
+        },
+      });
+    }
     const analysis = await getNeedsAnalysis(commissioner);
+    // Only published listings count as existing services.
+    expect(analysis.services).toEqual([{ districtId: district.id, serviceTypeId: serviceType.id, count: 1 }]);
     expect(analysis.contracts).toEqual([
       { districtId: district.id, serviceTypeId: serviceType.id, count: 1 },
     ]);
@@ -346,6 +361,7 @@ describe("specifications", () => {
     const snapshot = readNeedsSnapshot(spec.needsSnapshot);
     expect(snapshot?.takenAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(snapshot?.contracts).toEqual([{ district: "North", serviceType: "Test play scheme", count: 1 }]);
+    expect(snapshot?.services).toEqual([{ district: "North", serviceType: "Test play scheme", count: 1 }]);
     expect(snapshot?.districts).toEqual([
       { district: "North", children: 0, ratePer1000: null },
       { district: "All districts", children: 0, ratePer1000: null },
