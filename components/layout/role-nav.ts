@@ -24,6 +24,8 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner", label: "Home" },
     { href: "/commissioner/register", label: "Register" },
     { href: "/commissioner/statistics", label: "Needs statistics" },
+    { href: "/commissioner/needs-analysis", label: "Needs analysis" },
+    { href: "/commissioner/specifications", label: "Specifications" },
     { href: "/commissioner/tenders", label: "Tenders" },
   ],
   SOCIAL_WORKER: [{ href: "/social-worker", label: "Home" }],

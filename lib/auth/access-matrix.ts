@@ -64,6 +64,23 @@ export const PAGES: Record<string, PageRule> = {
   "/young-commissioner/panels": { permission: "read:score:assigned", role: "YOUNG_COMMISSIONER" },
   "/young-commissioner/panels/[id]": { permission: "read:score:assigned", role: "YOUNG_COMMISSIONER" },
   "/councils/[slug]/tenders": { permission: null },
+  // Specifications (issue 5)
+  "/commissioner/needs-analysis": { permission: "read:needs-analysis:council", role: "COMMISSIONER" },
+  "/commissioner/specifications": { permission: "read:specification:council", role: "COMMISSIONER" },
+  "/commissioner/specifications/new": { permission: "create:specification:council", role: "COMMISSIONER" },
+  "/commissioner/specifications/[id]": { permission: "read:specification:council", role: "COMMISSIONER" },
+  "/commissioner/specifications/[id]/edit": {
+    permission: "update:specification:council",
+    role: "COMMISSIONER",
+  },
+  "/commissioner/specifications/[id]/equality-impact": {
+    permission: "update:specification:council",
+    role: "COMMISSIONER",
+  },
+  "/commissioner/specifications/[id]/compare": {
+    permission: "read:specification:council",
+    role: "COMMISSIONER",
+  },
 };
 
 /** `<file under app/>#<export>` → permission. */
@@ -100,6 +117,13 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/provider/tenders/[id]/actions.ts#saveBidAction": "update:bid:own",
   "(portal)/provider/tenders/[id]/actions.ts#withdrawBidAction": "update:bid:own",
   "(portal)/young-commissioner/panels/[id]/actions.ts#youngPanelDecisionAction": "approve:award:assigned",
+  // Specifications (issue 5)
+  "(portal)/commissioner/specifications/actions.ts#createSpecificationAction": "create:specification:council",
+  "(portal)/commissioner/specifications/actions.ts#updateSpecificationAction": "update:specification:council",
+  "(portal)/commissioner/specifications/actions.ts#saveEqualityImpactAction": "update:specification:council",
+  "(portal)/commissioner/specifications/actions.ts#sendForApprovalAction": "update:specification:council",
+  "(portal)/commissioner/specifications/actions.ts#approveSpecificationAction":
+    "approve:specification:council",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */

@@ -47,8 +47,14 @@ export const PERMISSIONS = {
   "read:population:council": [ADMIN],
   "update:population:council": [ADMIN],
 
-  // Commissioning
+  // Specifications (issue 5)
   "read:specification:council": [COMMISSIONER],
+  "create:specification:council": [COMMISSIONER],
+  "update:specification:council": [COMMISSIONER],
+  "approve:specification:council": [COMMISSIONER],
+  "read:needs-analysis:council": [COMMISSIONER],
+
+  // Commissioning
   "read:tender:council": [COMMISSIONER],
   "read:tender:public": EVERYONE,
   "read:bid:own": [PROVIDER],

@@ -38,3 +38,13 @@ export async function tenderIdByStatus(status: "PUBLISHED" | "IN_EVALUATION"): P
   if (!rows[0]) throw new Error(`no ${status} tender in the e2e database`);
   return rows[0].id;
 }
+
+/** A seeded Northshire specification (the first by reference) for pages under /commissioner/specifications/[id]. */
+export async function demoSpecificationId(): Promise<string> {
+  const rows = await query<{ id: string }>(
+    `select s.id from "Specification" s join "Council" c on c.id = s."councilId"
+     where c.slug = 'northshire' order by s.reference asc limit 1`,
+  );
+  if (!rows[0]) throw new Error("no Northshire specification in the e2e database");
+  return rows[0].id;
+}

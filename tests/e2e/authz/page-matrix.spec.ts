@@ -1,6 +1,6 @@
 import { PAGES, rolesForPage } from "../../../lib/auth/access-matrix";
 import { test, expect, ROLE_WORDS, ROLE_ENUM, stateFor, type RoleWord } from "../support";
-import { demoChildId, tenderIdByStatus, userIdByEmail } from "../db";
+import { demoChildId, demoSpecificationId, tenderIdByStatus, userIdByEmail } from "../db";
 
 /**
  * The record each dynamic route opens, as a Northshire demo record the page's allowed roles can
@@ -13,6 +13,7 @@ const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/commissioner/tenders/", () => tenderIdByStatus("IN_EVALUATION")],
   ["/young-commissioner/panels/", () => tenderIdByStatus("IN_EVALUATION")],
   ["/provider/tenders/", () => tenderIdByStatus("PUBLISHED")],
+  ["/commissioner/specifications/", demoSpecificationId],
 ];
 
 /** Fills dynamic segments with real records of Northshire (the signed-in users' council). */

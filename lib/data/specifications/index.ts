@@ -1,0 +1,1 @@
+export { latestApprovedVersion } from "./latest-approved-version";

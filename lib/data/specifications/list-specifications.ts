@@ -1,0 +1,66 @@
+import "server-only";
+import type { Actor } from "../../auth/actor";
+import { prisma, type Prisma, type SpecificationStatus } from "../../db";
+import { pageOf } from "../paging";
+
+export interface SpecificationFilters {
+  status?: SpecificationStatus;
+  serviceTypeId?: string;
+}
+
+/** The council's specifications, newest change first, with the current version's title. */
+export async function listSpecifications(
+  actor: Actor,
+  filters: SpecificationFilters,
+  page: number,
+  pageSize = 25,
+) {
+  const where: Prisma.SpecificationWhereInput = {
+    councilId: actor.councilId,
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.serviceTypeId ? { serviceTypeId: filters.serviceTypeId } : {}),
+  };
+  const [total, specs] = await Promise.all([
+    prisma.specification.count({ where }),
+    prisma.specification.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        reference: true,
+        status: true,
+        currentVersion: true,
+        updatedAt: true,
+        serviceType: { select: { name: true } },
+        // The current version is the highest; one nested query for the page, not one per row.
+        versions: { orderBy: { version: "desc" }, take: 1, select: { title: true, version: true } },
+      },
+    }),
+  ]);
+  const items = specs.map(({ versions, ...s }) => ({ ...s, title: versions[0]?.title ?? s.reference }));
+  return pageOf(items, total, page, pageSize);
+}
+
+/** Service types, districts and the council's types of need, for filters and forms. */
+export async function specificationFormOptions(actor: Actor) {
+  const [serviceTypes, districts, needTypes] = await Promise.all([
+    prisma.serviceType.findMany({
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: { id: true, name: true },
+    }),
+    prisma.district.findMany({
+      where: { councilId: actor.councilId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    prisma.needType.findMany({
+      where: { councilId: actor.councilId },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: { code: true, name: true },
+    }),
+  ]);
+  return { serviceTypes, districts, needTypes };
+}
+export type SpecificationFormOptions = Awaited<ReturnType<typeof specificationFormOptions>>;

@@ -1,0 +1,51 @@
+import type { Tx } from "../../db";
+import { AppError } from "../../errors";
+import type { SpecificationInput } from "../../schemas/specification";
+
+/**
+ * Checks that a specification names only this council's districts and types of need (and a real
+ * service type); anything else is refused with a field message, never saved.
+ */
+export async function checkSpecificationReferences(tx: Tx, councilId: string, input: SpecificationInput) {
+  const [serviceType, districts, needTypes] = await Promise.all([
+    tx.serviceType.findUnique({ where: { id: input.serviceTypeId }, select: { id: true } }),
+    tx.district.count({ where: { councilId, id: { in: input.districtIds } } }),
+    tx.needType.count({ where: { councilId, code: { in: input.needTypeCodes } } }),
+  ]);
+  const fieldErrors: Record<string, string> = {};
+  if (!serviceType) fieldErrors.serviceTypeId = "Choose a service type from the list";
+  if (districts !== new Set(input.districtIds).size)
+    fieldErrors.districtIds = "Choose districts from the list";
+  if (needTypes !== new Set(input.needTypeCodes).size)
+    fieldErrors.needTypeCodes = "Choose types of need from the list";
+  if (Object.keys(fieldErrors).length) {
+    throw new AppError("INVALID", "Some choices are not in your council's lists", fieldErrors);
+  }
+}
+
+/** The version columns a specification form sets (outputs and districts are written beside them). */
+export function versionFields(input: SpecificationInput) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    ageMin: input.ageMin,
+    ageMax: input.ageMax,
+    needTypeCodes: [...new Set(input.needTypeCodes)],
+    outcomes: input.outcomes,
+    maxAnnualValue: input.maxAnnualValue,
+    termMonths: input.termMonths,
+    extensionMonths: input.extensionMonths,
+  };
+}
+
+export function outputRows(councilId: string, specificationVersionId: string, input: SpecificationInput) {
+  return input.outputs.map((o, position) => ({
+    councilId,
+    specificationVersionId,
+    measure: o.measure,
+    unit: o.unit,
+    quantity: o.quantity,
+    period: o.period,
+    position,
+  }));
+}

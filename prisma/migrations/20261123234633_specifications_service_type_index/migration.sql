@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Specification_councilId_serviceTypeId_idx" ON "Specification"("councilId", "serviceTypeId");
