@@ -10,6 +10,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
   FAMILY: [
     { href: "/family", label: "Home" },
     { href: "/family/children", label: "Your children" },
+    { href: "/family/feedback", label: "Your feedback" },
     { href: "/family/your-data", label: "Your data" },
   ],
   YOUNG_COMMISSIONER: [{ href: "/young-commissioner", label: "Home" }],

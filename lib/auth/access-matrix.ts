@@ -48,6 +48,14 @@ export const PAGES: Record<string, PageRule> = {
   "/commissioner/statistics": { permission: "read:statistics:council", role: "COMMISSIONER" },
   "/admin/register": { permission: "export:child:council", role: "ADMIN" },
   "/admin/population": { permission: "read:population:council", role: "ADMIN" },
+
+  // Feedback (issue 7)
+  "/councils/[slug]/have-your-say": { permission: null },
+  "/councils/[slug]/you-said-we-did": { permission: null },
+  "/family/feedback": { permission: "read:feedback:own", role: "FAMILY" },
+  "/family/feedback/new": { permission: "create:feedback:own", role: "FAMILY" },
+  "/family/feedback/child": { permission: "create:feedback:own", role: "FAMILY" },
+  "/family/feedback/[id]": { permission: "read:feedback:own", role: "FAMILY" },
 };
 
 /** `<file under app/>#<export>` → permission. */
@@ -67,6 +75,12 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/family/children/[id]/actions.ts#withdrawChildAction": "update:child:own",
   "(portal)/admin/population/actions.ts#previewPopulationAction": "update:population:council",
   "(portal)/admin/population/actions.ts#importPopulationAction": "update:population:council",
+
+  // Feedback (issue 7)
+  "(public)/councils/[slug]/have-your-say/actions.ts#createPublicChildFeedbackAction":
+    "create:feedback:public",
+  "(portal)/family/feedback/actions.ts#createParentFeedbackAction": "create:feedback:own",
+  "(portal)/family/feedback/actions.ts#createChildFeedbackAction": "create:feedback:own",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */
