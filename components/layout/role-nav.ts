@@ -19,6 +19,8 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner", label: "Home" },
     { href: "/commissioner/register", label: "Register" },
     { href: "/commissioner/statistics", label: "Needs statistics" },
+    { href: "/commissioner/feedback", label: "Feedback" },
+    { href: "/commissioner/you-said-we-did", label: "You said, we did" },
   ],
   SOCIAL_WORKER: [{ href: "/social-worker", label: "Home" }],
   ADMIN: [

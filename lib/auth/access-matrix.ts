@@ -56,6 +56,12 @@ export const PAGES: Record<string, PageRule> = {
   "/family/feedback/new": { permission: "create:feedback:own", role: "FAMILY" },
   "/family/feedback/child": { permission: "create:feedback:own", role: "FAMILY" },
   "/family/feedback/[id]": { permission: "read:feedback:own", role: "FAMILY" },
+  "/commissioner/feedback": { permission: "read:feedback:council", role: "COMMISSIONER" },
+  "/commissioner/feedback/[id]": { permission: "read:feedback:council", role: "COMMISSIONER" },
+  "/commissioner/feedback/themes": { permission: "update:feedback-theme:council", role: "COMMISSIONER" },
+  "/commissioner/you-said-we-did": { permission: "read:feedback:council", role: "COMMISSIONER" },
+  "/commissioner/you-said-we-did/new": { permission: "create:you-said-we-did:council", role: "COMMISSIONER" },
+  "/commissioner/you-said-we-did/[id]": { permission: "update:you-said-we-did:council", role: "COMMISSIONER" },
 };
 
 /** `<file under app/>#<export>` → permission. */
@@ -81,6 +87,11 @@ export const ACTIONS: Record<string, Permission> = {
     "create:feedback:public",
   "(portal)/family/feedback/actions.ts#createParentFeedbackAction": "create:feedback:own",
   "(portal)/family/feedback/actions.ts#createChildFeedbackAction": "create:feedback:own",
+  "(portal)/commissioner/feedback/actions.ts#setFeedbackThemesAction": "update:feedback:council",
+  "(portal)/commissioner/feedback/actions.ts#updateFeedbackStatusAction": "update:feedback:council",
+  "(portal)/commissioner/feedback/actions.ts#createFeedbackThemeAction": "update:feedback-theme:council",
+  "(portal)/commissioner/you-said-we-did/actions.ts#createYouSaidWeDidAction": "create:you-said-we-did:council",
+  "(portal)/commissioner/you-said-we-did/actions.ts#updateYouSaidWeDidAction": "update:you-said-we-did:council",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */

@@ -74,7 +74,6 @@ export const PERMISSIONS = {
   "read:feedback:public": EVERYONE,
   "update:feedback:council": [COMMISSIONER],
   "update:feedback-theme:council": [COMMISSIONER, ADMIN],
-  "read:feedback-theme:council": [COMMISSIONER, ADMIN],
   "create:you-said-we-did:council": [COMMISSIONER],
   "update:you-said-we-did:council": [COMMISSIONER],
   "create:feedback-reply:own": [PROVIDER],
