@@ -61,7 +61,10 @@ export const PAGES: Record<string, PageRule> = {
   "/commissioner/feedback/themes": { permission: "update:feedback-theme:council", role: "COMMISSIONER" },
   "/commissioner/you-said-we-did": { permission: "read:feedback:council", role: "COMMISSIONER" },
   "/commissioner/you-said-we-did/new": { permission: "create:you-said-we-did:council", role: "COMMISSIONER" },
-  "/commissioner/you-said-we-did/[id]": { permission: "update:you-said-we-did:council", role: "COMMISSIONER" },
+  "/commissioner/you-said-we-did/[id]": {
+    permission: "update:you-said-we-did:council",
+    role: "COMMISSIONER",
+  },
 };
 
 /** `<file under app/>#<export>` → permission. */
@@ -90,8 +93,10 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/commissioner/feedback/actions.ts#setFeedbackThemesAction": "update:feedback:council",
   "(portal)/commissioner/feedback/actions.ts#updateFeedbackStatusAction": "update:feedback:council",
   "(portal)/commissioner/feedback/actions.ts#createFeedbackThemeAction": "update:feedback-theme:council",
-  "(portal)/commissioner/you-said-we-did/actions.ts#createYouSaidWeDidAction": "create:you-said-we-did:council",
-  "(portal)/commissioner/you-said-we-did/actions.ts#updateYouSaidWeDidAction": "update:you-said-we-did:council",
+  "(portal)/commissioner/you-said-we-did/actions.ts#createYouSaidWeDidAction":
+    "create:you-said-we-did:council",
+  "(portal)/commissioner/you-said-we-did/actions.ts#updateYouSaidWeDidAction":
+    "update:you-said-we-did:council",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */

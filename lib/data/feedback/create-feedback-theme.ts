@@ -13,14 +13,23 @@ export async function createFeedbackTheme(actor: Actor, raw: Record<string, unkn
     .replace(/[^A-Z0-9]+/g, "_")
     .replace(/^_|_$/g, "")
     .slice(0, 40);
-  if (!code) throw new AppError("INVALID", "Use letters or numbers in the theme's name", { name: "Use letters or numbers in the theme's name" });
+  if (!code)
+    throw new AppError("INVALID", "Use letters or numbers in the theme's name", {
+      name: "Use letters or numbers in the theme's name",
+    });
   return prisma.$transaction(async (tx) => {
     const clash = await tx.feedbackTheme.findFirst({
       where: { councilId: actor.councilId, OR: [{ code }, { name: { equals: name, mode: "insensitive" } }] },
       select: { id: true },
     });
-    if (clash) throw new AppError("CONFLICT", "There is already a theme with that name", { name: "There is already a theme with that name" });
-    const theme = await tx.feedbackTheme.create({ data: { councilId: actor.councilId, code, name }, select: { id: true } });
+    if (clash)
+      throw new AppError("CONFLICT", "There is already a theme with that name", {
+        name: "There is already a theme with that name",
+      });
+    const theme = await tx.feedbackTheme.create({
+      data: { councilId: actor.councilId, code, name },
+      select: { id: true },
+    });
     await recordAudit(tx, actor, {
       action: "feedback-theme:create",
       entityType: "FeedbackTheme",

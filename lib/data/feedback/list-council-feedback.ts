@@ -35,7 +35,12 @@ export function councilFeedbackWhere(actor: Actor, f: CouncilFeedbackFilters): P
 }
 
 /** The council's feedback inbox, newest first. */
-export async function listCouncilFeedback(actor: Actor, filters: CouncilFeedbackFilters, page: number, pageSize = 25) {
+export async function listCouncilFeedback(
+  actor: Actor,
+  filters: CouncilFeedbackFilters,
+  page: number,
+  pageSize = 25,
+) {
   const where = councilFeedbackWhere(actor, filters);
   const [total, items] = await Promise.all([
     prisma.feedback.count({ where }),
@@ -67,7 +72,11 @@ export async function listCouncilFeedback(actor: Actor, filters: CouncilFeedback
 export async function councilFeedbackFilterOptions(actor: Actor) {
   const councilId = actor.councilId;
   const [services, contracts, organisations, themes] = await Promise.all([
-    prisma.service.findMany({ where: { councilId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.service.findMany({
+      where: { councilId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
     prisma.contract.findMany({
       where: { councilId },
       orderBy: { reference: "asc" },

@@ -15,7 +15,11 @@ const day = (v: string | undefined) => (v ? new Date(`${v}T00:00:00Z`) : null);
  * the families who gave it are told when it is published, when its status changes and when their
  * feedback is newly linked.
  */
-export async function saveYouSaidWeDid(actor: Actor, raw: Record<string, unknown>, now = new Date()): Promise<string> {
+export async function saveYouSaidWeDid(
+  actor: Actor,
+  raw: Record<string, unknown>,
+  now = new Date(),
+): Promise<string> {
   const input = parseForm(youSaidWeDidSchema, raw);
   const themeIds = [...new Set(input.themeIds)];
   const feedbackIds = [...new Set(input.feedbackIds)];
@@ -28,7 +32,8 @@ export async function saveYouSaidWeDid(actor: Actor, raw: Record<string, unknown
       : null;
     if (input.actionId && !existing) throw new NotFoundError("The action");
     if (!existing) {
-      if (!input.submissionKey) throw new AppError("INVALID", "This form has expired. Reload the page and try again.");
+      if (!input.submissionKey)
+        throw new AppError("INVALID", "This form has expired. Reload the page and try again.");
       const claim = await claimSubmission(tx, input.submissionKey, actor, "you-said-we-did:create");
       if (!claim.first) {
         if (claim.resultId) return claim.resultId;
@@ -36,16 +41,23 @@ export async function saveYouSaidWeDid(actor: Actor, raw: Record<string, unknown
       }
     }
     const [themes, feedback] = await Promise.all([
-      tx.feedbackTheme.findMany({ where: { id: { in: themeIds }, councilId: actor.councilId }, select: { id: true } }),
+      tx.feedbackTheme.findMany({
+        where: { id: { in: themeIds }, councilId: actor.councilId },
+        select: { id: true },
+      }),
       tx.feedback.findMany({
         where: { id: { in: feedbackIds }, councilId: actor.councilId },
         select: { id: true, familyId: true, status: true },
       }),
     ]);
     if (themes.length !== themeIds.length)
-      throw new AppError("INVALID", "Choose themes from the council's list", { themeIds: "Choose themes from the council's list" });
+      throw new AppError("INVALID", "Choose themes from the council's list", {
+        themeIds: "Choose themes from the council's list",
+      });
     if (feedback.length !== feedbackIds.length)
-      throw new AppError("INVALID", "Choose feedback from the council's inbox", { feedbackIds: "Choose feedback from the council's inbox" });
+      throw new AppError("INVALID", "Choose feedback from the council's inbox", {
+        feedbackIds: "Choose feedback from the council's inbox",
+      });
 
     const wasPublished = !!existing?.publishedAt;
     const published = wasPublished || input.publish;
@@ -62,18 +74,32 @@ export async function saveYouSaidWeDid(actor: Actor, raw: Record<string, unknown
     const saved = existing
       ? await tx.youSaidWeDid.update({ where: { id: existing.id }, data, select: { id: true } })
       : await tx.youSaidWeDid.create({
-          data: { ...data, councilId: actor.councilId, createdById: actor.userId, themes: { connect: data.themes.set }, feedback: { connect: data.feedback.set } },
+          data: {
+            ...data,
+            councilId: actor.councilId,
+            createdById: actor.userId,
+            themes: { connect: data.themes.set },
+            feedback: { connect: data.feedback.set },
+          },
           select: { id: true },
         });
     if (!existing) await completeSubmission(tx, input.submissionKey!, saved.id);
 
     if (published) {
-      const open = feedback.filter((f) => f.status === "RECEIVED" || f.status === "IN_REVIEW").map((f) => f.id);
-      if (open.length) await tx.feedback.updateMany({ where: { id: { in: open } }, data: { status: "ACTIONED" } });
+      const open = feedback
+        .filter((f) => f.status === "RECEIVED" || f.status === "IN_REVIEW")
+        .map((f) => f.id);
+      if (open.length)
+        await tx.feedback.updateMany({ where: { id: { in: open } }, data: { status: "ACTIONED" } });
       const statusChanged = !!existing && existing.status !== input.status;
       const before = new Set(existing?.feedback.map((f) => f.id) ?? []);
       const toTell = !wasPublished || statusChanged ? feedback : feedback.filter((f) => !before.has(f.id));
-      await notifyFamilies(tx, actor.councilId, toTell, !wasPublished ? "published" : statusChanged ? ACTION_PROGRESS_LABEL[input.status] : "linked");
+      await notifyFamilies(
+        tx,
+        actor.councilId,
+        toTell,
+        !wasPublished ? "published" : statusChanged ? ACTION_PROGRESS_LABEL[input.status] : "linked",
+      );
     }
     await recordAudit(tx, actor, {
       action: existing ? "you-said-we-did:update" : "you-said-we-did:create",
@@ -93,7 +119,8 @@ async function notifyFamilies(
   what: string,
 ) {
   const firstByFamily = new Map<string, string>();
-  for (const f of feedback) if (f.familyId && !firstByFamily.has(f.familyId)) firstByFamily.set(f.familyId, f.id);
+  for (const f of feedback)
+    if (f.familyId && !firstByFamily.has(f.familyId)) firstByFamily.set(f.familyId, f.id);
   if (!firstByFamily.size) return;
   const members = await tx.membership.findMany({
     where: { councilId, role: "FAMILY", familyId: { in: [...firstByFamily.keys()] } },

@@ -39,7 +39,9 @@ export default async function FeedbackInboxPage({ searchParams }: PageProps<"/co
   const actor = await requirePageActor("read:feedback:council", { role: "COMMISSIONER" });
   const params = await searchParams;
   const one = (v: string | string[] | undefined) => (typeof v === "string" && v ? v : undefined);
-  const filters = filterSchema.parse(Object.fromEntries(Object.keys(filterSchema.shape).map((k) => [k, one(params[k])])));
+  const filters = filterSchema.parse(
+    Object.fromEntries(Object.keys(filterSchema.shape).map((k) => [k, one(params[k])])),
+  );
   const [options, result] = await Promise.all([
     councilFeedbackFilterOptions(actor),
     listCouncilFeedback(actor, filters, pageParam(params.page)),
@@ -84,14 +86,20 @@ export default async function FeedbackInboxPage({ searchParams }: PageProps<"/co
           name="organisationId"
           label="Provider"
           defaultValue={filters.organisationId ?? ""}
-          options={[all("All providers"), ...options.organisations.map((o) => ({ value: o.id, label: o.name }))]}
+          options={[
+            all("All providers"),
+            ...options.organisations.map((o) => ({ value: o.id, label: o.name })),
+          ]}
         />
         <Select
           id="rating"
           name="rating"
           label="Rating for feeling supported at home"
           defaultValue={filters.rating ? String(filters.rating) : ""}
-          options={[all("Any rating"), ...[5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: `${n} out of 5` }))]}
+          options={[
+            all("Any rating"),
+            ...[5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: `${n} out of 5` })),
+          ]}
         />
         <Select
           id="source"
@@ -146,7 +154,9 @@ export default async function FeedbackInboxPage({ searchParams }: PageProps<"/co
         page={result.page}
         pageCount={result.pageCount}
         baseHref="/commissioner/feedback"
-        params={Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, v === undefined ? undefined : String(v)]))}
+        params={Object.fromEntries(
+          Object.entries(filters).map(([k, v]) => [k, v === undefined ? undefined : String(v)]),
+        )}
       />
     </>
   );

@@ -9,7 +9,16 @@ import { Checkboxes, Radios, Textarea, TextInput } from "@/components/ui/field";
 import { ACTION_PROGRESS_LABEL, FEEDBACK_TEXT_MAX } from "@/lib/domain/feedback-questions";
 import type { ActionProgress } from "@/lib/generated/prisma/enums";
 
-const FIELDS = ["youSaid", "weDid", "status", "startedOn", "completedOn", "themeIds", "feedbackIds", "publish"];
+const FIELDS = [
+  "youSaid",
+  "weDid",
+  "status",
+  "startedOn",
+  "completedOn",
+  "themeIds",
+  "feedbackIds",
+  "publish",
+];
 
 export interface YouSaidWeDidValues {
   youSaid: string;
@@ -131,7 +140,7 @@ export function YouSaidWeDidForm({
           options={[
             {
               value: "yes",
-              label: "Publish on the public \"You said, we did\" page now",
+              label: 'Publish on the public "You said, we did" page now',
               hint: "Once published it stays published; you can still change it.",
             },
           ]}

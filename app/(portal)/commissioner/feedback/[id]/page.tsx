@@ -15,10 +15,15 @@ import { StatusForm, ThemesForm } from "./feedback-forms";
 
 export const metadata: Metadata = { title: "Feedback" };
 
-export default async function CommissionerFeedbackItemPage({ params }: PageProps<"/commissioner/feedback/[id]">) {
+export default async function CommissionerFeedbackItemPage({
+  params,
+}: PageProps<"/commissioner/feedback/[id]">) {
   const actor = await requirePageActor("read:feedback:council", { role: "COMMISSIONER" });
   const { id } = await params;
-  const [f, themes] = await Promise.all([orNotFound(getCouncilFeedback(actor, id)), listFeedbackThemes(actor)]);
+  const [f, themes] = await Promise.all([
+    orNotFound(getCouncilFeedback(actor, id)),
+    listFeedbackThemes(actor),
+  ]);
   const rating = (code: string) => f.ratings.find((r) => r.question === code)?.value;
   return (
     <>
@@ -29,7 +34,10 @@ export default async function CommissionerFeedbackItemPage({ params }: PageProps
           { key: "Status", value: <FeedbackStatusTag status={f.status} /> },
           { key: "Received", value: formatDateTime(f.createdAt) },
           { key: "Service", value: f.service?.name ?? "None given" },
-          { key: "Contract", value: f.contract ? `${f.contract.reference}: ${f.contract.title}` : "None given" },
+          {
+            key: "Contract",
+            value: f.contract ? `${f.contract.reference}: ${f.contract.title}` : "None given",
+          },
           { key: "Provider", value: f.providerName ?? "None given" },
           ...(f.face ? [{ key: "Face", value: FACE_LABEL[f.face] }] : []),
           ...(f.liked !== null ? [{ key: "What they liked", value: f.liked }] : []),
@@ -47,7 +55,9 @@ export default async function CommissionerFeedbackItemPage({ params }: PageProps
           { key: "May be quoted anonymously", value: f.consentToQuote ? "Yes" : "No" },
           {
             key: "Contact",
-            value: f.contactRequested ? `Asked to be contacted${f.contactEmail ? `: ${f.contactEmail}` : ""}` : "Not asked",
+            value: f.contactRequested
+              ? `Asked to be contacted${f.contactEmail ? `: ${f.contactEmail}` : ""}`
+              : "Not asked",
           },
         ]}
       />
@@ -82,7 +92,8 @@ export default async function CommissionerFeedbackItemPage({ params }: PageProps
           {f.replies.map((r) => (
             <article key={r.id} className="mb-6 border-l-4 border-border pl-4">
               <p className="mb-1 font-bold">
-                {r.authorRole === "PROVIDER" ? "The provider" : "The council"} replied on {formatDate(r.createdAt)}
+                {r.authorRole === "PROVIDER" ? "The provider" : "The council"} replied on{" "}
+                {formatDate(r.createdAt)}
               </p>
               <p className="max-w-[75ch] whitespace-pre-wrap">{r.body}</p>
             </article>

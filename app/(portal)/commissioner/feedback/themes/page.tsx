@@ -16,8 +16,8 @@ export default async function FeedbackThemesPage() {
       <BackLink href="/commissioner/feedback">Back to the feedback inbox</BackLink>
       <PageHeading caption={actor.councilName}>Feedback themes</PageHeading>
       <p className="mb-6 max-w-[75ch]">
-        The council&apos;s list of themes. Commissioners tag feedback with them, and &ldquo;You said, we did&rdquo;
-        actions are grouped by them.
+        The council&apos;s list of themes. Commissioners tag feedback with them, and &ldquo;You said, we
+        did&rdquo; actions are grouped by them.
       </p>
       <Table
         caption="Themes"

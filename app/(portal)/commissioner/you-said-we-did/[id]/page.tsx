@@ -9,11 +9,14 @@ import { NotificationBanner } from "@/components/ui/notification-banner";
 import { YouSaidWeDidForm } from "../you-said-we-did-form";
 import { feedbackChoices } from "../feedback-choices";
 
-export const metadata: Metadata = { title: "Change a \"You said, we did\" action" };
+export const metadata: Metadata = { title: 'Change a "You said, we did" action' };
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : undefined);
 
-export default async function EditYouSaidWeDidPage({ params, searchParams }: PageProps<"/commissioner/you-said-we-did/[id]">) {
+export default async function EditYouSaidWeDidPage({
+  params,
+  searchParams,
+}: PageProps<"/commissioner/you-said-we-did/[id]">) {
   const actor = await requirePageActor("update:you-said-we-did:council", { role: "COMMISSIONER" });
   const { id } = await params;
   const saved = (await searchParams).saved === "1";

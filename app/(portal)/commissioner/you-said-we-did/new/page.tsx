@@ -7,7 +7,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { YouSaidWeDidForm } from "../you-said-we-did-form";
 import { feedbackChoices } from "../feedback-choices";
 
-export const metadata: Metadata = { title: "Create a \"You said, we did\" action" };
+export const metadata: Metadata = { title: 'Create a "You said, we did" action' };
 
 export default async function NewYouSaidWeDidPage() {
   const actor = await requirePageActor("create:you-said-we-did:council", { role: "COMMISSIONER" });
