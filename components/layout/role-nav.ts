@@ -14,7 +14,10 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/family/your-data", label: "Your data" },
   ],
   YOUNG_COMMISSIONER: [{ href: "/young-commissioner", label: "Home" }],
-  PROVIDER: [{ href: "/provider", label: "Home" }],
+  PROVIDER: [
+    { href: "/provider", label: "Home" },
+    { href: "/provider/feedback", label: "Feedback" },
+  ],
   COMMISSIONER: [
     { href: "/commissioner", label: "Home" },
     { href: "/commissioner/register", label: "Register" },

@@ -58,6 +58,7 @@ export const PAGES: Record<string, PageRule> = {
   "/family/feedback/[id]": { permission: "read:feedback:own", role: "FAMILY" },
   "/commissioner/feedback": { permission: "read:feedback:council", role: "COMMISSIONER" },
   "/commissioner/feedback/[id]": { permission: "read:feedback:council", role: "COMMISSIONER" },
+  "/commissioner/feedback/trends": { permission: "read:feedback:council", role: "COMMISSIONER" },
   "/commissioner/feedback/themes": { permission: "update:feedback-theme:council", role: "COMMISSIONER" },
   "/commissioner/you-said-we-did": { permission: "read:feedback:council", role: "COMMISSIONER" },
   "/commissioner/you-said-we-did/new": { permission: "create:you-said-we-did:council", role: "COMMISSIONER" },
@@ -106,6 +107,7 @@ export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "(portal)/family/your-data/download/route.ts": "export:child:own",
   "(portal)/admin/register/export/route.ts": "export:child:council",
   "(portal)/commissioner/statistics/export/route.ts": "export:statistics:council",
+  "(portal)/commissioner/feedback/export/route.ts": "export:feedback:council",
 };
 
 /** Roles allowed to open a page (empty for public pages: everyone may). */

@@ -21,6 +21,7 @@ import { listProviderFeedback } from "@/lib/data/feedback/provider-feedback";
 import { replyToFeedback } from "@/lib/data/feedback/reply-to-feedback";
 import { recordChildFeedbackBatch } from "@/lib/data/feedback/record-child-feedback-batch";
 import { getContractFeedbackSummary } from "@/lib/data/feedback/contract-feedback-summary";
+import { getThemeCountsByMonth, recordThemeCountsExport } from "@/lib/data/feedback/theme-counts-by-month";
 import { makeActor, makeCouncil, makeOrganisation } from "./factories";
 
 let typeSeq = 0;
@@ -536,5 +537,47 @@ describe("contract feedback summary", () => {
     await expect(getContractFeedbackSummary(elsewhere.id, w.contractA.id)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+  });
+});
+
+describe("theme counts by month", () => {
+  it("counts tagged feedback by the month it was received, for the council only", async () => {
+    const w = await world();
+    const info = await prisma.feedbackTheme.create({
+      data: { councilId: w.council.id, code: "INFO", name: "Information" },
+    });
+    const mk = (createdAt: string, themeIds: string[]) =>
+      prisma.feedback.create({
+        data: {
+          councilId: w.council.id,
+          source: "PARENT",
+          receiptCode: `FB-${randomUUID().slice(0, 6).toUpperCase()}`,
+          createdAt: new Date(createdAt),
+          tags: {
+            create: themeIds.map((themeId) => ({
+              councilId: w.council.id,
+              themeId,
+              taggedById: w.commissioner.userId,
+            })),
+          },
+        },
+      });
+    await mk("2026-09-30T23:59:00Z", [w.theme.id]);
+    await mk("2026-10-01T00:01:00Z", [w.theme.id, info.id]);
+    await mk("2026-10-15T12:00:00Z", []);
+    await mk("2025-01-15T12:00:00Z", [w.theme.id]);
+    const data = await getThemeCountsByMonth(w.commissioner, 3, new Date("2026-11-23T12:00:00Z"));
+    expect(data.months).toEqual(["2026-09", "2026-10", "2026-11"]);
+    expect(data.rows.map((r) => [r.name, r.counts, r.total])).toEqual([
+      ["Information", [0, 1, 0], 1],
+      ["Transport", [1, 1, 0], 2],
+    ]);
+    expect(data.received).toEqual([1, 2, 0]);
+    const stranger = await makeActor((await makeCouncil()).id, "COMMISSIONER");
+    expect((await getThemeCountsByMonth(stranger, 3, new Date("2026-11-23T12:00:00Z"))).rows).toEqual([]);
+    await recordThemeCountsExport(w.commissioner, "csv");
+    expect(
+      await prisma.auditEvent.count({ where: { councilId: w.council.id, action: "feedback:export" } }),
+    ).toBe(1);
   });
 });
