@@ -66,6 +66,8 @@ export const PAGES: Record<string, PageRule> = {
     permission: "update:you-said-we-did:council",
     role: "COMMISSIONER",
   },
+  "/provider/feedback": { permission: "read:feedback:own", role: "PROVIDER" },
+  "/provider/feedback/children": { permission: "create:child-feedback:own", role: "PROVIDER" },
 };
 
 /** `<file under app/>#<export>` → permission. */
@@ -98,6 +100,8 @@ export const ACTIONS: Record<string, Permission> = {
     "create:you-said-we-did:council",
   "(portal)/commissioner/you-said-we-did/actions.ts#updateYouSaidWeDidAction":
     "update:you-said-we-did:council",
+  "(portal)/provider/feedback/actions.ts#replyToFeedbackAction": "create:feedback-reply:own",
+  "(portal)/provider/feedback/actions.ts#recordChildFeedbackBatchAction": "create:child-feedback:own",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */
