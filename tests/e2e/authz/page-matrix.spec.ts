@@ -1,6 +1,6 @@
 import { PAGES, rolesForPage } from "../../../lib/auth/access-matrix";
 import { test, expect, ROLE_WORDS, ROLE_ENUM, stateFor, type RoleWord } from "../support";
-import { demoChildId, userIdByEmail } from "../db";
+import { demoChildId, demoFeedbackId, demoYouSaidWeDidId, userIdByEmail } from "../db";
 
 /**
  * The record each dynamic route opens, as a Northshire demo record the page's allowed roles can
@@ -10,6 +10,9 @@ const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/admin/users/", () => userIdByEmail("family@northshire.example")],
   ["/family/children/", demoChildId],
   ["/commissioner/register/", demoChildId],
+  ["/family/feedback/", demoFeedbackId],
+  ["/commissioner/feedback/", demoFeedbackId],
+  ["/commissioner/you-said-we-did/", demoYouSaidWeDidId],
 ];
 
 /** Fills dynamic segments with real records of Northshire (the signed-in users' council). */
