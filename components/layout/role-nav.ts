@@ -31,6 +31,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/admin/users", label: "Users" },
     { href: "/admin/register", label: "Register" },
     { href: "/admin/population", label: "Population" },
+    { href: "/admin/feedback-themes", label: "Feedback themes" },
     { href: "/admin/settings", label: "Settings" },
     { href: "/admin/audit", label: "Audit log" },
   ],

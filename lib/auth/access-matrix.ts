@@ -66,6 +66,7 @@ export const PAGES: Record<string, PageRule> = {
     permission: "update:you-said-we-did:council",
     role: "COMMISSIONER",
   },
+  "/admin/feedback-themes": { permission: "update:feedback-theme:council", role: "ADMIN" },
   "/provider/feedback": { permission: "read:feedback:own", role: "PROVIDER" },
   "/provider/feedback/children": { permission: "create:child-feedback:own", role: "PROVIDER" },
 };

@@ -36,6 +36,7 @@ export async function createFeedbackThemeAction(_prev: FormState, formData: Form
     requirePermission(actor, "update:feedback-theme:council");
     await createFeedbackTheme(actor!, formObject(formData));
     revalidatePath("/commissioner/feedback/themes");
+    revalidatePath("/admin/feedback-themes");
     return { ok: true, message: "Theme added." };
   });
 }

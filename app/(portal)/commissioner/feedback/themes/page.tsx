@@ -4,7 +4,7 @@ import { listFeedbackThemes } from "@/lib/data/feedback/list-council-feedback";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { Table } from "@/components/ui/table";
-import { ThemeForm } from "./theme-form";
+import { ThemeForm } from "@/components/feedback/theme-form";
 
 export const metadata: Metadata = { title: "Feedback themes" };
 

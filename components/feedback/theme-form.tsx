@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { createFeedbackThemeAction } from "../actions";
+import { createFeedbackThemeAction } from "@/app/(portal)/commissioner/feedback/actions";
 import { formFeedback } from "@/components/forms/form-feedback";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
