@@ -14,7 +14,7 @@ export interface FeedbackSubject {
 }
 
 /**
- * What a family "uses" (decision record feedback-what-a-family-uses): services, contracts and
+ * What a family "uses" (decision record 0010): services, contracts and
  * providers in its children's support plans, and published services and current contracts (or
  * ended in the last year) that cover a district where one of its children on the register lives.
  */

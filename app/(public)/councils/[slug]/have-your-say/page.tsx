@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Have your say" };
 
 /**
  * The public Easy Read form for children and young people: no account and no personal details
- * (decision record feedback-child-form-location).
+ * (decision record 0010).
  */
 export default async function HaveYourSayPage({ params }: PageProps<"/councils/[slug]/have-your-say">) {
   const { slug } = await params;
@@ -25,32 +25,18 @@ export default async function HaveYourSayPage({ params }: PageProps<"/councils/[
         <p>Tell us what you think. You can fill this in on your own, or with a grown-up.</p>
         <p>You do not need to tell us your name.</p>
       </div>
-      <ChildFeedbackFormWithCouncil slug={slug} services={council.services} />
+      <ChildFeedbackForm
+        action={createPublicChildFeedbackAction}
+        submissionKey={randomUUID()}
+        hidden={{ council: slug }}
+        subjects={council.services.map((s) => ({ value: `service:${s.id}`, label: s.name }))}
+        againHref={`/councils/${slug}/have-your-say`}
+      />
       <p className="mt-8">
         <Link href={`/councils/${slug}/you-said-we-did`}>
           See what the council did about what people said
         </Link>
       </p>
     </>
-  );
-}
-
-function ChildFeedbackFormWithCouncil({
-  slug,
-  services,
-}: {
-  slug: string;
-  services: { id: string; name: string }[];
-}) {
-  return (
-    <div>
-      <ChildFeedbackForm
-        action={createPublicChildFeedbackAction}
-        submissionKey={randomUUID()}
-        hidden={{ council: slug }}
-        subjects={services.map((s) => ({ value: `service:${s.id}`, label: s.name }))}
-        againHref={`/councils/${slug}/have-your-say`}
-      />
-    </div>
   );
 }
