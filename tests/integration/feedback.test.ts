@@ -148,7 +148,9 @@ describe("parents' feedback", () => {
     ]);
     const row = await prisma.feedback.findUniqueOrThrow({ where: { id } });
     expect(row.organisationId).toBe(w.orgA.id);
-    expect((await listFamilyFeedback(w.family)).total).toBe(1);
+    expect((await listFamilyFeedback(w.family)).items.map((f) => [f.receiptCode, f.about])).toEqual([
+      [mine.receiptCode, "Contract C-A"],
+    ]);
     await expect(getFamilyFeedback(w.otherFamily, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await listFamilyFeedback(w.otherFamily)).total).toBe(0);
     expect(await prisma.auditEvent.count({ where: { action: "feedback:create", entityId: id } })).toBe(1);
@@ -277,6 +279,7 @@ describe("commissioners", () => {
     );
     await createParentFeedback(w.family, parent("general", { "supported-at-home": "5" }));
     expect((await listCouncilFeedback(w.commissioner, {}, 1)).total).toBe(2);
+    expect((await listCouncilFeedback(w.commissioner, { untagged: true }, 1)).total).toBe(2);
     expect(
       (await listCouncilFeedback(w.commissioner, { serviceId: w.serviceA.id }, 1)).items.map((f) => f.id),
     ).toEqual([id]);
@@ -292,6 +295,7 @@ describe("commissioners", () => {
     expect(
       (await listCouncilFeedback(w.commissioner, { themeId: w.theme.id }, 1)).items.map((f) => f.id),
     ).toEqual([id]);
+    expect((await listCouncilFeedback(w.commissioner, { untagged: true }, 1)).total).toBe(1);
     await updateFeedbackStatus(w.commissioner, { feedbackId: id, status: "CLOSED" });
     expect((await getCouncilFeedback(w.commissioner, id)).status).toBe("CLOSED");
     expect(

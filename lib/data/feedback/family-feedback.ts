@@ -22,11 +22,30 @@ export async function listFamilyFeedback(actor: Actor, page = 1, pageSize = 20) 
         createdAt: true,
         service: { select: { name: true } },
         contract: { select: { title: true } },
+        organisationId: true,
         _count: { select: { actions: { where: { publishedAt: { not: null } } } } },
       },
     }),
   ]);
-  return pageOf(items, total, page, pageSize);
+  // Feedback about a provider (no service or contract) is shown with the provider's name: one query.
+  const orgIds = [...new Set(items.flatMap((f) => (f.organisationId ? [f.organisationId] : [])))];
+  const orgs = orgIds.length
+    ? await prisma.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } })
+    : [];
+  const names = new Map(orgs.map((o) => [o.id, o.name]));
+  return pageOf(
+    items.map(({ organisationId, ...f }) => ({
+      ...f,
+      about:
+        f.service?.name ??
+        f.contract?.title ??
+        (organisationId ? names.get(organisationId) : undefined) ??
+        null,
+    })),
+    total,
+    page,
+    pageSize,
+  );
 }
 
 /** One of the family's own feedback items, with what happened to it (published actions only). */

@@ -156,6 +156,10 @@ test.describe("other feedback pages", () => {
       await page.goto("/provider/feedback");
       await axeInBothModes(page);
       await expect(page.getByText("family@northshire.example")).toHaveCount(0);
+      const reply = page.getByRole("textbox", { name: /^Reply to FB-/ }).first();
+      await reply.fill(`Thank you, we will pass this on (${run}).`);
+      await page.getByRole("button", { name: "Send reply" }).first().click();
+      await expect(page.getByText("Reply sent.")).toBeVisible();
       await page.getByRole("link", { name: "Enter children's feedback from your sessions" }).click();
       await axeInBothModes(page);
       await page.getByLabel("Contract").selectOption({ index: 1 });
@@ -173,6 +177,15 @@ test.describe("other feedback pages", () => {
       await page.goto("/family/feedback/child");
       await axeInBothModes(page);
       await page.goto(`/family/feedback/${await demoFeedbackId()}`);
+      await axeInBothModes(page);
+    });
+  });
+
+  test.describe("as an administrator", () => {
+    test.use({ storageState: stateFor("admin") });
+    test("the council's theme list", async ({ page }) => {
+      await page.goto("/admin/feedback-themes");
+      await expect(page.getByRole("cell", { name: "Transport" }).first()).toBeVisible();
       await axeInBothModes(page);
     });
   });

@@ -44,7 +44,15 @@ export default async function FeedbackInboxPage({ searchParams }: PageProps<"/co
   );
   const [options, result] = await Promise.all([
     councilFeedbackFilterOptions(actor),
-    listCouncilFeedback(actor, filters, pageParam(params.page)),
+    listCouncilFeedback(
+      actor,
+      {
+        ...filters,
+        themeId: filters.themeId === "none" ? undefined : filters.themeId,
+        untagged: filters.themeId === "none",
+      },
+      pageParam(params.page),
+    ),
   ]);
   const all = (label: string) => ({ value: "", label });
 
@@ -62,7 +70,11 @@ export default async function FeedbackInboxPage({ searchParams }: PageProps<"/co
           name="themeId"
           label="Theme"
           defaultValue={filters.themeId ?? ""}
-          options={[all("All themes"), ...options.themes.map((t) => ({ value: t.id, label: t.name }))]}
+          options={[
+            all("All themes"),
+            { value: "none", label: "No theme yet" },
+            ...options.themes.map((t) => ({ value: t.id, label: t.name })),
+          ]}
         />
         <Select
           id="serviceId"

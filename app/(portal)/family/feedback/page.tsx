@@ -41,7 +41,7 @@ export default async function FamilyFeedbackPage({ searchParams }: PageProps<"/f
             {f.receiptCode}
           </Link>,
           FEEDBACK_SOURCE_LABEL[f.source],
-          f.service?.name ?? f.contract?.title ?? "Short breaks in general",
+          f.about ?? "Short breaks in general",
           formatDate(f.createdAt),
           <span key="s" className="flex flex-wrap gap-2">
             <FeedbackStatusTag status={f.status} />
