@@ -1,22 +1,30 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { NotFoundError } from "../../errors";
+import { pageOf } from "../paging";
 
 /** The council's "You said, we did" actions, published or not, for commissioners. */
-export function listCouncilYouSaidWeDid(actor: Actor) {
-  return prisma.youSaidWeDid.findMany({
-    where: { councilId: actor.councilId },
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    select: {
-      id: true,
-      youSaid: true,
-      status: true,
-      publishedAt: true,
-      updatedAt: true,
-      themes: { select: { name: true } },
-      _count: { select: { feedback: true } },
-    },
-  });
+export async function listCouncilYouSaidWeDid(actor: Actor, page = 1, pageSize = 25) {
+  const where = { councilId: actor.councilId };
+  const [total, items] = await Promise.all([
+    prisma.youSaidWeDid.count({ where }),
+    prisma.youSaidWeDid.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        youSaid: true,
+        status: true,
+        publishedAt: true,
+        updatedAt: true,
+        themes: { select: { name: true } },
+        _count: { select: { feedback: true } },
+      },
+    }),
+  ]);
+  return pageOf(items, total, page, pageSize);
 }
 
 export async function getCouncilYouSaidWeDid(actor: Actor, id: string) {

@@ -6,13 +6,17 @@ import { formatDate } from "@/lib/domain/dates";
 import { PageHeading } from "@/components/ui/heading";
 import { ButtonLink } from "@/components/ui/button";
 import { Table } from "@/components/ui/table";
+import { Pagination } from "@/components/ui/pagination";
+import { pageParam } from "@/lib/data/paging";
 import { ActionProgressTag } from "@/components/feedback/action-progress-tag";
 
 export const metadata: Metadata = { title: "You said, we did" };
 
-export default async function CommissionerYouSaidWeDidPage() {
+export default async function CommissionerYouSaidWeDidPage({
+  searchParams,
+}: PageProps<"/commissioner/you-said-we-did">) {
   const actor = await requirePageActor("read:feedback:council", { role: "COMMISSIONER" });
-  const actions = await listCouncilYouSaidWeDid(actor);
+  const result = await listCouncilYouSaidWeDid(actor, pageParam((await searchParams).page));
   return (
     <>
       <PageHeading caption={actor.councilName}>You said, we did</PageHeading>
@@ -25,11 +29,11 @@ export default async function CommissionerYouSaidWeDidPage() {
         <ButtonLink href="/commissioner/you-said-we-did/new">Create an action</ButtonLink>
       </p>
       <Table
-        caption="Actions"
+        caption={`${result.total} ${result.total === 1 ? "action" : "actions"}`}
         head={["You said", "Themes", "Feedback linked", "Status", "Published", "Updated"]}
         numericColumns={[2]}
         emptyText="No actions yet."
-        rows={actions.map((a) => [
+        rows={result.items.map((a) => [
           <Link key="l" href={`/commissioner/you-said-we-did/${a.id}`}>
             {a.youSaid.length > 80 ? `${a.youSaid.slice(0, 79)}…` : a.youSaid}
           </Link>,
@@ -40,6 +44,7 @@ export default async function CommissionerYouSaidWeDidPage() {
           formatDate(a.updatedAt),
         ])}
       />
+      <Pagination page={result.page} pageCount={result.pageCount} baseHref="/commissioner/you-said-we-did" />
     </>
   );
 }
