@@ -10,6 +10,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
   FAMILY: [
     { href: "/family", label: "Home" },
     { href: "/family/children", label: "Your children" },
+    { href: "/family/feedback", label: "Your feedback" },
     { href: "/family/your-data", label: "Your data" },
   ],
   YOUNG_COMMISSIONER: [
@@ -19,6 +20,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
   PROVIDER: [
     { href: "/provider", label: "Home" },
     { href: "/provider/tenders", label: "Tenders" },
+    { href: "/provider/feedback", label: "Feedback" },
   ],
   COMMISSIONER: [
     { href: "/commissioner", label: "Home" },
@@ -27,6 +29,8 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner/needs-analysis", label: "Needs analysis" },
     { href: "/commissioner/specifications", label: "Specifications" },
     { href: "/commissioner/tenders", label: "Tenders" },
+    { href: "/commissioner/feedback", label: "Feedback" },
+    { href: "/commissioner/you-said-we-did", label: "You said, we did" },
   ],
   SOCIAL_WORKER: [{ href: "/social-worker", label: "Home" }],
   ADMIN: [
@@ -34,6 +38,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/admin/users", label: "Users" },
     { href: "/admin/register", label: "Register" },
     { href: "/admin/population", label: "Population" },
+    { href: "/admin/feedback-themes", label: "Feedback themes" },
     { href: "/admin/settings", label: "Settings" },
     { href: "/admin/audit", label: "Audit log" },
   ],

@@ -81,6 +81,26 @@ export const PAGES: Record<string, PageRule> = {
     permission: "read:specification:council",
     role: "COMMISSIONER",
   },
+  // Feedback (issue 7)
+  "/councils/[slug]/have-your-say": { permission: null },
+  "/councils/[slug]/you-said-we-did": { permission: null },
+  "/family/feedback": { permission: "read:feedback:own", role: "FAMILY" },
+  "/family/feedback/new": { permission: "create:feedback:own", role: "FAMILY" },
+  "/family/feedback/child": { permission: "create:feedback:own", role: "FAMILY" },
+  "/family/feedback/[id]": { permission: "read:feedback:own", role: "FAMILY" },
+  "/commissioner/feedback": { permission: "read:feedback:council", role: "COMMISSIONER" },
+  "/commissioner/feedback/[id]": { permission: "read:feedback:council", role: "COMMISSIONER" },
+  "/commissioner/feedback/trends": { permission: "read:feedback:council", role: "COMMISSIONER" },
+  "/commissioner/feedback/themes": { permission: "update:feedback-theme:council", role: "COMMISSIONER" },
+  "/commissioner/you-said-we-did": { permission: "read:feedback:council", role: "COMMISSIONER" },
+  "/commissioner/you-said-we-did/new": { permission: "create:you-said-we-did:council", role: "COMMISSIONER" },
+  "/commissioner/you-said-we-did/[id]": {
+    permission: "update:you-said-we-did:council",
+    role: "COMMISSIONER",
+  },
+  "/admin/feedback-themes": { permission: "update:feedback-theme:council", role: "ADMIN" },
+  "/provider/feedback": { permission: "read:feedback:own", role: "PROVIDER" },
+  "/provider/feedback/children": { permission: "create:child-feedback:own", role: "PROVIDER" },
 };
 
 /** `<file under app/>#<export>` → permission. */
@@ -124,6 +144,20 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/commissioner/specifications/actions.ts#sendForApprovalAction": "update:specification:council",
   "(portal)/commissioner/specifications/actions.ts#approveSpecificationAction":
     "approve:specification:council",
+  // Feedback (issue 7)
+  "(public)/councils/[slug]/have-your-say/actions.ts#createPublicChildFeedbackAction":
+    "create:feedback:public",
+  "(portal)/family/feedback/actions.ts#createParentFeedbackAction": "create:feedback:own",
+  "(portal)/family/feedback/actions.ts#createChildFeedbackAction": "create:feedback:own",
+  "(portal)/commissioner/feedback/actions.ts#setFeedbackThemesAction": "update:feedback:council",
+  "(portal)/commissioner/feedback/actions.ts#updateFeedbackStatusAction": "update:feedback:council",
+  "(portal)/commissioner/feedback/actions.ts#createFeedbackThemeAction": "update:feedback-theme:council",
+  "(portal)/commissioner/you-said-we-did/actions.ts#createYouSaidWeDidAction":
+    "create:you-said-we-did:council",
+  "(portal)/commissioner/you-said-we-did/actions.ts#updateYouSaidWeDidAction":
+    "update:you-said-we-did:council",
+  "(portal)/provider/feedback/actions.ts#replyToFeedbackAction": "create:feedback-reply:own",
+  "(portal)/provider/feedback/actions.ts#recordChildFeedbackBatchAction": "create:child-feedback:own",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */
@@ -134,6 +168,7 @@ export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "(portal)/admin/register/export/route.ts": "export:child:council",
   "(portal)/commissioner/statistics/export/route.ts": "export:statistics:council",
   "(public)/councils/[slug]/tenders/ocds/route.ts": "read:tender:public",
+  "(portal)/commissioner/feedback/export/route.ts": "export:feedback:council",
 };
 
 /** Roles allowed to open a page (empty for public pages: everyone may). */

@@ -86,6 +86,18 @@ export const PERMISSIONS = {
   "read:assessment:council": [SOCIAL_WORKER],
   "read:venue-review:assigned": [YOUNG_COMMISSIONER],
   "read:training:own": [YOUNG_COMMISSIONER],
+
+  // Feedback (issue 7)
+  "create:feedback:own": [FAMILY],
+  "create:feedback:public": EVERYONE,
+  "read:feedback:public": EVERYONE,
+  "update:feedback:council": [COMMISSIONER],
+  "update:feedback-theme:council": [COMMISSIONER, ADMIN],
+  "create:you-said-we-did:council": [COMMISSIONER],
+  "update:you-said-we-did:council": [COMMISSIONER],
+  "create:feedback-reply:own": [PROVIDER],
+  "create:child-feedback:own": [PROVIDER],
+  "export:feedback:council": [COMMISSIONER],
 } as const satisfies Record<string, readonly Grantee[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -283,6 +283,7 @@ export async function seedFeedback(run: CouncilRun): Promise<void> {
       improve: item.improve ?? null,
       comment: item.comment ?? null,
       consentToQuote: item.source !== "PROVIDER_COLLECTED" && !item.demo && rng.chance(0.6),
+      helpedByAdult: item.source === "CHILD" ? index % 2 === 0 : null,
       contactRequested: item.source === "PARENT" && item.ratings !== undefined && item.ratings[0] <= 2,
       status: tagged ? "IN_REVIEW" : "RECEIVED",
       createdAt,

@@ -48,3 +48,24 @@ export async function demoSpecificationId(): Promise<string> {
   if (!rows[0]) throw new Error("no Northshire specification in the e2e database");
   return rows[0].id;
 }
+
+/** The Northshire demo family's own parent feedback (the one with a reply and an action). */
+export async function demoFeedbackId(): Promise<string> {
+  const rows = await query<{ id: string }>(
+    `select f.id from "Feedback" f join "Membership" m on m."familyId" = f."familyId"
+     join "User" u on u.id = m."userId" where u.email = 'family@northshire.example' and f.source = 'PARENT'
+     order by f."createdAt" asc limit 1`,
+  );
+  if (!rows[0]) throw new Error("no demo feedback in the e2e database");
+  return rows[0].id;
+}
+
+/** A published Northshire "You said, we did" action. */
+export async function demoYouSaidWeDidId(): Promise<string> {
+  const rows = await query<{ id: string }>(
+    `select a.id from "YouSaidWeDid" a join "Council" c on c.id = a."councilId"
+     where c.slug = 'northshire' and a."publishedAt" is not null order by a."createdAt" asc limit 1`,
+  );
+  if (!rows[0]) throw new Error("no demo You said, we did action in the e2e database");
+  return rows[0].id;
+}

@@ -82,11 +82,18 @@ export default async function FamilyHome() {
         <TaskList
           items={feedback.map((f) => ({
             title: `Feedback ${f.receiptCode}`,
+            href: `/family/feedback/${f.id}`,
             hint: `Sent ${formatDate(f.createdAt)}${f._count.actions ? " – the council has acted on it" : ""}`,
             status: <Tag colour={f.status === "ACTIONED" ? "green" : "grey"}>{FEEDBACK_LABEL[f.status]}</Tag>,
           }))}
         />
       )}
+      <p className="mb-2">
+        <Link href="/family/feedback/new">Give feedback</Link>
+      </p>
+      <p className="mb-2">
+        <Link href="/family/feedback/child">Easy Read feedback form for your child</Link>
+      </p>
       <p className="mt-8">
         <Link href="/notifications">See your notifications</Link>
       </p>

@@ -30,7 +30,8 @@ export async function getFamilyDashboard(actor: Actor) {
         receiptCode: true,
         status: true,
         createdAt: true,
-        _count: { select: { actions: true } },
+        // Only published actions: a draft is not yet something the council has done.
+        _count: { select: { actions: { where: { publishedAt: { not: null } } } } },
       },
     }),
   ]);

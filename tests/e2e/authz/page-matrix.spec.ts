@@ -1,6 +1,13 @@
 import { PAGES, rolesForPage } from "../../../lib/auth/access-matrix";
 import { test, expect, ROLE_WORDS, ROLE_ENUM, stateFor, type RoleWord } from "../support";
-import { demoChildId, demoSpecificationId, tenderIdByStatus, userIdByEmail } from "../db";
+import {
+  demoChildId,
+  demoFeedbackId,
+  demoSpecificationId,
+  demoYouSaidWeDidId,
+  tenderIdByStatus,
+  userIdByEmail,
+} from "../db";
 
 /**
  * The record each dynamic route opens, as a Northshire demo record the page's allowed roles can
@@ -14,6 +21,9 @@ const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/young-commissioner/panels/", () => tenderIdByStatus("IN_EVALUATION")],
   ["/provider/tenders/", () => tenderIdByStatus("PUBLISHED")],
   ["/commissioner/specifications/", demoSpecificationId],
+  ["/family/feedback/", demoFeedbackId],
+  ["/commissioner/feedback/", demoFeedbackId],
+  ["/commissioner/you-said-we-did/", demoYouSaidWeDidId],
 ];
 
 /** Fills dynamic segments with real records of Northshire (the signed-in users' council). */

@@ -1,0 +1,71 @@
+import ExcelJS from "exceljs";
+import type { NextRequest } from "next/server";
+import { getActor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/permissions";
+import { isAppError } from "@/lib/errors";
+import { getThemeCountsByMonth, recordThemeCountsExport } from "@/lib/data/feedback/theme-counts-by-month";
+import { monthLabel } from "@/lib/domain/month-label";
+import { neutraliseFormula, writeCsv } from "@/lib/domain/write-csv";
+
+export const dynamic = "force-dynamic";
+
+const text = (status: number, message: string) =>
+  new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+
+/** Theme counts by month as CSV or XLSX: the numbers the trends page shows, audited. */
+export async function GET(request: NextRequest) {
+  const actor = await getActor();
+  try {
+    requirePermission(actor, "export:feedback:council");
+  } catch (e) {
+    if (isAppError(e)) return text(404, "Page not found");
+    throw e;
+  }
+  if (!actor) return text(404, "Page not found");
+  const format = request.nextUrl.searchParams.get("format");
+  if (format !== "csv" && format !== "xlsx") return text(400, "Choose a format: csv or xlsx");
+
+  const data = await getThemeCountsByMonth(actor);
+  await recordThemeCountsExport(actor, format);
+  const header = ["Theme", ...data.months.map(monthLabel), "Total"];
+  const rows: (string | number)[][] = [
+    ...data.rows.map((r) => [r.name, ...r.counts, r.total]),
+    ["All feedback received", ...data.received, data.received.reduce((a, b) => a + b, 0)],
+  ];
+  const name = `feedback-themes-by-month-${data.months.at(-1)}`;
+  if (format === "csv") {
+    return new Response(writeCsv([header, ...rows]), {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${name}.csv"`,
+        "cache-control": "no-store",
+      },
+    });
+  }
+  const book = new ExcelJS.Workbook();
+  book.creator = "Short Breaks Commissioning Portal";
+  const cell = (v: string | number) => (typeof v === "string" ? neutraliseFormula(v) : v);
+  const sheet = book.addWorksheet("Themes by month", { views: [{ state: "frozen", ySplit: 1, xSplit: 1 }] });
+  sheet.addRow(header.map(cell)).font = { bold: true };
+  for (const row of rows) sheet.addRow(row.map(cell));
+  sheet.getColumn(1).width = 34;
+  const about = book.addWorksheet("About");
+  about.addRows([
+    ["Council", cell(actor.councilName)],
+    ["What", "Feedback items tagged with each theme, by the calendar month (UTC) the feedback was received."],
+    [
+      "Note",
+      "One item can have several themes, so theme counts can add up to more than the feedback received.",
+    ],
+  ]);
+  about.getColumn(1).width = 14;
+  about.getColumn(2).width = 100;
+  const body = (await book.xlsx.writeBuffer()) as ArrayBuffer;
+  return new Response(body, {
+    headers: {
+      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "content-disposition": `attachment; filename="${name}.xlsx"`,
+      "cache-control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/session";
+import { getCouncilYouSaidWeDid } from "@/lib/data/feedback/list-you-said-we-did";
+import { listFeedbackThemes } from "@/lib/data/feedback/list-council-feedback";
+import { orNotFound } from "@/lib/or-not-found";
+import { PageHeading } from "@/components/ui/heading";
+import { BackLink } from "@/components/ui/back-link";
+import { NotificationBanner } from "@/components/ui/notification-banner";
+import { YouSaidWeDidForm } from "../you-said-we-did-form";
+import { feedbackChoices } from "../feedback-choices";
+
+export const metadata: Metadata = { title: 'Change a "You said, we did" action' };
+
+const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : undefined);
+
+export default async function EditYouSaidWeDidPage({
+  params,
+  searchParams,
+}: PageProps<"/commissioner/you-said-we-did/[id]">) {
+  const actor = await requirePageActor("update:you-said-we-did:council", { role: "COMMISSIONER" });
+  const { id } = await params;
+  const saved = (await searchParams).saved === "1";
+  const a = await orNotFound(getCouncilYouSaidWeDid(actor, id));
+  const [themes, feedback] = await Promise.all([
+    listFeedbackThemes(actor),
+    feedbackChoices(
+      actor,
+      a.feedback.map((f) => f.id),
+    ),
+  ]);
+  return (
+    <>
+      <BackLink href="/commissioner/you-said-we-did">Back</BackLink>
+      {saved && (
+        <NotificationBanner type="success" title="Saved">
+          <p>The action has been saved{a.publishedAt ? " and is published" : ""}.</p>
+        </NotificationBanner>
+      )}
+      <PageHeading caption={actor.councilName}>Change a &ldquo;You said, we did&rdquo; action</PageHeading>
+      <YouSaidWeDidForm
+        actionId={a.id}
+        themes={themes}
+        feedback={feedback}
+        current={{
+          youSaid: a.youSaid,
+          weDid: a.weDid,
+          status: a.status,
+          startedOn: iso(a.startedOn),
+          completedOn: iso(a.completedOn),
+          themeIds: a.themes.map((t) => t.id),
+          feedbackIds: a.feedback.map((f) => f.id),
+          published: !!a.publishedAt,
+        }}
+      />
+    </>
+  );
+}
