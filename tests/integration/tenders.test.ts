@@ -411,6 +411,14 @@ describe("a tender from draft to contract", () => {
       ["Play scheme days", "DAYS", "7.5"],
       ["Children per day", "CHILDREN", "12"],
     ]);
+    const periods = await prisma.returnPeriod.findMany({
+      where: { contractId },
+      orderBy: { startDate: "asc" },
+    });
+    expect(periods).toHaveLength(13); // 1 March 2027 to 28 February 2030: short first and last quarters
+    expect(periods[0].startDate.toISOString().slice(0, 10)).toBe("2027-03-01");
+    expect(periods[0].endDate.toISOString().slice(0, 10)).toBe("2027-03-31");
+    expect(periods[0].dueDate.toISOString().slice(0, 10)).toBe("2027-04-20");
     expect((await prisma.tender.findUniqueOrThrow({ where: { id: tenderId } })).status).toBe("AWARDED");
     const audit = await prisma.auditEvent.findMany({
       where: { entityId: tenderId },

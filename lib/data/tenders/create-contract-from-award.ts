@@ -2,12 +2,14 @@ import { Decimal } from "decimal.js";
 import type { Actor } from "../../auth/actor";
 import type { Tx } from "../../db";
 import { addDays, addMonths } from "../../domain/dates";
+import { generateReturnPeriods } from "../../domain/return-periods";
 import { OUTPUT_UNIT_TO_KPI, PERIOD_LABEL, quarterlyTarget } from "../../domain/tenders/output-kpis";
 
 /**
  * The contract an award creates: the winning organisation, the specification version tendered,
  * the winning annual price, and one KPI per specification output with a quarterly target.
- * It starts on the first day of the month after confirmation and runs for the specification's term.
+ * It starts on the first day of the month after confirmation and runs for the specification's term,
+ * with quarterly return periods due the council's number of days after each quarter.
  */
 export async function createContractFromAward(
   tx: Tx,
@@ -77,5 +79,13 @@ export async function createContractFromAward(
       position,
     })),
   });
-  return { ...contract, kpis: version.outputs.length };
+  const { returnDueDays } = await tx.council.findUniqueOrThrow({
+    where: { id: actor.councilId },
+    select: { returnDueDays: true },
+  });
+  const periods = generateReturnPeriods({ startDate, endDate, dueDays: returnDueDays });
+  await tx.returnPeriod.createMany({
+    data: periods.map((p) => ({ councilId: actor.councilId, contractId: contract.id, ...p })),
+  });
+  return { ...contract, kpis: version.outputs.length, periods: periods.length };
 }

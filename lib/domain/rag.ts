@@ -1,0 +1,18 @@
+import { Decimal } from "decimal.js";
+
+export type Rag = "GREEN" | "AMBER" | "RED";
+
+/** Red, amber or green for an actual against its target: green at or above `green`% of target, amber at or above `amber`%. */
+export function ragFor(
+  actual: { toString(): string },
+  target: { toString(): string },
+  greenPercent: { toString(): string } = 95,
+  amberPercent: { toString(): string } = 80,
+): Rag {
+  const t = new Decimal(target.toString());
+  if (t.lte(0)) return "GREEN";
+  const pct = new Decimal(actual.toString()).div(t).mul(100);
+  if (pct.gte(greenPercent.toString())) return "GREEN";
+  if (pct.gte(amberPercent.toString())) return "AMBER";
+  return "RED";
+}
