@@ -20,6 +20,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
   PROVIDER: [
     { href: "/provider", label: "Home" },
     { href: "/provider/tenders", label: "Tenders" },
+    { href: "/provider/contracts", label: "Contracts" },
     { href: "/provider/feedback", label: "Feedback" },
   ],
   COMMISSIONER: [
@@ -29,6 +30,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner/needs-analysis", label: "Needs analysis" },
     { href: "/commissioner/specifications", label: "Specifications" },
     { href: "/commissioner/tenders", label: "Tenders" },
+    { href: "/commissioner/contracts", label: "Contracts" },
     { href: "/commissioner/feedback", label: "Feedback" },
     { href: "/commissioner/you-said-we-did", label: "You said, we did" },
   ],

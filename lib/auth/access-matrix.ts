@@ -64,6 +64,11 @@ export const PAGES: Record<string, PageRule> = {
   "/young-commissioner/panels": { permission: "read:score:assigned", role: "YOUNG_COMMISSIONER" },
   "/young-commissioner/panels/[id]": { permission: "read:score:assigned", role: "YOUNG_COMMISSIONER" },
   "/councils/[slug]/tenders": { permission: null },
+  // Contracts (issue 6, first part)
+  "/commissioner/contracts": { permission: "read:contract:council", role: "COMMISSIONER" },
+  "/commissioner/contracts/[id]": { permission: "read:contract:council", role: "COMMISSIONER" },
+  "/provider/contracts": { permission: "read:contract:own", role: "PROVIDER" },
+  "/provider/contracts/[id]": { permission: "read:contract:own", role: "PROVIDER" },
   // Specifications (issue 5)
   "/commissioner/needs-analysis": { permission: "read:needs-analysis:council", role: "COMMISSIONER" },
   "/commissioner/specifications": { permission: "read:specification:council", role: "COMMISSIONER" },

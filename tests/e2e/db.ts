@@ -69,3 +69,14 @@ export async function demoYouSaidWeDidId(): Promise<string> {
   if (!rows[0]) throw new Error("no demo You said, we did action in the e2e database");
   return rows[0].id;
 }
+
+/** A seeded Northshire contract of the demo provider (so both its staff and commissioners can open it). */
+export async function demoContractId(): Promise<string> {
+  const rows = await query<{ id: string }>(
+    `select k.id from "Contract" k join "Membership" m on m."organisationId" = k."organisationId"
+     join "User" u on u.id = m."userId" join "Council" c on c.id = k."councilId"
+     where u.email = 'provider@northshire.example' and c.slug = 'northshire' order by k.reference limit 1`,
+  );
+  if (!rows[0]) throw new Error("no contract of the demo provider in the e2e database");
+  return rows[0].id;
+}

@@ -2,6 +2,7 @@ import { PAGES, rolesForPage } from "../../../lib/auth/access-matrix";
 import { test, expect, ROLE_WORDS, ROLE_ENUM, stateFor, type RoleWord } from "../support";
 import {
   demoChildId,
+  demoContractId,
   demoFeedbackId,
   demoSpecificationId,
   demoYouSaidWeDidId,
@@ -21,6 +22,8 @@ const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/young-commissioner/panels/", () => tenderIdByStatus("IN_EVALUATION")],
   ["/provider/tenders/", () => tenderIdByStatus("PUBLISHED")],
   ["/commissioner/specifications/", demoSpecificationId],
+  ["/commissioner/contracts/", demoContractId],
+  ["/provider/contracts/", demoContractId],
   ["/family/feedback/", demoFeedbackId],
   ["/commissioner/feedback/", demoFeedbackId],
   ["/commissioner/you-said-we-did/", demoYouSaidWeDidId],

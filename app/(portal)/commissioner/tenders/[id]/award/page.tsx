@@ -74,7 +74,14 @@ export default async function AwardPage({
       )}
       {query.confirmed && (
         <NotificationBanner type="success" title="Award confirmed">
-          <p>The contract and its KPIs have been created.</p>
+          <p>
+            The contract and its KPIs have been created.{" "}
+            {award?.contractId && (
+              <a href={`/commissioner/contracts/${award.contractId}`} className="underline">
+                Open the contract
+              </a>
+            )}
+          </p>
         </NotificationBanner>
       )}
       {ranking ? (

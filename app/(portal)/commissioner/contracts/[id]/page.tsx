@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/session";
+import { getContract } from "@/lib/data/contracts/list-contracts";
+import { orNotFound } from "@/lib/or-not-found";
+import { PageHeading } from "@/components/ui/heading";
+import { BackLink } from "@/components/ui/back-link";
+import { ContractDetail } from "@/components/contracts/contract-detail";
+
+export const metadata: Metadata = { title: "Contract" };
+
+export default async function CommissionerContractPage({
+  params,
+}: PageProps<"/commissioner/contracts/[id]">) {
+  const actor = await requirePageActor("read:contract:council", { role: "COMMISSIONER" });
+  const { id } = await params;
+  const contract = await orNotFound(getContract(actor, id));
+  return (
+    <>
+      <BackLink href="/commissioner/contracts">Back to contracts</BackLink>
+      <PageHeading caption={`${contract.reference} · ${actor.councilName}`}>{contract.title}</PageHeading>
+      <ContractDetail
+        contract={contract}
+        today={new Date()}
+        tenderHref={contract.tender ? `/commissioner/tenders/${contract.tender.id}` : undefined}
+      />
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/session";
+import { contractFilterOptions, expiryPipeline, listContracts } from "@/lib/data/contracts/list-contracts";
+import { pageParam } from "@/lib/data/paging";
+import { CONTRACT_STATUS_LABEL, type ContractStatus } from "@/lib/domain/contract-status";
+import { formatMoney } from "@/lib/domain/money";
+import { PageHeading, SectionHeading } from "@/components/ui/heading";
+import { FilterForm } from "@/components/ui/filter-form";
+import { Select } from "@/components/ui/field";
+import { Table } from "@/components/ui/table";
+import { StatCard } from "@/components/ui/stat-card";
+import { Pagination } from "@/components/ui/pagination";
+import { ContractsTable } from "@/components/contracts/contracts-table";
+
+export const metadata: Metadata = { title: "Contracts" };
+
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+function one(v: string | string[] | undefined): string | undefined {
+  const s = Array.isArray(v) ? v[0] : v;
+  return s && s.length <= 40 ? s : undefined;
+}
+
+export default async function ContractsPage({ searchParams }: PageProps<"/commissioner/contracts">) {
+  const actor = await requirePageActor("read:contract:council", { role: "COMMISSIONER" });
+  const params = await searchParams;
+  const today = new Date();
+  const statusParam = one(params.status);
+  const status =
+    statusParam && statusParam in CONTRACT_STATUS_LABEL ? (statusParam as ContractStatus) : undefined;
+  const filter = {
+    status,
+    organisationId: one(params.provider),
+    serviceTypeId: one(params.serviceType),
+    districtId: one(params.district),
+    page: pageParam(params.page),
+  };
+  const [options, result, pipeline] = await Promise.all([
+    contractFilterOptions(actor),
+    listContracts(actor, filter, today),
+    expiryPipeline(actor, today),
+  ]);
+  return (
+    <>
+      <PageHeading caption={actor.councilName}>Contracts</PageHeading>
+      <SectionHeading>Expiry pipeline</SectionHeading>
+      <div className="mb-6 grid gap-4 sm:grid-cols-3">
+        {pipeline.windows.map((w) => (
+          <StatCard
+            key={w.months}
+            label={`Ending in the next ${w.months} months`}
+            value={String(w.count)}
+            detail={`${formatMoney(w.annualValue)} a year`}
+          />
+        ))}
+      </div>
+      <Table
+        caption="Contracts ending by month, next 12 months"
+        captionSize="s"
+        head={["Month", "Contracts ending", "Annual value"]}
+        numericColumns={[1, 2]}
+        emptyText="No contracts end in the next 12 months."
+        rows={pipeline.months.map((m) => [
+          MONTH.format(m.month),
+          String(m.count),
+          formatMoney(m.annualValue),
+        ])}
+      />
+      <SectionHeading>All contracts</SectionHeading>
+      <FilterForm columns={4}>
+        <Select
+          id="status"
+          name="status"
+          label="Status"
+          defaultValue={status ?? ""}
+          options={[
+            { value: "", label: "Any status" },
+            ...Object.entries(CONTRACT_STATUS_LABEL).map(([value, label]) => ({ value, label })),
+          ]}
+        />
+        <Select
+          id="provider"
+          name="provider"
+          label="Provider"
+          defaultValue={filter.organisationId ?? ""}
+          options={[
+            { value: "", label: "Any provider" },
+            ...options.organisations.map((o) => ({ value: o.id, label: o.name })),
+          ]}
+        />
+        <Select
+          id="serviceType"
+          name="serviceType"
+          label="Service type"
+          defaultValue={filter.serviceTypeId ?? ""}
+          options={[
+            { value: "", label: "Any type" },
+            ...options.serviceTypes.map((o) => ({ value: o.id, label: o.name })),
+          ]}
+        />
+        <Select
+          id="district"
+          name="district"
+          label="Area"
+          defaultValue={filter.districtId ?? ""}
+          options={[
+            { value: "", label: "Any area" },
+            ...options.districts.map((o) => ({ value: o.id, label: o.name })),
+          ]}
+        />
+      </FilterForm>
+      <ContractsTable result={result} base="/commissioner/contracts" today={today} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        baseHref="/commissioner/contracts"
+        params={{
+          status,
+          provider: filter.organisationId,
+          serviceType: filter.serviceTypeId,
+          district: filter.districtId,
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/session";
+import { getContract } from "@/lib/data/contracts/list-contracts";
+import { orNotFound } from "@/lib/or-not-found";
+import { PageHeading } from "@/components/ui/heading";
+import { BackLink } from "@/components/ui/back-link";
+import { ContractDetail } from "@/components/contracts/contract-detail";
+
+export const metadata: Metadata = { title: "Contract" };
+
+export default async function ProviderContractPage({ params }: PageProps<"/provider/contracts/[id]">) {
+  const actor = await requirePageActor("read:contract:own", { role: "PROVIDER" });
+  const { id } = await params;
+  const contract = await orNotFound(getContract(actor, id));
+  return (
+    <>
+      <BackLink href="/provider/contracts">Back to your contracts</BackLink>
+      <PageHeading caption={`${contract.reference} · ${actor.councilName}`}>{contract.title}</PageHeading>
+      <ContractDetail
+        contract={contract}
+        today={new Date()}
+        tenderHref={contract.tender ? `/provider/tenders/${contract.tender.id}` : undefined}
+      />
+    </>
+  );
+}

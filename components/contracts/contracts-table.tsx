@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { listContracts } from "@/lib/data/contracts/list-contracts";
+import { formatCalendarDate } from "@/lib/domain/dates";
+import { formatMoney } from "@/lib/domain/money";
+import { Table } from "@/components/ui/table";
+import { ContractStatusTag } from "./contract-status-tag";
+
+/** A page of contracts, linking each to `${base}/${id}`. */
+export function ContractsTable({
+  result,
+  base,
+  today,
+}: {
+  result: Awaited<ReturnType<typeof listContracts>>;
+  base: string;
+  today: Date;
+}) {
+  return (
+    <Table
+      caption={`${result.total} ${result.total === 1 ? "contract" : "contracts"}`}
+      head={["Reference", "Contract", "Provider", "Service type", "Annual value", "Ends", "Status"]}
+      numericColumns={[4]}
+      emptyText="No contracts match."
+      rows={result.items.map((c) => [
+        c.reference,
+        <Link key="l" href={`${base}/${c.id}`} className="underline">
+          {c.title}
+        </Link>,
+        c.organisation.name,
+        c.serviceType.name,
+        formatMoney(c.annualValue),
+        formatCalendarDate(c.endDate),
+        <ContractStatusTag key="s" contract={c} today={today} />,
+      ])}
+    />
+  );
+}
