@@ -29,10 +29,13 @@ export function ContractDetail({
   contract: c,
   today,
   tenderHref,
+  returnsBase,
 }: {
   contract: Contract;
   today: Date;
   tenderHref?: string;
+  /** Each period links to `${returnsBase}/${periodId}`. */
+  returnsBase: string;
 }) {
   const counted = (status: string) => status === "SUBMITTED" || status === "ACCEPTED" || status === "QUERIED";
   return (
@@ -133,7 +136,9 @@ export function ContractDetail({
           const overdue =
             !p.outcomeReturn?.submittedAt && p.dueDate < today && p.outcomeReturn?.status !== "ACCEPTED";
           return [
-            `${p.label} (${formatCalendarDate(p.startDate)} to ${formatCalendarDate(p.endDate)})`,
+            <Link key="p" href={`${returnsBase}/${p.id}`} className="underline">
+              {p.label}
+            </Link>,
             formatCalendarDate(p.dueDate),
             overdue ? (
               <Tag key="o" colour="red">

@@ -69,6 +69,11 @@ export const PAGES: Record<string, PageRule> = {
   "/commissioner/contracts/[id]": { permission: "read:contract:council", role: "COMMISSIONER" },
   "/provider/contracts": { permission: "read:contract:own", role: "PROVIDER" },
   "/provider/contracts/[id]": { permission: "read:contract:own", role: "PROVIDER" },
+  "/provider/contracts/[id]/returns/[periodId]": { permission: "read:return:own", role: "PROVIDER" },
+  "/commissioner/contracts/[id]/returns/[periodId]": {
+    permission: "read:return:council",
+    role: "COMMISSIONER",
+  },
   // Specifications (issue 5)
   "/commissioner/needs-analysis": { permission: "read:needs-analysis:council", role: "COMMISSIONER" },
   "/commissioner/specifications": { permission: "read:specification:council", role: "COMMISSIONER" },
@@ -142,6 +147,8 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/provider/tenders/[id]/actions.ts#saveBidAction": "update:bid:own",
   "(portal)/provider/tenders/[id]/actions.ts#withdrawBidAction": "update:bid:own",
   "(portal)/young-commissioner/panels/[id]/actions.ts#youngPanelDecisionAction": "approve:award:assigned",
+  "(portal)/provider/contracts/[id]/returns/actions.ts#saveReturnAction": "update:return:own",
+  "(portal)/commissioner/contracts/[id]/returns/actions.ts#reviewReturnAction": "update:return:council",
   // Specifications (issue 5)
   "(portal)/commissioner/specifications/actions.ts#createSpecificationAction": "create:specification:council",
   "(portal)/commissioner/specifications/actions.ts#updateSpecificationAction": "update:specification:council",

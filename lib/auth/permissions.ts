@@ -76,6 +76,8 @@ export const PERMISSIONS = {
   "read:contract:own": [PROVIDER],
   "read:return:council": [COMMISSIONER],
   "read:return:own": [PROVIDER],
+  "update:return:own": [PROVIDER],
+  "update:return:council": [COMMISSIONER],
   "read:announcement:own": [PROVIDER],
 
   // Families, feedback, budgets, involvement

@@ -80,3 +80,14 @@ export async function demoContractId(): Promise<string> {
   if (!rows[0]) throw new Error("no contract of the demo provider in the e2e database");
   return rows[0].id;
 }
+
+/** The first return period of the demo contract (see demoContractId). */
+export async function demoReturnPeriodId(): Promise<string> {
+  const contractId = await demoContractId();
+  const rows = await query<{ id: string }>(
+    `select id from "ReturnPeriod" where "contractId" = $1 order by "startDate" limit 1`,
+    [contractId],
+  );
+  if (!rows[0]) throw new Error("no return period for the demo contract");
+  return rows[0].id;
+}

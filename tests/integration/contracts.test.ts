@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { expiryPipeline, getContract, listContracts } from "@/lib/data/contracts/list-contracts";
 import { contractStatus } from "@/lib/domain/contract-status";
+import { getReturnPeriod, reviewReturn, saveReturn, type ReturnInput } from "@/lib/data/contracts/returns";
 import { makeActor, makeCouncil, makeOrganisation } from "./factories";
 
 const TODAY = new Date("2027-06-15T10:00:00Z");
@@ -82,5 +83,128 @@ describe("contracts", () => {
     await expect(getContract(outsider, ids.live)).rejects.toBeInstanceOf(AppError);
     expect((await listContracts(outsider, { page: 1 }, TODAY)).total).toBe(0);
     expect((await getContract(provider, ids.live)).title).toBe("live");
+  });
+
+  it("takes a provider's return, a query, an answer and acceptance; refuses bad input and other organisations", async () => {
+    const contractId = ids.live;
+    const kpi = await prisma.kpi.create({
+      data: {
+        councilId: commissioner.councilId,
+        contractId,
+        name: "Play days",
+        unit: "DAYS",
+        targetPerPeriod: "10",
+      },
+    });
+    const pct = await prisma.kpi.create({
+      data: {
+        councilId: commissioner.councilId,
+        contractId,
+        name: "Parents supported",
+        unit: "PERCENT",
+        targetPerPeriod: "90",
+        position: 1,
+      },
+    });
+    const ended = await prisma.returnPeriod.create({
+      data: {
+        councilId: commissioner.councilId,
+        contractId,
+        label: "Jan to Mar 2027",
+        startDate: d("2027-01-01"),
+        endDate: d("2027-03-31"),
+        dueDate: d("2027-04-20"),
+      },
+    });
+    const open = await prisma.returnPeriod.create({
+      data: {
+        councilId: commissioner.councilId,
+        contractId,
+        label: "Apr to Jun 2027",
+        startDate: d("2027-04-01"),
+        endDate: d("2027-06-30"),
+        dueDate: d("2027-07-20"),
+      },
+    });
+    const input = (extra: Partial<ReturnInput> = {}): ReturnInput => ({
+      contractId,
+      periodId: ended.id,
+      intent: "submit",
+      actuals: { [kpi.id]: "9", [pct.id]: "95" },
+      childrenSupported: "40",
+      familiesSupported: "35",
+      narrative: "Busy Easter scheme",
+      childVoiceMethod: "Picture cards after each session",
+      childVoiceSummary: "They want more swimming",
+      caseStudy: "",
+      reply: "",
+      ...extra,
+    });
+    const refused = async (p: Promise<unknown>, code: string) => {
+      const e = await p.then(
+        () => null,
+        (x: unknown) => x,
+      );
+      expect(e).toBeInstanceOf(AppError);
+      expect((e as AppError).code).toBe(code);
+      return e as AppError;
+    };
+    expect(
+      (
+        await refused(
+          saveReturn(provider, input({ actuals: { [kpi.id]: "-3", [pct.id]: "abc" } }), TODAY),
+          "INVALID",
+        )
+      ).fieldErrors,
+    ).toMatchObject({
+      [`actual-${kpi.id}`]: expect.stringMatching(/0 or more/),
+      [`actual-${pct.id}`]: expect.stringMatching(/0 or more/),
+    });
+    await refused(
+      saveReturn(provider, input({ actuals: { [kpi.id]: "9", [pct.id]: "120" } }), TODAY),
+      "INVALID",
+    );
+    await refused(saveReturn(provider, input({ childVoiceMethod: "" }), TODAY), "INVALID");
+    await refused(saveReturn(provider, input({ periodId: open.id }), TODAY), "CONFLICT");
+    await refused(saveReturn(otherProvider, input(), TODAY), "NOT_FOUND");
+    expect(await prisma.outcomeReturn.count({ where: { contractId } })).toBe(0);
+
+    expect(await saveReturn(provider, input(), TODAY)).toBe("submitted");
+    expect(await saveReturn(provider, input(), TODAY)).toBe("submitted"); // a second submit changes nothing
+    await refused(
+      reviewReturn(commissioner, { contractId, periodId: ended.id, decision: "query", message: "" }, TODAY),
+      "INVALID",
+    );
+    await reviewReturn(
+      commissioner,
+      { contractId, periodId: ended.id, decision: "query", message: "Why 9 days, not 10?" },
+      TODAY,
+    );
+    await refused(saveReturn(provider, input(), TODAY), "INVALID"); // the query needs an answer
+    await saveReturn(
+      provider,
+      input({ actuals: { [kpi.id]: "10", [pct.id]: "95" }, reply: "A venue closed for a day." }),
+      TODAY,
+    );
+    await reviewReturn(
+      commissioner,
+      { contractId, periodId: ended.id, decision: "accept", message: "" },
+      TODAY,
+    );
+    await refused(saveReturn(provider, input(), TODAY), "CONFLICT");
+    await refused(
+      reviewReturn(outsider, { contractId, periodId: ended.id, decision: "accept", message: "" }, TODAY),
+      "NOT_FOUND",
+    );
+
+    const period = await getReturnPeriod(commissioner, contractId, ended.id);
+    expect(period.outcomeReturn?.status).toBe("ACCEPTED");
+    expect(period.outcomeReturn?.actuals.find((a) => a.kpiId === kpi.id)?.value.toString()).toBe("10");
+    expect(period.outcomeReturn?.queries.map((q) => [q.authorRole, q.body])).toEqual([
+      ["COMMISSIONER", "Why 9 days, not 10?"],
+      ["PROVIDER", "A venue closed for a day."],
+    ]);
+    await refused(getReturnPeriod(otherProvider, contractId, ended.id), "NOT_FOUND");
+    expect(await prisma.notification.count({ where: { membershipId: provider.membershipId } })).toBe(2);
   });
 });

@@ -3,6 +3,7 @@ import { test, expect, ROLE_WORDS, ROLE_ENUM, stateFor, type RoleWord } from "..
 import {
   demoChildId,
   demoContractId,
+  demoReturnPeriodId,
   demoFeedbackId,
   demoSpecificationId,
   demoYouSaidWeDidId,
@@ -37,6 +38,7 @@ async function concretePath(route: string): Promise<string> {
     if (!row) throw new Error(`page-matrix: add an ID_FOR row for ${route}`);
     path = path.replace("[id]", await row[1]());
   }
+  if (route.includes("[periodId]")) path = path.replace("[periodId]", await demoReturnPeriodId());
   return path
     .replace("[slug]", "northshire")
     .replace("[step]", "child")

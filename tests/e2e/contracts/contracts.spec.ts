@@ -11,10 +11,13 @@ test.describe("commissioners", () => {
     await page.getByLabel("Status").selectOption("LIVE");
     await page.getByRole("button", { name: "Filter" }).click();
     await expect(page).toHaveURL(/status=LIVE/);
-    const rows = page.locator("tbody tr");
+    const rows = page.getByRole("table", { name: /\d+ contracts?$/ }).locator("tbody tr");
     for (const row of await rows.all()) await expect(row).toContainText("Live");
     await page.goto(`/commissioner/contracts/${await demoContractId()}`);
     await expect(page.getByRole("table", { name: "KPIs and their latest result" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("table", { name: "Return periods" }).getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Return for");
     await expectNoAxeViolations(page);
   });
 });

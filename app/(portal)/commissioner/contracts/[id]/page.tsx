@@ -21,6 +21,7 @@ export default async function CommissionerContractPage({
       <ContractDetail
         contract={contract}
         today={new Date()}
+        returnsBase={`/commissioner/contracts/${contract.id}/returns`}
         tenderHref={contract.tender ? `/commissioner/tenders/${contract.tender.id}` : undefined}
       />
     </>

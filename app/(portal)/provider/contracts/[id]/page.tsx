@@ -19,6 +19,7 @@ export default async function ProviderContractPage({ params }: PageProps<"/provi
       <ContractDetail
         contract={contract}
         today={new Date()}
+        returnsBase={`/provider/contracts/${contract.id}/returns`}
         tenderHref={contract.tender ? `/provider/tenders/${contract.tender.id}` : undefined}
       />
     </>

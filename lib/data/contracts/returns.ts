@@ -1,0 +1,268 @@
+import type { Actor } from "../../auth/actor";
+import { prisma } from "../../db";
+import { AppError, NotFoundError } from "../../errors";
+import { startOfUtcDay } from "../../domain/dates";
+import { parseKpiValue } from "../../domain/kpi-value";
+import { recordAudit } from "../audit/record-audit";
+import { notifyOrganisations } from "../tenders/notify";
+
+/** One return period of a contract with its KPIs, return, actuals and query thread, scoped to the actor. */
+export async function getReturnPeriod(actor: Actor, contractId: string, periodId: string) {
+  const period = await prisma.returnPeriod.findFirst({
+    where: {
+      id: periodId,
+      contractId,
+      councilId: actor.councilId,
+      contract: actor.role === "PROVIDER" ? { organisationId: actor.organisationId ?? "none" } : {},
+    },
+    include: {
+      contract: {
+        select: {
+          id: true,
+          reference: true,
+          title: true,
+          organisationId: true,
+          organisation: { select: { name: true } },
+          kpis: {
+            orderBy: { position: "asc" },
+            select: { id: true, name: true, unit: true, targetPerPeriod: true },
+          },
+        },
+      },
+      outcomeReturn: {
+        include: {
+          actuals: { select: { kpiId: true, value: true } },
+          queries: {
+            orderBy: { createdAt: "asc" },
+            select: { id: true, authorRole: true, body: true, createdAt: true },
+          },
+        },
+      },
+    },
+  });
+  if (!period) throw new NotFoundError("The return");
+  return period;
+}
+
+export interface ReturnInput {
+  contractId: string;
+  periodId: string;
+  intent: "save" | "submit";
+  actuals: Record<string, string>;
+  childrenSupported: string;
+  familiesSupported: string;
+  narrative: string;
+  childVoiceMethod: string;
+  childVoiceSummary: string;
+  caseStudy: string;
+  reply: string;
+}
+
+const LIMIT = 5000;
+
+/**
+ * A provider saves a draft or submits its return for an ended period of its own contract. A
+ * submitted or accepted return cannot change; a queried one can be answered and resubmitted.
+ */
+export async function saveReturn(
+  actor: Actor,
+  input: ReturnInput,
+  now = new Date(),
+): Promise<"saved" | "submitted"> {
+  return prisma.$transaction(async (tx) => {
+    const period = await tx.returnPeriod.findFirst({
+      where: {
+        id: input.periodId,
+        contractId: input.contractId,
+        councilId: actor.councilId,
+        contract: { organisationId: actor.organisationId ?? "none" },
+      },
+      include: {
+        contract: {
+          select: {
+            reference: true,
+            organisationId: true,
+            kpis: { select: { id: true, name: true, unit: true } },
+          },
+        },
+      },
+    });
+    if (!period) throw new NotFoundError("The return");
+    if (period.endDate >= startOfUtcDay(now))
+      throw new AppError(
+        "CONFLICT",
+        "This period has not ended yet. You can send its return after the last day of the period.",
+      );
+    await tx.$queryRaw`SELECT id FROM "ReturnPeriod" WHERE id = ${period.id} FOR UPDATE`;
+    const existing = await tx.outcomeReturn.findUnique({
+      where: { returnPeriodId: period.id },
+      select: { id: true, status: true },
+    });
+    if (existing?.status === "ACCEPTED")
+      throw new AppError("CONFLICT", "This return has been accepted, so it cannot change.");
+    if (existing?.status === "SUBMITTED") {
+      if (input.intent === "submit") return "submitted";
+      throw new AppError("CONFLICT", "This return has been submitted and is waiting for the council.");
+    }
+    const submit = input.intent === "submit";
+    const errors: Record<string, string> = {};
+    const values: Record<string, string> = {};
+    for (const k of period.contract.kpis) {
+      const raw = input.actuals[k.id] ?? "";
+      if (!raw.trim() && !submit) continue;
+      const parsed = parseKpiValue(raw, k.unit, k.name);
+      if ("error" in parsed) errors[`actual-${k.id}`] = parsed.error;
+      else values[k.id] = parsed.value;
+    }
+    const count = (field: "childrenSupported" | "familiesSupported", label: string) => {
+      const t = input[field].trim();
+      if (!t) {
+        if (submit) errors[field] = `Enter the number of ${label} supported`;
+        return null;
+      }
+      if (!/^\d{1,7}$/.test(t)) {
+        errors[field] = `The number of ${label} supported must be a whole number of 0 or more`;
+        return null;
+      }
+      return Number(t);
+    };
+    const childrenSupported = count("childrenSupported", "children");
+    const familiesSupported = count("familiesSupported", "families");
+    const text = (
+      field: "narrative" | "childVoiceMethod" | "childVoiceSummary" | "caseStudy" | "reply",
+      message: string | null,
+    ) => {
+      const t = input[field].trim();
+      if (t.length > LIMIT)
+        errors[field] = `This must be ${LIMIT.toLocaleString("en-GB")} characters or fewer`;
+      else if (!t && submit && message) errors[field] = message;
+      return t || null;
+    };
+    const narrative = text("narrative", "Say how the service went this period");
+    const childVoiceMethod = text("childVoiceMethod", "Say how you asked children what they wanted");
+    const childVoiceSummary = text("childVoiceSummary", "Say what the children told you");
+    const caseStudy = text("caseStudy", null);
+    const reply = text("reply", existing?.status === "QUERIED" ? "Answer the council's query" : null);
+    if (Object.keys(errors).length) throw new AppError("INVALID", "Check the return.", errors);
+
+    const data = {
+      status: submit
+        ? ("SUBMITTED" as const)
+        : existing?.status === "QUERIED"
+          ? ("QUERIED" as const)
+          : ("DRAFT" as const),
+      childrenSupported,
+      familiesSupported,
+      narrative,
+      childVoiceMethod,
+      childVoiceSummary,
+      caseStudy,
+      ...(submit && { submittedAt: now, submittedById: actor.userId }),
+    };
+    const ret = existing
+      ? await tx.outcomeReturn.update({ where: { id: existing.id }, data })
+      : await tx.outcomeReturn.create({
+          data: {
+            ...data,
+            councilId: actor.councilId,
+            returnPeriodId: period.id,
+            contractId: input.contractId,
+            organisationId: period.contract.organisationId,
+          },
+        });
+    for (const [kpiId, value] of Object.entries(values)) {
+      await tx.kpiActual.upsert({
+        where: { outcomeReturnId_kpiId: { outcomeReturnId: ret.id, kpiId } },
+        create: { councilId: actor.councilId, outcomeReturnId: ret.id, kpiId, value },
+        update: { value },
+      });
+    }
+    if (reply && submit) {
+      await tx.returnQuery.create({
+        data: {
+          councilId: actor.councilId,
+          outcomeReturnId: ret.id,
+          authorUserId: actor.userId,
+          authorRole: actor.role,
+          body: reply,
+        },
+      });
+    }
+    await recordAudit(tx, actor, {
+      action: submit ? "return:submit" : "return:save",
+      entityType: "OutcomeReturn",
+      entityId: ret.id,
+      summary: `${submit ? "Submitted" : "Saved a draft of"} the ${period.label} return for contract ${period.contract.reference}`,
+    });
+    return submit ? "submitted" : "saved";
+  });
+}
+
+/** The commissioner accepts a submitted return, or queries it with a message the provider answers. */
+export async function reviewReturn(
+  actor: Actor,
+  input: { contractId: string; periodId: string; decision: "accept" | "query"; message: string },
+  now = new Date(),
+) {
+  await prisma.$transaction(async (tx) => {
+    const ret = await tx.outcomeReturn.findFirst({
+      where: { returnPeriodId: input.periodId, contractId: input.contractId, councilId: actor.councilId },
+      select: {
+        id: true,
+        status: true,
+        organisationId: true,
+        returnPeriod: { select: { label: true } },
+        contract: { select: { reference: true } },
+      },
+    });
+    if (!ret) throw new NotFoundError("The return");
+    if (ret.status !== "SUBMITTED")
+      throw new AppError("CONFLICT", "Only a submitted return can be accepted or queried.");
+    const message = input.message.trim();
+    if (input.decision === "query" && !message)
+      throw new AppError("INVALID", "Say what you are asking.", {
+        message: "Say what you are asking the provider",
+      });
+    if (message.length > LIMIT)
+      throw new AppError("INVALID", "The message is too long.", {
+        message: "The message must be 5,000 characters or fewer",
+      });
+    const { count } = await tx.outcomeReturn.updateMany({
+      where: { id: ret.id, status: "SUBMITTED" },
+      data:
+        input.decision === "accept"
+          ? { status: "ACCEPTED", acceptedAt: now, acceptedById: actor.userId }
+          : { status: "QUERIED" },
+    });
+    if (count !== 1)
+      throw new AppError("CONFLICT", "Someone else reviewed this return just now. Reload the page.");
+    if (message) {
+      await tx.returnQuery.create({
+        data: {
+          councilId: actor.councilId,
+          outcomeReturnId: ret.id,
+          authorUserId: actor.userId,
+          authorRole: actor.role,
+          body: message,
+        },
+      });
+    }
+    await notifyOrganisations(tx, actor.councilId, [ret.organisationId], {
+      title:
+        input.decision === "accept"
+          ? `Return accepted: ${ret.contract.reference}`
+          : `Return queried: ${ret.contract.reference}`,
+      body:
+        input.decision === "accept"
+          ? `The council accepted your ${ret.returnPeriod.label} return.`
+          : `The council has a question about your ${ret.returnPeriod.label} return. Answer it and submit again.`,
+      href: `/provider/contracts/${input.contractId}/returns/${input.periodId}`,
+    });
+    await recordAudit(tx, actor, {
+      action: input.decision === "accept" ? "return:accept" : "return:query",
+      entityType: "OutcomeReturn",
+      entityId: ret.id,
+      summary: `${input.decision === "accept" ? "Accepted" : "Queried"} the ${ret.returnPeriod.label} return for contract ${ret.contract.reference}`,
+    });
+  });
+}
