@@ -149,6 +149,7 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/young-commissioner/panels/[id]/actions.ts#youngPanelDecisionAction": "approve:award:assigned",
   "(portal)/provider/contracts/[id]/returns/actions.ts#saveReturnAction": "update:return:own",
   "(portal)/commissioner/contracts/[id]/returns/actions.ts#reviewReturnAction": "update:return:council",
+  "(portal)/commissioner/contracts/[id]/actions.ts#addVariationAction": "update:contract:council",
   // Specifications (issue 5)
   "(portal)/commissioner/specifications/actions.ts#createSpecificationAction": "create:specification:council",
   "(portal)/commissioner/specifications/actions.ts#updateSpecificationAction": "update:specification:council",

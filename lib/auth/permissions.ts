@@ -74,6 +74,7 @@ export const PERMISSIONS = {
   "approve:award:assigned": [YOUNG_COMMISSIONER],
   "read:contract:council": [COMMISSIONER],
   "read:contract:own": [PROVIDER],
+  "update:contract:council": [COMMISSIONER],
   "read:return:council": [COMMISSIONER],
   "read:return:own": [PROVIDER],
   "update:return:own": [PROVIDER],

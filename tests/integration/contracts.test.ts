@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { expiryPipeline, getContract, listContracts } from "@/lib/data/contracts/list-contracts";
 import { contractStatus } from "@/lib/domain/contract-status";
 import { getReturnPeriod, reviewReturn, saveReturn, type ReturnInput } from "@/lib/data/contracts/returns";
+import { addVariation } from "@/lib/data/contracts/variations";
 import { makeActor, makeCouncil, makeOrganisation } from "./factories";
 
 const TODAY = new Date("2027-06-15T10:00:00Z");
@@ -206,5 +207,71 @@ describe("contracts", () => {
     ]);
     await refused(getReturnPeriod(otherProvider, contractId, ended.id), "NOT_FOUND");
     expect(await prisma.notification.count({ where: { membershipId: provider.membershipId } })).toBe(2);
+  });
+
+  it("records variations and extensions exactly, and refuses a negative value or too long an extension", async () => {
+    const contractId = ids.mobilising;
+    await prisma.contract.update({ where: { id: contractId }, data: { extensionMonthsAvailable: 12 } });
+    const when = d("2027-06-01");
+    const e = await addVariation(commissioner, {
+      kind: "VARIATION",
+      contractId,
+      reason: "Cut",
+      valueChange: "-300000.31",
+      effectiveDate: when,
+    }).then(
+      () => null,
+      (x: unknown) => x as AppError,
+    );
+    expect(e?.fieldErrors?.valueChange).toMatch(/negative/);
+    await expect(
+      addVariation(commissioner, {
+        kind: "EXTENSION",
+        contractId,
+        reason: "More",
+        months: 13,
+        effectiveDate: when,
+      }),
+    ).rejects.toBeInstanceOf(AppError);
+    await expect(
+      addVariation(outsider, {
+        kind: "VARIATION",
+        contractId,
+        reason: "x",
+        valueChange: "1",
+        effectiveDate: when,
+      }),
+    ).rejects.toBeInstanceOf(AppError);
+    expect(
+      (await prisma.contract.findUniqueOrThrow({ where: { id: contractId } })).totalValue.toString(),
+    ).toBe("300000.3");
+
+    await addVariation(commissioner, {
+      kind: "VARIATION",
+      contractId,
+      reason: "Extra sessions",
+      valueChange: "-0.30",
+      effectiveDate: when,
+    });
+    await addVariation(commissioner, {
+      kind: "EXTENSION",
+      contractId,
+      reason: "Good results",
+      months: 6,
+      effectiveDate: when,
+    });
+    const c = await prisma.contract.findUniqueOrThrow({
+      where: { id: contractId },
+      include: { variations: true },
+    });
+    expect(c.totalValue.toString()).toBe("350000.05"); // 300000.30 − 0.30 + 100000.10 × 6 / 12
+    expect(c.endDate.toISOString().slice(0, 10)).toBe("2031-02-28");
+    expect(c.extensionMonthsUsed).toBe(6);
+    expect(c.variations).toHaveLength(2);
+    expect(
+      await prisma.auditEvent.count({
+        where: { entityId: contractId, action: { in: ["contract:vary", "contract:extend"] } },
+      }),
+    ).toBe(2);
   });
 });
