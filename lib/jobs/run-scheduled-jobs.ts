@@ -1,7 +1,9 @@
 import { runRegisterHousekeeping } from "../data/register/register-housekeeping";
+import { notifyOverdueReturns } from "../data/contracts/overdue-returns";
 
 /** Every scheduled job, in order. Each is safe to run at any time and any number of times. */
 export async function runScheduledJobs(now = new Date()) {
   const register = await runRegisterHousekeeping(now);
-  return { register };
+  const overdueReturnNotifications = await notifyOverdueReturns(now);
+  return { register, overdueReturnNotifications };
 }

@@ -7,6 +7,7 @@ import { expiryPipeline, getContract, listContracts } from "@/lib/data/contracts
 import { contractStatus } from "@/lib/domain/contract-status";
 import { getReturnPeriod, reviewReturn, saveReturn, type ReturnInput } from "@/lib/data/contracts/returns";
 import { addVariation } from "@/lib/data/contracts/variations";
+import { notifyOverdueReturns } from "@/lib/data/contracts/overdue-returns";
 import { makeActor, makeCouncil, makeOrganisation } from "./factories";
 
 const TODAY = new Date("2027-06-15T10:00:00Z");
@@ -273,5 +274,33 @@ describe("contracts", () => {
         where: { entityId: contractId, action: { in: ["contract:vary", "contract:extend"] } },
       }),
     ).toBe(2);
+  });
+
+  it("notifies the provider of an overdue return once, however often the job runs", async () => {
+    const contractId = ids.terminated; // terminated after this period ended, so the return is still owed
+    const period = await prisma.returnPeriod.create({
+      data: {
+        councilId: commissioner.councilId,
+        contractId,
+        label: "Oct to Dec 2026",
+        startDate: d("2026-10-01"),
+        endDate: d("2026-12-31"),
+        dueDate: d("2027-01-20"),
+      },
+    });
+    const mine = () =>
+      prisma.notification.count({
+        where: { membershipId: provider.membershipId, href: { contains: period.id } },
+      });
+    expect(await notifyOverdueReturns(d("2027-01-20"))).toBeGreaterThanOrEqual(0);
+    expect(await mine()).toBe(0); // due today: not overdue yet
+    await notifyOverdueReturns(TODAY);
+    await notifyOverdueReturns(TODAY);
+    expect(await mine()).toBe(1);
+    expect(
+      await prisma.notification.count({
+        where: { membershipId: otherProvider.membershipId, href: { contains: period.id } },
+      }),
+    ).toBe(0);
   });
 });
