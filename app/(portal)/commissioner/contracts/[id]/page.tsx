@@ -6,6 +6,8 @@ import { PageHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { ContractDetail } from "@/components/contracts/contract-detail";
 import { Details } from "@/components/ui/details";
+import { ContractFeedback } from "@/components/contracts/contract-feedback";
+import { getContractFeedbackSummary } from "@/lib/data/feedback/contract-feedback-summary";
 import {
   ActionForm,
   FormDateInput,
@@ -23,6 +25,7 @@ export default async function CommissionerContractPage({
   const actor = await requirePageActor("read:contract:council", { role: "COMMISSIONER" });
   const { id } = await params;
   const contract = await orNotFound(getContract(actor, id));
+  const feedback = await getContractFeedbackSummary(actor.councilId, contract.id);
   return (
     <>
       <BackLink href="/commissioner/contracts">Back to contracts</BackLink>
@@ -33,6 +36,7 @@ export default async function CommissionerContractPage({
         returnsBase={`/commissioner/contracts/${contract.id}/returns`}
         tenderHref={contract.tender ? `/commissioner/tenders/${contract.tender.id}` : undefined}
       />
+      <ContractFeedback summary={feedback} />
       <Details summary="Record a variation or an extension">
         <ActionForm
           action={addVariationAction}
