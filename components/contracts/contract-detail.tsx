@@ -2,20 +2,19 @@ import Link from "next/link";
 import type { getContract } from "@/lib/data/contracts/list-contracts";
 import { formatCalendarDate } from "@/lib/domain/dates";
 import { formatMoney } from "@/lib/domain/money";
-import { ragFor, type Rag } from "@/lib/domain/rag";
+import { ragFor } from "@/lib/domain/rag";
 import { SectionHeading } from "@/components/ui/heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Table } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { ContractStatusTag } from "./contract-status-tag";
+import { KpiTrendChart } from "./kpi-trend-chart";
+import { RagTag } from "./rag-tag";
 
 type Contract = Awaited<ReturnType<typeof getContract>>;
 
-const RAG_TAG: Record<Rag, { colour: "green" | "yellow" | "red"; label: string }> = {
-  GREEN: { colour: "green", label: "Green" },
-  AMBER: { colour: "yellow", label: "Amber" },
-  RED: { colour: "red", label: "Red" },
-};
+/** Periods shown in a trend chart: the latest ended ones (the table has them all). */
+const CHART_PERIODS = 8;
 
 const RETURN_STATUS = {
   DRAFT: "Draft",
@@ -24,7 +23,11 @@ const RETURN_STATUS = {
   ACCEPTED: "Accepted",
 } as const;
 
-/** A contract's record: summary, KPIs with their latest RAG, KPI history per period, return periods and variations. */
+/**
+ * A contract's record: summary, KPIs with the RAG of their latest accepted result, a trend chart
+ * per KPI with the results table as its alternative, return periods and variations. Only accepted
+ * results count; submitted ones are shown as waiting for review (docs/decisions/0015).
+ */
 export function ContractDetail({
   contract: c,
   today,
@@ -37,12 +40,15 @@ export function ContractDetail({
   /** Each period links to `${returnsBase}/${periodId}`. */
   returnsBase: string;
 }) {
-  const counted = (status: string) => status === "SUBMITTED" || status === "ACCEPTED" || status === "QUERIED";
+  const periodTime = (a: { outcomeReturn: { returnPeriod: { startDate: Date } } }) =>
+    a.outcomeReturn.returnPeriod.startDate.getTime();
+  const endedPeriods = c.returnPeriods.filter((p) => p.endDate < today).slice(-CHART_PERIODS);
   return (
     <>
       <SummaryList
         rows={[
           { key: "Status", value: <ContractStatusTag contract={c} today={today} /> },
+          { key: "Current RAG", value: <RagTag rag={c.currentRag} /> },
           { key: "Provider", value: c.organisation.name },
           { key: "Service type", value: c.serviceType.name },
           { key: "Areas", value: c.districts.map((d) => d.name).join(", ") || "Not set" },
@@ -73,18 +79,13 @@ export function ContractDetail({
       <Table
         caption="KPIs and their latest result"
         captionSize="s"
-        head={["KPI", "Target per quarter", "Latest result", "RAG"]}
+        head={["KPI", "Target per quarter", "Latest accepted result", "RAG", "Thresholds"]}
         numericColumns={[1, 2]}
         emptyText="This contract has no KPIs yet."
         rows={c.kpis.map((k) => {
-          const results = k.actuals
-            .filter((a) => counted(a.outcomeReturn.status))
-            .sort(
-              (a, b) =>
-                b.outcomeReturn.returnPeriod.startDate.getTime() -
-                a.outcomeReturn.returnPeriod.startDate.getTime(),
-            );
-          const latest = results[0];
+          const latest = k.actuals
+            .filter((a) => a.outcomeReturn.status === "ACCEPTED")
+            .sort((a, b) => periodTime(b) - periodTime(a))[0];
           const rag = latest ? ragFor(latest.value, k.targetPerPeriod, k.greenPercent, k.amberPercent) : null;
           return [
             k.name,
@@ -92,16 +93,24 @@ export function ContractDetail({
             latest
               ? `${latest.value.toString()} (${latest.outcomeReturn.returnPeriod.label})`
               : "No returns yet",
-            rag ? (
-              <Tag key="r" colour={RAG_TAG[rag].colour}>
-                {RAG_TAG[rag].label}
-              </Tag>
-            ) : (
-              "–"
-            ),
+            <RagTag key="r" rag={rag} />,
+            `Green at ${k.greenPercent.toString()}% of target or more, amber at ${k.amberPercent.toString()}%`,
           ];
         })}
       />
+      {c.kpis.map((k) => (
+        <KpiTrendChart
+          key={k.id}
+          name={k.name}
+          unit={k.unit.toLowerCase()}
+          points={endedPeriods.map((p) => {
+            const a = k.actuals.find(
+              (x) => x.outcomeReturn.status === "ACCEPTED" && periodTime(x) === p.startDate.getTime(),
+            );
+            return { label: p.label, actual: a ? Number(a.value) : null, target: Number(k.targetPerPeriod) };
+          })}
+        />
+      ))}
       {c.kpis.some((k) => k.actuals.length > 0) && (
         <Table
           caption="KPI results by period (actual against target)"
@@ -121,7 +130,10 @@ export function ContractDetail({
                 const a = k.actuals.find(
                   (x) => x.outcomeReturn.returnPeriod.startDate.getTime() === p.startDate.getTime(),
                 );
-                return a ? a.value.toString() : "–";
+                if (!a) return "–";
+                return a.outcomeReturn.status === "ACCEPTED"
+                  ? a.value.toString()
+                  : `${a.value.toString()} (not yet accepted)`;
               }),
             ])}
         />

@@ -4,6 +4,7 @@ import { formatCalendarDate } from "@/lib/domain/dates";
 import { formatMoney } from "@/lib/domain/money";
 import { Table } from "@/components/ui/table";
 import { ContractStatusTag } from "./contract-status-tag";
+import { RagTag } from "./rag-tag";
 
 /** A page of contracts, linking each to `${base}/${id}`. */
 export function ContractsTable({
@@ -18,7 +19,7 @@ export function ContractsTable({
   return (
     <Table
       caption={`${result.total} ${result.total === 1 ? "contract" : "contracts"}`}
-      head={["Reference", "Contract", "Provider", "Service type", "Annual value", "Ends", "Status"]}
+      head={["Reference", "Contract", "Provider", "Service type", "Annual value", "Ends", "Status", "RAG"]}
       numericColumns={[4]}
       emptyText="No contracts match."
       rows={result.items.map((c) => [
@@ -31,6 +32,7 @@ export function ContractsTable({
         formatMoney(c.annualValue),
         formatCalendarDate(c.endDate),
         <ContractStatusTag key="s" contract={c} today={today} />,
+        <RagTag key="r" rag={c.currentRag} />,
       ])}
     />
   );

@@ -4,7 +4,7 @@ import { ragFor } from "@/lib/domain/rag";
 import { SectionHeading } from "@/components/ui/heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Table } from "@/components/ui/table";
-import { Tag } from "@/components/ui/tag";
+import { RagTag } from "./rag-tag";
 
 type Period = Awaited<ReturnType<typeof getReturnPeriod>>;
 
@@ -14,8 +14,6 @@ export const RETURN_STATUS_LABEL = {
   QUERIED: "Queried by the council",
   ACCEPTED: "Accepted",
 } as const;
-
-const RAG = { GREEN: ["green", "Green"], AMBER: ["yellow", "Amber"], RED: ["red", "Red"] } as const;
 
 /** What a return says, with each KPI against its target, and the query thread. */
 export function ReturnView({ period }: { period: Period }) {
@@ -42,18 +40,12 @@ export function ReturnView({ period }: { period: Period }) {
             numericColumns={[1, 2]}
             rows={period.contract.kpis.map((k) => {
               const a = r.actuals.find((x) => x.kpiId === k.id);
-              const rag = a ? ragFor(a.value, k.targetPerPeriod) : null;
+              const rag = a ? ragFor(a.value, k.targetPerPeriod, k.greenPercent, k.amberPercent) : null;
               return [
                 k.name,
                 k.targetPerPeriod.toString(),
                 a ? a.value.toString() : "Not given",
-                rag ? (
-                  <Tag key="r" colour={RAG[rag][0]}>
-                    {RAG[rag][1]}
-                  </Tag>
-                ) : (
-                  "–"
-                ),
+                rag ? <RagTag key="r" rag={rag} /> : "–",
               ];
             })}
           />

@@ -46,7 +46,8 @@ export function ActionForm({
   action: FormAction;
   fields: string[];
   anchors?: Record<string, string>;
-  submitLabel: string;
+  /** Text of the submit button; may hold visually hidden context, like which row it acts on. */
+  submitLabel: ReactNode;
   submitVariant?: ButtonVariant;
   children?: ReactNode;
   className?: string;

@@ -31,6 +31,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner/specifications", label: "Specifications" },
     { href: "/commissioner/tenders", label: "Tenders" },
     { href: "/commissioner/contracts", label: "Contracts" },
+    { href: "/commissioner/returns", label: "Returns" },
     { href: "/commissioner/feedback", label: "Feedback" },
     { href: "/commissioner/you-said-we-did", label: "You said, we did" },
   ],

@@ -69,6 +69,9 @@ export const PAGES: Record<string, PageRule> = {
   "/commissioner/contracts/[id]": { permission: "read:contract:council", role: "COMMISSIONER" },
   "/provider/contracts": { permission: "read:contract:own", role: "PROVIDER" },
   "/provider/contracts/[id]": { permission: "read:contract:own", role: "PROVIDER" },
+  "/commissioner/returns": { permission: "read:return:council", role: "COMMISSIONER" },
+  "/commissioner/meeting-actions": { permission: "read:contract:council", role: "COMMISSIONER" },
+  "/provider/meeting-actions": { permission: "read:contract:own", role: "PROVIDER" },
   "/provider/contracts/[id]/returns/[periodId]": { permission: "read:return:own", role: "PROVIDER" },
   "/commissioner/contracts/[id]/returns/[periodId]": {
     permission: "read:return:council",
@@ -150,6 +153,11 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/provider/contracts/[id]/returns/actions.ts#saveReturnAction": "update:return:own",
   "(portal)/commissioner/contracts/[id]/returns/actions.ts#reviewReturnAction": "update:return:council",
   "(portal)/commissioner/contracts/[id]/actions.ts#addVariationAction": "update:contract:council",
+  "(portal)/commissioner/contracts/[id]/actions.ts#updateKpiThresholdsAction": "update:contract:council",
+  "(portal)/commissioner/contracts/[id]/actions.ts#recordMeetingAction": "update:meeting:council",
+  "(portal)/commissioner/contracts/[id]/actions.ts#addActionItemAction": "update:meeting:council",
+  "(portal)/commissioner/contracts/[id]/actions.ts#setActionItemStatusAction": "update:meeting:council",
+  "(portal)/provider/contracts/[id]/actions.ts#setOwnActionStatusAction": "update:meeting-action:own",
   // Specifications (issue 5)
   "(portal)/commissioner/specifications/actions.ts#createSpecificationAction": "create:specification:council",
   "(portal)/commissioner/specifications/actions.ts#updateSpecificationAction": "update:specification:council",

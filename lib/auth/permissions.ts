@@ -79,6 +79,8 @@ export const PERMISSIONS = {
   "read:return:own": [PROVIDER],
   "update:return:own": [PROVIDER],
   "update:return:council": [COMMISSIONER],
+  "update:meeting:council": [COMMISSIONER],
+  "update:meeting-action:own": [PROVIDER],
   "read:announcement:own": [PROVIDER],
 
   // Families, feedback, budgets, involvement

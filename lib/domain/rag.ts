@@ -16,3 +16,14 @@ export function ragFor(
   if (pct.gte(amberPercent.toString())) return "AMBER";
   return "RED";
 }
+
+const SEVERITY: Record<Rag, number> = { GREEN: 0, AMBER: 1, RED: 2 };
+
+/** A contract's RAG: the worst of its KPIs' RAGs; null when no KPI has a result yet. */
+export function worstRag(rags: readonly (Rag | null)[]): Rag | null {
+  let worst: Rag | null = null;
+  for (const r of rags) if (r && (!worst || SEVERITY[r] > SEVERITY[worst])) worst = r;
+  return worst;
+}
+
+export const RAG_LABEL: Record<Rag, string> = { GREEN: "Green", AMBER: "Amber", RED: "Red" };

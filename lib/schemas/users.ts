@@ -63,5 +63,15 @@ export const councilSettingsSchema = z
       .int("Enter the standstill period as a whole number of days")
       .min(0, "The standstill period must be 0 days or more")
       .max(60, "The standstill period must be 60 days or fewer"),
+    annualBudget: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? "").replace(/[£,\s]/g, ""))
+      .pipe(
+        z
+          .string()
+          .regex(/^(\d{1,12}(\.\d{1,2})?)?$/, "Enter the budget in pounds, like 17500000 or 17,500,000.00"),
+      )
+      .transform((v) => (v === "" ? null : v)),
   })
   .strict();

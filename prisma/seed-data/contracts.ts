@@ -19,6 +19,7 @@ import {
 import { organisationName } from "./organisations";
 import { Rng, newId } from "./random";
 import { districtConnect } from "./services";
+import { refreshContractRag } from "../../lib/data/contracts/refresh-contract-rag";
 
 type KpiTemplate = [
   name: string,
@@ -362,6 +363,8 @@ export async function seedContracts(run: CouncilRun, def: CouncilDef): Promise<v
   await run.tx.kpiActual.createMany({ data: actualRows });
   if (queryRows.length) await run.tx.returnQuery.createMany({ data: queryRows });
   if (variationRows.length) await run.tx.contractVariation.createMany({ data: variationRows });
+  for (const contractId of new Set(kpiRows.map((k) => k.contractId)))
+    await refreshContractRag(run.tx, contractId);
 
   for (const c of def.contracts.filter((x) => x.meeting)) {
     const contract = contractByKey(run, c.key);

@@ -169,4 +169,19 @@ describe("settings and audit", () => {
     const future = new Date(Date.now() + 86_400_000);
     expect((await listAuditEvents(admin, { from: future }, 1)).total).toBe(0);
   });
+
+  it("keeps the contracts budget as an exact decimal and audits its change", async () => {
+    const c = await makeCouncil();
+    const admin = await makeActor(c.id, "ADMIN");
+    const settings = { statisticsThreshold: 10, retentionDays: 30, returnDueDays: 20, standstillDays: 10 };
+    await updateCouncilSettings(admin, { ...settings, annualBudget: "17500000.10" });
+    const council = await prisma.council.findUniqueOrThrow({ where: { id: c.id } });
+    expect(council.annualBudget?.toFixed(2)).toBe("17500000.10");
+    const log = await listAuditEvents(admin, { action: "council:update-settings" }, 1);
+    expect(log.items[0].summary).toBe("Changed settings: annualBudget");
+    await updateCouncilSettings(admin, { ...settings, annualBudget: "17500000.1" });
+    expect((await listAuditEvents(admin, { action: "council:update-settings" }, 1)).items[0].summary).toBe(
+      "Saved settings with no changes",
+    );
+  });
 });

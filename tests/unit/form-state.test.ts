@@ -30,6 +30,21 @@ describe("parseForm", () => {
     }
   });
 
+  it("reads the contracts budget in pounds, and refuses anything else", () => {
+    const base = {
+      statisticsThreshold: "10",
+      retentionDays: "30",
+      returnDueDays: "20",
+      standstillDays: "10",
+    };
+    expect(parseForm(councilSettingsSchema, { ...base, annualBudget: "£17,500,000.50" }).annualBudget).toBe(
+      "17500000.50",
+    );
+    expect(parseForm(councilSettingsSchema, { ...base, annualBudget: "" }).annualBudget).toBeNull();
+    expect(() => parseForm(councilSettingsSchema, { ...base, annualBudget: "-5" })).toThrow(FormInvalid);
+    expect(() => parseForm(councilSettingsSchema, { ...base, annualBudget: "1.005" })).toThrow(FormInvalid);
+  });
+
   it("rejects unknown fields (strict schemas)", () => {
     expect(() =>
       parseForm(councilSettingsSchema, {

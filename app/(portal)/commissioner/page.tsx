@@ -16,14 +16,28 @@ export default async function CommissionerHome() {
       <PageHeading caption={actor.councilName}>Commissioning overview</PageHeading>
       <SectionHeading>Monitoring</SectionHeading>
       <div className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <StatCard label="Outcome returns to review" value={d.returnsToReview} />
-        <StatCard label="Returns overdue" value={d.overdueReturns} />
+        <StatCard
+          label="Outcome returns to review"
+          value={d.returnsToReview}
+          href="/commissioner/returns?view=review"
+        />
+        <StatCard
+          label="Returns overdue"
+          value={d.overdueReturns}
+          href="/commissioner/returns?view=overdue"
+        />
         <StatCard
           label="Contracts ending in the next 6 months"
           value={d.endingWithin6Months.count}
+          href="/commissioner/contracts?status=ENDING"
           detail={`${formatMoney(d.endingWithin6Months.annualValue)} a year`}
         />
-        <StatCard label="Meeting actions overdue" value={d.overdueActions} />
+        <StatCard
+          label="Meeting actions overdue"
+          value={d.overdueActions}
+          href="/commissioner/meeting-actions"
+        />
+        <StatCard label="Contracts at red" value={d.redContracts} href="/commissioner/contracts?rag=RED" />
       </div>
       <SectionHeading>Planning and buying</SectionHeading>
       <div className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

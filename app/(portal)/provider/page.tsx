@@ -17,8 +17,9 @@ export default async function ProviderHome() {
     <>
       <PageHeading caption={actor.councilName}>Your organisation&apos;s to-do list</PageHeading>
       <div className="mb-8 grid gap-4 sm:grid-cols-3">
-        <StatCard label="Live contracts" value={d.contracts} />
-        <StatCard label="Returns queried by the council" value={d.queried} />
+        <StatCard label="Live contracts" value={d.contracts} href="/provider/contracts" />
+        <StatCard label="Returns queried by the council" value={d.queried} href="/provider/contracts" />
+        <StatCard label="Meeting actions overdue" value={d.overdueActions} href="/provider/meeting-actions" />
         <StatCard label="Venue review recommendations to answer" value={d.recommendations} />
       </div>
 

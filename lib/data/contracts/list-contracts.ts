@@ -4,6 +4,7 @@ import { NotFoundError } from "../../errors";
 import { addMonths, startOfUtcDay } from "../../domain/dates";
 import { sumMoney } from "../../domain/money";
 import type { ContractStatus } from "../../domain/contract-status";
+import type { Rag } from "../../domain/rag";
 import { pageOf } from "../paging";
 
 export const CONTRACT_PAGE_SIZE = 25;
@@ -50,6 +51,8 @@ export interface ContractFilter {
   organisationId?: string;
   serviceTypeId?: string;
   districtId?: string;
+  /** A RAG, or NONE for contracts with no accepted result yet. */
+  rag?: Rag | "NONE";
   page: number;
 }
 
@@ -61,6 +64,7 @@ export async function listContracts(actor: Actor, filter: ContractFilter, today 
     ...(filter.serviceTypeId && { serviceTypeId: filter.serviceTypeId }),
     ...(filter.districtId && { districts: { some: { id: filter.districtId } } }),
     ...(filter.status && statusWhere(filter.status, today)),
+    ...(filter.rag && { currentRag: filter.rag === "NONE" ? null : filter.rag }),
   };
   const [items, total] = await Promise.all([
     prisma.contract.findMany({
@@ -77,6 +81,7 @@ export async function listContracts(actor: Actor, filter: ContractFilter, today 
         endDate: true,
         originalEndDate: true,
         terminatedAt: true,
+        currentRag: true,
         organisation: { select: { name: true } },
         serviceType: { select: { name: true } },
       },
@@ -181,4 +186,23 @@ export async function getContract(actor: Actor, contractId: string) {
   });
   if (!contract) throw new NotFoundError("The contract");
   return contract;
+}
+
+/**
+ * Current contracts (started or mobilising, not ended or terminated) by their RAG, in one grouped
+ * query, for the commissioner's performance summary.
+ */
+export async function ragSummary(actor: Actor, today = new Date()) {
+  const day = startOfUtcDay(today);
+  const rows = await prisma.contract.groupBy({
+    by: ["currentRag"],
+    where: {
+      councilId: actor.councilId,
+      endDate: { gte: day },
+      OR: [{ terminatedAt: null }, { terminatedAt: { gt: day } }],
+    },
+    _count: true,
+  });
+  const count = (rag: Rag | null) => rows.find((r) => r.currentRag === rag)?._count ?? 0;
+  return { RED: count("RED"), AMBER: count("AMBER"), GREEN: count("GREEN"), NONE: count(null) };
 }

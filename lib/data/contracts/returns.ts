@@ -5,6 +5,7 @@ import { startOfUtcDay } from "../../domain/dates";
 import { parseKpiValue } from "../../domain/kpi-value";
 import { recordAudit } from "../audit/record-audit";
 import { notifyOrganisations } from "../tenders/notify";
+import { refreshContractRag } from "./refresh-contract-rag";
 
 /** One return period of a contract with its KPIs, return, actuals and query thread, scoped to the actor. */
 export async function getReturnPeriod(actor: Actor, contractId: string, periodId: string) {
@@ -25,7 +26,14 @@ export async function getReturnPeriod(actor: Actor, contractId: string, periodId
           organisation: { select: { name: true } },
           kpis: {
             orderBy: { position: "asc" },
-            select: { id: true, name: true, unit: true, targetPerPeriod: true },
+            select: {
+              id: true,
+              name: true,
+              unit: true,
+              targetPerPeriod: true,
+              greenPercent: true,
+              amberPercent: true,
+            },
           },
         },
       },
@@ -236,6 +244,7 @@ export async function reviewReturn(
     });
     if (count !== 1)
       throw new AppError("CONFLICT", "Someone else reviewed this return just now. Reload the page.");
+    if (input.decision === "accept") await refreshContractRag(tx, input.contractId);
     if (message) {
       await tx.returnQuery.create({
         data: {

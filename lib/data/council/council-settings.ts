@@ -1,5 +1,5 @@
 import type { Actor } from "../../auth/actor";
-import { prisma } from "../../db";
+import { Prisma, prisma } from "../../db";
 import { recordAudit } from "../audit/record-audit";
 
 export interface CouncilSettings {
@@ -7,6 +7,8 @@ export interface CouncilSettings {
   retentionDays: number;
   returnDueDays: number;
   standstillDays: number;
+  /** Pounds as an exact decimal string; null clears it; left out, it stays as it is. */
+  annualBudget?: string | null;
 }
 
 export function getCouncilSettings(actor: Actor) {
@@ -18,6 +20,7 @@ export function getCouncilSettings(actor: Actor) {
       retentionDays: true,
       returnDueDays: true,
       standstillDays: true,
+      annualBudget: true,
     },
   });
 }
@@ -26,16 +29,30 @@ export async function updateCouncilSettings(actor: Actor, input: CouncilSettings
   await prisma.$transaction(async (tx) => {
     const before = await tx.council.findUniqueOrThrow({
       where: { id: actor.councilId },
-      select: { statisticsThreshold: true, retentionDays: true, returnDueDays: true, standstillDays: true },
+      select: {
+        statisticsThreshold: true,
+        retentionDays: true,
+        returnDueDays: true,
+        standstillDays: true,
+        annualBudget: true,
+      },
     });
     await tx.council.update({ where: { id: actor.councilId }, data: input });
-    const changed = (Object.keys(input) as (keyof CouncilSettings)[]).filter((k) => before[k] !== input[k]);
+    const old: Record<keyof CouncilSettings, string | number | null> = {
+      ...before,
+      annualBudget: before.annualBudget?.toFixed(2) ?? null,
+    };
+    const next = {
+      ...input,
+      annualBudget: input.annualBudget && new Prisma.Decimal(input.annualBudget).toFixed(2),
+    };
+    const changed = (Object.keys(input) as (keyof CouncilSettings)[]).filter((k) => old[k] !== next[k]);
     await recordAudit(tx, actor, {
       action: "council:update-settings",
       entityType: "Council",
       entityId: actor.councilId,
       summary: changed.length ? `Changed settings: ${changed.join(", ")}` : "Saved settings with no changes",
-      metadata: Object.fromEntries(changed.map((k) => [k, { from: before[k], to: input[k] }])),
+      metadata: Object.fromEntries(changed.map((k) => [k, { from: old[k], to: next[k] }])),
     });
   });
 }

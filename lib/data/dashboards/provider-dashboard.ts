@@ -7,7 +7,7 @@ export async function getProviderDashboard(actor: Actor, now = new Date()) {
   const organisationId = actor.organisationId ?? "__none__";
   const today = startOfUtcDay(now);
   const scope = { councilId: actor.councilId };
-  const [periodsToReturn, queried, announcements, openTenders, recommendations, contracts] =
+  const [periodsToReturn, queried, announcements, openTenders, recommendations, contracts, overdueActions] =
     await Promise.all([
       // Periods that have ended with no return sent yet (none, or still a draft).
       prisma.returnPeriod.findMany({
@@ -52,6 +52,14 @@ export async function getProviderDashboard(actor: Actor, now = new Date()) {
       prisma.contract.count({
         where: { ...scope, organisationId, terminatedAt: null, endDate: { gte: today } },
       }),
+      prisma.meetingAction.count({
+        where: {
+          ...scope,
+          status: "OPEN",
+          dueDate: { lt: today },
+          meeting: { contract: { organisationId } },
+        },
+      }),
     ]);
   return {
     periodsToReturn: periodsToReturn.map((p) => ({ ...p, overdue: p.dueDate < today })),
@@ -60,5 +68,6 @@ export async function getProviderDashboard(actor: Actor, now = new Date()) {
     openTenders: openTenders.map((t) => ({ ...t, bidStatus: t.bids[0]?.status ?? null })),
     recommendations,
     contracts,
+    overdueActions,
   };
 }

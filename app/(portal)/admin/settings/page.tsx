@@ -12,7 +12,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeading caption={settings.name}>Council settings</PageHeading>
-      <SettingsForm settings={settings} />
+      <SettingsForm settings={{ ...settings, annualBudget: settings.annualBudget?.toFixed(2) ?? "" }} />
     </>
   );
 }

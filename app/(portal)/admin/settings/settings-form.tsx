@@ -8,9 +8,15 @@ import { TextInput } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 
-const FIELDS = ["statisticsThreshold", "retentionDays", "returnDueDays", "standstillDays"] as const;
+const FIELDS = [
+  "statisticsThreshold",
+  "retentionDays",
+  "returnDueDays",
+  "standstillDays",
+  "annualBudget",
+] as const;
 
-export function SettingsForm({ settings }: { settings: Record<(typeof FIELDS)[number], number> }) {
+export function SettingsForm({ settings }: { settings: Record<(typeof FIELDS)[number], number | string> }) {
   const [state, action, pending] = useActionState(updateCouncilSettingsAction, null);
   const f = formFeedback(state, [...FIELDS]);
   const value = (k: (typeof FIELDS)[number]) => f.value(k) ?? String(settings[k]);
@@ -59,6 +65,16 @@ export function SettingsForm({ settings }: { settings: Record<(typeof FIELDS)[nu
         width="4"
         defaultValue={value("standstillDays")}
         error={f.error("standstillDays")}
+      />
+      <TextInput
+        id="annualBudget"
+        name="annualBudget"
+        label="Annual budget for short breaks contracts, in pounds (optional)"
+        hint="Commissioners see each year's contract spend against it. Leave it empty if there is none."
+        inputMode="decimal"
+        width="10"
+        defaultValue={value("annualBudget")}
+        error={f.error("annualBudget")}
       />
       <Button disabled={pending}>Save settings</Button>
     </form>

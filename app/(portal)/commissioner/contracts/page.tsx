@@ -1,6 +1,13 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
-import { contractFilterOptions, expiryPipeline, listContracts } from "@/lib/data/contracts/list-contracts";
+import {
+  contractFilterOptions,
+  expiryPipeline,
+  listContracts,
+  ragSummary,
+} from "@/lib/data/contracts/list-contracts";
+import { spendByYear } from "@/lib/data/contracts/spend-by-year";
+import { RAG_LABEL, type Rag } from "@/lib/domain/rag";
 import { pageParam } from "@/lib/data/paging";
 import { CONTRACT_STATUS_LABEL, type ContractStatus } from "@/lib/domain/contract-status";
 import { formatMoney } from "@/lib/domain/money";
@@ -28,21 +35,46 @@ export default async function ContractsPage({ searchParams }: PageProps<"/commis
   const statusParam = one(params.status);
   const status =
     statusParam && statusParam in CONTRACT_STATUS_LABEL ? (statusParam as ContractStatus) : undefined;
+  const ragParam = one(params.rag);
+  const rag =
+    ragParam === "NONE" || (ragParam && ragParam in RAG_LABEL) ? (ragParam as Rag | "NONE") : undefined;
   const filter = {
     status,
+    rag,
     organisationId: one(params.provider),
     serviceTypeId: one(params.serviceType),
     districtId: one(params.district),
     page: pageParam(params.page),
   };
-  const [options, result, pipeline] = await Promise.all([
+  const [options, result, pipeline, rags, spend] = await Promise.all([
     contractFilterOptions(actor),
     listContracts(actor, filter, today),
     expiryPipeline(actor, today),
+    ragSummary(actor, today),
+    spendByYear(actor, today),
   ]);
   return (
     <>
       <PageHeading caption={actor.councilName}>Contracts</PageHeading>
+      <SectionHeading>Performance of current contracts</SectionHeading>
+      <p className="mb-4 max-w-prose">
+        Each contract takes the worst RAG of its KPIs&apos; latest accepted results.
+      </p>
+      <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {(["RED", "AMBER", "GREEN"] as const).map((r) => (
+          <StatCard
+            key={r}
+            label={`${RAG_LABEL[r]} contracts`}
+            value={String(rags[r])}
+            href={`/commissioner/contracts?rag=${r}#all-contracts`}
+          />
+        ))}
+        <StatCard
+          label="No accepted return yet"
+          value={String(rags.NONE)}
+          href="/commissioner/contracts?rag=NONE#all-contracts"
+        />
+      </div>
       <SectionHeading>Expiry pipeline</SectionHeading>
       <div className="mb-6 grid gap-4 sm:grid-cols-3">
         {pipeline.windows.map((w) => (
@@ -66,7 +98,31 @@ export default async function ContractsPage({ searchParams }: PageProps<"/commis
           formatMoney(m.annualValue),
         ])}
       />
-      <SectionHeading>All contracts</SectionHeading>
+      <SectionHeading>Spend by financial year</SectionHeading>
+      <Table
+        caption="Contract spend committed each financial year, against the budget"
+        captionSize="s"
+        head={["Year", "Contracts", "Committed spend", "Budget", "Remaining", "Share of budget"]}
+        numericColumns={[1, 2, 3, 4, 5]}
+        rows={spend.map((y) => [
+          y.label,
+          String(y.contracts),
+          formatMoney(y.committed),
+          y.budget ? formatMoney(y.budget) : "Not set",
+          y.remaining === null
+            ? "–"
+            : y.remaining.startsWith("-")
+              ? `${formatMoney(y.remaining.slice(1))} over`
+              : formatMoney(y.remaining),
+          y.percentOfBudget === null ? "–" : `${y.percentOfBudget}%`,
+        ])}
+      />
+      <p className="mb-8 max-w-prose text-secondary">
+        A contract counts in a year for the days it runs in that year, at its annual value. The budget is the
+        council&apos;s annual budget for short breaks contracts
+        {spend[0]?.budget ? "" : ", which an administrator has not set yet"}.
+      </p>
+      <SectionHeading id="all-contracts">All contracts</SectionHeading>
       <FilterForm columns={4}>
         <Select
           id="status"
@@ -108,6 +164,17 @@ export default async function ContractsPage({ searchParams }: PageProps<"/commis
             ...options.districts.map((o) => ({ value: o.id, label: o.name })),
           ]}
         />
+        <Select
+          id="rag"
+          name="rag"
+          label="RAG"
+          defaultValue={rag ?? ""}
+          options={[
+            { value: "", label: "Any RAG" },
+            ...Object.entries(RAG_LABEL).map(([value, label]) => ({ value, label })),
+            { value: "NONE", label: "No accepted return yet" },
+          ]}
+        />
       </FilterForm>
       <ContractsTable result={result} base="/commissioner/contracts" today={today} />
       <Pagination
@@ -119,6 +186,7 @@ export default async function ContractsPage({ searchParams }: PageProps<"/commis
           provider: filter.organisationId,
           serviceType: filter.serviceTypeId,
           district: filter.districtId,
+          rag,
         }}
       />
     </>

@@ -5,8 +5,13 @@ import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import { requirePermission } from "@/lib/auth/permissions";
 import { formObject, parseForm, runAction, type FormState } from "@/lib/actions/form-state";
-import { calendarDateField, dateParts } from "@/lib/schemas/dates";
+import { redirect } from "next/navigation";
+import { calendarDateField, dateParts, englandTime } from "@/lib/schemas/dates";
+import { actionStatusSchema, meetingActionSchema, meetingSchema } from "@/lib/schemas/contract-meeting";
 import { addVariation } from "@/lib/data/contracts/variations";
+import { updateKpiThresholds } from "@/lib/data/contracts/kpi-thresholds";
+import { addMeeting, addMeetingAction, setMeetingActionStatus } from "@/lib/data/contracts/meetings";
+import { RAG_LABEL } from "@/lib/domain/rag";
 
 const base = z.object({
   contractId: z.string().min(1).max(40),
@@ -69,5 +74,87 @@ export async function addVariationAction(_prev: FormState, formData: FormData): 
     }
     revalidatePath(`/commissioner/contracts/${input.contractId}`);
     return { ok: true, message: input.kind === "VARIATION" ? "Variation recorded." : "Extension recorded." };
+  });
+}
+
+const percent = (label: string) =>
+  z
+    .string({ error: `Enter the ${label} threshold` })
+    .trim()
+    .min(1, `Enter the ${label} threshold`)
+    .regex(/^\d{1,3}(\.\d{1,2})?$/, `Enter the ${label} threshold as a percentage, like 95 or 82.5`)
+    .refine((v) => Number(v) > 0 && Number(v) <= 200, `The ${label} threshold must be between 0 and 200%`);
+
+const thresholdsSchema = z
+  .object({
+    contractId: z.string().min(1).max(40),
+    kpiId: z.string({ error: "Choose a KPI" }).min(1, "Choose a KPI").max(40),
+    greenPercent: percent("green"),
+    amberPercent: percent("amber"),
+  })
+  .strict()
+  .refine((v) => Number(v.amberPercent) < Number(v.greenPercent), {
+    path: ["amberPercent"],
+    message: "The amber threshold must be lower than the green threshold",
+  });
+
+/** Changes one KPI's RAG thresholds; the contract's RAG is worked out again at once. */
+export async function updateKpiThresholdsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, async () => {
+    const actor = await getActor();
+    requirePermission(actor, "update:contract:council");
+    const input = parseForm(thresholdsSchema, formObject(formData));
+    const rag = await updateKpiThresholds(actor!, input);
+    revalidatePath(`/commissioner/contracts/${input.contractId}`);
+    return {
+      ok: true,
+      message: `Thresholds saved. The contract's RAG is now ${rag ? RAG_LABEL[rag].toLowerCase() : "not set (no accepted results yet)"}.`,
+    };
+  });
+}
+
+/** Records a contract meeting (a repeated submit records it once). */
+export async function recordMeetingAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, async () => {
+    const actor = await getActor();
+    requirePermission(actor, "update:meeting:council");
+    const raw = formObject(formData);
+    const input = parseForm(meetingSchema, { ...raw, heldOn: dateParts(raw, "heldOn") });
+    const [h, m] = input.time ? input.time.split(":").map(Number) : [10, 0];
+    await addMeeting(actor!, {
+      submissionKey: input.submissionKey,
+      contractId: input.contractId,
+      heldAt: englandTime(input.heldOn, h, m),
+      attendees: input.attendees,
+      notes: input.notes,
+      satisfactionDiscussed: input.satisfactionDiscussed === "yes",
+    });
+    revalidatePath(`/commissioner/contracts/${input.contractId}`);
+    redirect(`/commissioner/contracts/${input.contractId}?meeting=recorded#meetings`);
+  });
+}
+
+/** Adds an action to a meeting, owned by the council or the provider. */
+export async function addActionItemAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, async () => {
+    const actor = await getActor();
+    requirePermission(actor, "update:meeting:council");
+    const raw = formObject(formData);
+    const input = parseForm(meetingActionSchema, { ...raw, dueDate: dateParts(raw, "dueDate") });
+    await addMeetingAction(actor!, input);
+    revalidatePath(`/commissioner/contracts/${input.contractId}`);
+    return { ok: true, message: "Action added." };
+  });
+}
+
+/** Marks any action on the council's contract done, or open again. */
+export async function setActionItemStatusAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, async () => {
+    const actor = await getActor();
+    requirePermission(actor, "update:meeting:council");
+    const input = parseForm(actionStatusSchema, formObject(formData));
+    await setMeetingActionStatus(actor!, input);
+    revalidatePath(`/commissioner/contracts/${input.contractId}`);
+    return { ok: true, message: input.status === "DONE" ? "Marked done." : "Opened again." };
   });
 }

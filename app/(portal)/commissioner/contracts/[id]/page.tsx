@@ -8,34 +8,166 @@ import { ContractDetail } from "@/components/contracts/contract-detail";
 import { Details } from "@/components/ui/details";
 import { ContractFeedback } from "@/components/contracts/contract-feedback";
 import { getContractFeedbackSummary } from "@/lib/data/feedback/contract-feedback-summary";
+import { randomUUID } from "node:crypto";
 import {
   ActionForm,
   FormDateInput,
   FormRadios,
+  FormSelect,
   FormTextInput,
   FormTextarea,
 } from "@/components/forms/action-form";
-import { addVariationAction } from "./actions";
+import { NotificationBanner } from "@/components/ui/notification-banner";
+import { ContractMeetings } from "@/components/contracts/contract-meetings";
+import { ActionStatusForm } from "@/components/contracts/action-status-form";
+import { listContractMeetings } from "@/lib/data/contracts/meetings";
+import {
+  addActionItemAction,
+  addVariationAction,
+  recordMeetingAction,
+  setActionItemStatusAction,
+  updateKpiThresholdsAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Contract" };
 
 export default async function CommissionerContractPage({
   params,
+  searchParams,
 }: PageProps<"/commissioner/contracts/[id]">) {
   const actor = await requirePageActor("read:contract:council", { role: "COMMISSIONER" });
   const { id } = await params;
   const contract = await orNotFound(getContract(actor, id));
-  const feedback = await getContractFeedbackSummary(actor.councilId, contract.id);
+  const [feedback, meetings, query] = await Promise.all([
+    getContractFeedbackSummary(actor.councilId, contract.id),
+    listContractMeetings(actor, contract.id),
+    searchParams,
+  ]);
+  const today = new Date();
   return (
     <>
       <BackLink href="/commissioner/contracts">Back to contracts</BackLink>
+      {query.meeting === "recorded" && (
+        <NotificationBanner type="success" title="Meeting recorded">
+          <p>The meeting is recorded and the provider has been told. Add its actions below.</p>
+        </NotificationBanner>
+      )}
       <PageHeading caption={`${contract.reference} · ${actor.councilName}`}>{contract.title}</PageHeading>
       <ContractDetail
         contract={contract}
-        today={new Date()}
+        today={today}
         returnsBase={`/commissioner/contracts/${contract.id}/returns`}
         tenderHref={contract.tender ? `/commissioner/tenders/${contract.tender.id}` : undefined}
       />
+      {contract.kpis.length > 0 && (
+        <Details summary="Change a KPI's RAG thresholds">
+          <ActionForm
+            action={updateKpiThresholdsAction}
+            fields={["kpiId", "greenPercent", "amberPercent"]}
+            submitLabel="Save thresholds"
+          >
+            <input type="hidden" name="contractId" value={contract.id} readOnly />
+            <FormSelect
+              id="kpiId"
+              name="kpiId"
+              label="KPI"
+              options={contract.kpis.map((k) => ({
+                value: k.id,
+                label: `${k.name} (now green ${k.greenPercent.toString()}%, amber ${k.amberPercent.toString()}%)`,
+              }))}
+            />
+            <FormTextInput
+              id="greenPercent"
+              name="greenPercent"
+              label="Green at this % of target or more"
+              hint="Usually 95."
+              width="4"
+              inputMode="decimal"
+            />
+            <FormTextInput
+              id="amberPercent"
+              name="amberPercent"
+              label="Amber at this % of target or more (below it is red)"
+              hint="Usually 80. It must be lower than the green threshold."
+              width="4"
+              inputMode="decimal"
+            />
+          </ActionForm>
+        </Details>
+      )}
+      <ContractMeetings
+        meetings={meetings}
+        today={today}
+        actionControl={(a) => (
+          <ActionStatusForm formAction={setActionItemStatusAction} contractId={contract.id} action={a} />
+        )}
+        addAction={(m) => (
+          <Details summary="Add an action from this meeting">
+            <ActionForm
+              action={addActionItemAction}
+              fields={["description", "ownerName", "ownerSide", "dueDate"]}
+              anchors={{
+                description: `description-${m.id}`,
+                ownerName: `ownerName-${m.id}`,
+                ownerSide: `ownerSide-${m.id}-0`,
+                dueDate: `dueDate-${m.id}-day`,
+              }}
+              submitLabel="Add the action"
+            >
+              <input type="hidden" name="submissionKey" value={randomUUID()} readOnly />
+              <input type="hidden" name="contractId" value={contract.id} readOnly />
+              <input type="hidden" name="meetingId" value={m.id} readOnly />
+              <FormTextarea id={`description-${m.id}`} name="description" label="Action" rows={2} />
+              <FormTextInput id={`ownerName-${m.id}`} name="ownerName" label="Owner's name" width="20" />
+              <FormRadios
+                name="ownerSide"
+                idPrefix={`ownerSide-${m.id}`}
+                legend="Who owns it?"
+                options={[
+                  { value: "COUNCIL", label: "The council" },
+                  { value: "PROVIDER", label: `The provider, ${contract.organisation.name}` },
+                ]}
+              />
+              <FormDateInput id={`dueDate-${m.id}`} name="dueDate" legend="Due date" />
+            </ActionForm>
+          </Details>
+        )}
+      />
+      <Details summary="Record a meeting">
+        <ActionForm
+          action={recordMeetingAction}
+          fields={["heldOn", "time", "attendees", "satisfactionDiscussed", "notes"]}
+          anchors={{ heldOn: "heldOn-day", satisfactionDiscussed: "satisfactionDiscussed-0" }}
+          submitLabel="Record the meeting"
+        >
+          <input type="hidden" name="submissionKey" value={randomUUID()} readOnly />
+          <input type="hidden" name="contractId" value={contract.id} readOnly />
+          <FormDateInput id="heldOn" name="heldOn" legend="Date of the meeting" />
+          <FormTextInput
+            id="time"
+            name="time"
+            label="Time (optional)"
+            hint="24-hour clock, like 14:30."
+            width="5"
+          />
+          <FormTextarea
+            id="attendees"
+            name="attendees"
+            label="Who attended"
+            hint="Names and roles, for the council and the provider."
+            rows={2}
+          />
+          <FormRadios
+            name="satisfactionDiscussed"
+            legend="Did you discuss parents' and children's satisfaction?"
+            options={[
+              { value: "yes", label: "Yes" },
+              { value: "no", label: "No" },
+            ]}
+          />
+          <FormTextarea id="notes" name="notes" label="Notes" rows={6} />
+        </ActionForm>
+      </Details>
       <ContractFeedback summary={feedback} />
       <Details summary="Record a variation or an extension">
         <ActionForm

@@ -5,6 +5,10 @@ import { orNotFound } from "@/lib/or-not-found";
 import { PageHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { ContractDetail } from "@/components/contracts/contract-detail";
+import { ContractMeetings } from "@/components/contracts/contract-meetings";
+import { ActionStatusForm } from "@/components/contracts/action-status-form";
+import { listContractMeetings } from "@/lib/data/contracts/meetings";
+import { setOwnActionStatusAction } from "./actions";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -12,15 +16,28 @@ export default async function ProviderContractPage({ params }: PageProps<"/provi
   const actor = await requirePageActor("read:contract:own", { role: "PROVIDER" });
   const { id } = await params;
   const contract = await orNotFound(getContract(actor, id));
+  const meetings = await listContractMeetings(actor, contract.id);
+  const today = new Date();
   return (
     <>
       <BackLink href="/provider/contracts">Back to your contracts</BackLink>
       <PageHeading caption={`${contract.reference} · ${actor.councilName}`}>{contract.title}</PageHeading>
       <ContractDetail
         contract={contract}
-        today={new Date()}
+        today={today}
         returnsBase={`/provider/contracts/${contract.id}/returns`}
         tenderHref={contract.tender ? `/provider/tenders/${contract.tender.id}` : undefined}
+      />
+      <ContractMeetings
+        meetings={meetings}
+        today={today}
+        actionControl={(a) =>
+          a.ownerSide === "PROVIDER" ? (
+            <ActionStatusForm formAction={setOwnActionStatusAction} contractId={contract.id} action={a} />
+          ) : (
+            <span className="text-secondary">The council&apos;s</span>
+          )
+        }
       />
     </>
   );

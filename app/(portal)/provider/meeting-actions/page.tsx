@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/session";
+import { listOpenMeetingActions } from "@/lib/data/contracts/meetings";
+import { pageParam } from "@/lib/data/paging";
+import { MeetingActionsView } from "@/components/contracts/open-actions-table";
+
+export const metadata: Metadata = { title: "Meeting actions" };
+
+export default async function ProviderMeetingActionsPage({
+  searchParams,
+}: PageProps<"/provider/meeting-actions">) {
+  const actor = await requirePageActor("read:contract:own", { role: "PROVIDER" });
+  const params = await searchParams;
+  const overdueOnly = params.view !== "open";
+  const today = new Date();
+  const result = await listOpenMeetingActions(actor, { overdueOnly, page: pageParam(params.page) }, today);
+  return (
+    <MeetingActionsView
+      councilName={actor.councilName}
+      base="/provider"
+      result={result}
+      today={today}
+      overdueOnly={overdueOnly}
+    />
+  );
+}
