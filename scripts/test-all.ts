@@ -3,7 +3,8 @@
  * types, lint, formatting, unit and integration tests (vitest), a production build, then the
  * end-to-end tests (Playwright, system Chromium) against a freshly seeded database.
  * Every step runs even if an earlier one failed (except e2e without a build); exit code is
- * non-zero if any step failed. Options: --only <step>[,<step>] (typecheck, lint, format, vitest, build, e2e).
+ * non-zero if any step failed. Options: --only <step>[,<step>] (typecheck, lint, format, vitest, build, e2e);
+ * any other arguments go to Playwright (for example a folder of specs: `npm test -- --only build,e2e tests/e2e/contracts`).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -12,6 +13,7 @@ import pg from "pg";
 
 const onlyArg = process.argv.indexOf("--only");
 const only = onlyArg > 0 ? new Set(process.argv[onlyArg + 1]?.split(",")) : null;
+const playwrightArgs = process.argv.slice(2).filter((a, i, all) => a !== "--only" && all[i - 1] !== "--only");
 const bin = (name: string) => `node_modules/.bin/${name}`;
 
 interface Result {
@@ -130,7 +132,7 @@ async function main() {
         [
           [process.execPath, "scripts/prisma.cjs", "migrate", "deploy"],
           [process.execPath, "--import", "tsx", "prisma/seed.ts"],
-          [bin("playwright"), "test"],
+          [bin("playwright"), "test", ...playwrightArgs],
         ],
         { DATABASE_URL: url, SEED_FORCE: "1", CHROMIUM_PATH: CHROMIUM },
       );

@@ -91,3 +91,70 @@ export async function demoReturnPeriodId(): Promise<string> {
   if (!rows[0]) throw new Error("no return period for the demo contract");
   return rows[0].id;
 }
+
+export interface CycleContract {
+  contractId: string;
+  reference: string;
+  /** Ended, due in 10 days: for the return cycle. */
+  periodId: string;
+  /** Ended and due yesterday, with no return: overdue. */
+  overduePeriodId: string;
+  overdueLabel: string;
+}
+
+/**
+ * A fresh contract of the Northshire demo provider, with one KPI (10 play days a quarter) and two
+ * ended periods, so a test can run a whole return cycle without touching the seeded records.
+ */
+export async function makeCycleContract(tag: string): Promise<CycleContract> {
+  const [org] = await query<{ organisationId: string; councilId: string }>(
+    `select m."organisationId", m."councilId" from "Membership" m join "User" u on u.id = m."userId"
+     where u.email = 'provider@northshire.example' and m.role = 'PROVIDER' limit 1`,
+  );
+  const [st] = await query<{ id: string }>(`select id from "ServiceType" order by position limit 1`);
+  const id = () => crypto.randomUUID();
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const contractId = id();
+  const reference = `E2E-${tag}-${Date.now().toString(36)}`.toUpperCase();
+  await query(
+    `insert into "Contract" (id, "councilId", reference, title, "organisationId", "serviceTypeId", "annualValue",
+       "totalValue", "startDate", "endDate", "originalEndDate", "updatedAt")
+     values ($1, $2, $3, $4, $5, $6, 40000, 120000, $7, $8, $8, now())`,
+    [
+      contractId,
+      org.councilId,
+      reference,
+      `Cycle test ${tag}`,
+      org.organisationId,
+      st.id,
+      day(-200),
+      day(900),
+    ],
+  );
+  await query(
+    `insert into "Kpi" (id, "councilId", "contractId", name, unit, "targetPerPeriod") values ($1, $2, $3, 'Play days', 'DAYS', 10)`,
+    [id(), org.councilId, contractId],
+  );
+  const periodId = id();
+  const overduePeriodId = id();
+  const overdueLabel = `Overdue period ${tag}`;
+  await query(
+    `insert into "ReturnPeriod" (id, "councilId", "contractId", label, "startDate", "endDate", "dueDate")
+     values ($1, $2, $3, $4, $5, $6, $7), ($8, $2, $3, $9, $10, $11, $12)`,
+    [
+      periodId,
+      org.councilId,
+      contractId,
+      `Cycle period ${tag}`,
+      day(-200),
+      day(-101),
+      day(10),
+      overduePeriodId,
+      overdueLabel,
+      day(-100),
+      day(-2),
+      day(-1),
+    ],
+  );
+  return { contractId, reference, periodId, overduePeriodId, overdueLabel };
+}
