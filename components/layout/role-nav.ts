@@ -22,6 +22,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/provider/tenders", label: "Tenders" },
     { href: "/provider/contracts", label: "Contracts" },
     { href: "/provider/feedback", label: "Feedback" },
+    { href: "/provider/announcements", label: "Announcements" },
   ],
   COMMISSIONER: [
     { href: "/commissioner", label: "Home" },
@@ -33,6 +34,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner/contracts", label: "Contracts" },
     { href: "/commissioner/feedback", label: "Feedback" },
     { href: "/commissioner/you-said-we-did", label: "You said, we did" },
+    { href: "/commissioner/forums", label: "Forums and announcements" },
   ],
   SOCIAL_WORKER: [{ href: "/social-worker", label: "Home" }],
   ADMIN: [

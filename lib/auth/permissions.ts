@@ -80,6 +80,10 @@ export const PERMISSIONS = {
   "update:return:own": [PROVIDER],
   "update:return:council": [COMMISSIONER],
   "read:announcement:own": [PROVIDER],
+  "acknowledge:announcement:own": [PROVIDER],
+  "read:announcement:council": [COMMISSIONER],
+  "create:announcement:council": [COMMISSIONER],
+  "update:forum-attendance:council": [COMMISSIONER],
 
   // Families, feedback, budgets, involvement
   "read:feedback:council": [COMMISSIONER],
