@@ -61,9 +61,7 @@ export default async function CommissionerAnnouncementPage({
             : [
                 {
                   key: "Acknowledgement",
-                  value: a.requiresAcknowledgement
-                    ? `${d.acknowledgedCount} of ${organisations(d.audienceSize)} acknowledged`
-                    : "Not needed",
+                  value: a.requiresAcknowledgement ? "Each organisation must acknowledge it" : "Not needed",
                 },
               ]),
         ]}
