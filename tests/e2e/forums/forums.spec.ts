@@ -75,7 +75,9 @@ test("the provider sees it, acknowledges it once, and the commissioner sees that
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: `Acknowledge on behalf of ${ORG}` }).click();
-  await expect(page.getByRole("alert")).toContainText(`${ORG} has acknowledged this announcement`);
+  await expect(page.getByRole("alert", { name: "Acknowledged" })).toContainText(
+    `${ORG} has acknowledged this announcement`,
+  );
   await expect(page.getByRole("button", { name: /Acknowledge on behalf/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
@@ -103,7 +105,7 @@ test("a commissioner records attendance at a forum, and removes it after confirm
   await page.goto("/commissioner/forums?kind=FORUM_EVENT");
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Provider forum: planning the summer holidays" }).click();
-  await expect(page.getByRole("heading", { name: "Attendance" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Attendance", exact: true })).toBeVisible();
 
   await page.getByRole("button", { name: "Record attendance" }).click();
   await expect(page.getByTestId("error-summary")).toContainText("Choose the organisation");
@@ -113,7 +115,9 @@ test("a commissioner records attendance at a forum, and removes it after confirm
   await page.getByLabel("Attendee's name").fill(attendee);
   await page.getByLabel("Yes", { exact: true }).check();
   await page.getByRole("button", { name: "Record attendance" }).click();
-  await expect(page.getByRole("alert")).toContainText(`Attendance recorded for ${attendee}`);
+  await expect(page.getByRole("alert", { name: "Done" })).toContainText(
+    `Attendance recorded for ${attendee}`,
+  );
   const row = page.getByRole("row", { name: new RegExp(attendee) });
   await expect(row).toContainText(ORG);
   await expectNoAxeViolations(page);
@@ -122,7 +126,9 @@ test("a commissioner records attendance at a forum, and removes it after confirm
   await expect(page.getByText(`Remove ${attendee} (${ORG}) from the attendance?`)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: `Yes, remove ${attendee}` }).click();
-  await expect(page.getByRole("alert")).toContainText("The attendance record was removed");
+  await expect(page.getByRole("alert", { name: "Removed" })).toContainText(
+    "The attendance record was removed",
+  );
   await expect(page.getByRole("row", { name: new RegExp(attendee) })).toHaveCount(0);
   await close();
 });

@@ -123,7 +123,14 @@ export default async function CommissionerAnnouncementPage({
           <Table
             caption={`${attendedCount} attended, ${d.attendance.length - attendedCount} did not`}
             captionSize="s"
-            head={["Organisation", "Attendee", "Attended", ""]}
+            head={[
+              "Organisation",
+              "Attendee",
+              "Attended",
+              <span key="a" className="sr-only">
+                Action
+              </span>,
+            ]}
             emptyText="No attendance recorded yet."
             rows={d.attendance.map((r) => [
               r.organisationName,
