@@ -22,6 +22,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/provider/tenders", label: "Tenders" },
     { href: "/provider/contracts", label: "Contracts" },
     { href: "/provider/feedback", label: "Feedback" },
+    { href: "/provider/announcements", label: "Announcements" },
   ],
   COMMISSIONER: [
     { href: "/commissioner", label: "Home" },
@@ -34,6 +35,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner/returns", label: "Returns" },
     { href: "/commissioner/feedback", label: "Feedback" },
     { href: "/commissioner/you-said-we-did", label: "You said, we did" },
+    { href: "/commissioner/forums", label: "Forums and announcements" },
   ],
   SOCIAL_WORKER: [{ href: "/social-worker", label: "Home" }],
   ADMIN: [

@@ -114,6 +114,12 @@ export const PAGES: Record<string, PageRule> = {
   "/admin/feedback-themes": { permission: "update:feedback-theme:council", role: "ADMIN" },
   "/provider/feedback": { permission: "read:feedback:own", role: "PROVIDER" },
   "/provider/feedback/children": { permission: "create:child-feedback:own", role: "PROVIDER" },
+  // Announcements and provider forums (issue 6)
+  "/commissioner/forums": { permission: "read:announcement:council", role: "COMMISSIONER" },
+  "/commissioner/forums/new": { permission: "create:announcement:council", role: "COMMISSIONER" },
+  "/commissioner/forums/[id]": { permission: "read:announcement:council", role: "COMMISSIONER" },
+  "/provider/announcements": { permission: "read:announcement:own", role: "PROVIDER" },
+  "/provider/announcements/[id]": { permission: "read:announcement:own", role: "PROVIDER" },
 };
 
 /** `<file under app/>#<export>` → permission. */
@@ -179,6 +185,11 @@ export const ACTIONS: Record<string, Permission> = {
     "update:you-said-we-did:council",
   "(portal)/provider/feedback/actions.ts#replyToFeedbackAction": "create:feedback-reply:own",
   "(portal)/provider/feedback/actions.ts#recordChildFeedbackBatchAction": "create:child-feedback:own",
+  // Announcements and provider forums (issue 6)
+  "(portal)/commissioner/forums/actions.ts#publishAnnouncementAction": "create:announcement:council",
+  "(portal)/commissioner/forums/actions.ts#recordForumAttendanceAction": "update:forum-attendance:council",
+  "(portal)/commissioner/forums/actions.ts#removeForumAttendanceAction": "update:forum-attendance:council",
+  "(portal)/provider/announcements/actions.ts#acknowledgeAnnouncementAction": "acknowledge:announcement:own",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */

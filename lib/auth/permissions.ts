@@ -82,6 +82,10 @@ export const PERMISSIONS = {
   "update:meeting:council": [COMMISSIONER],
   "update:meeting-action:own": [PROVIDER],
   "read:announcement:own": [PROVIDER],
+  "acknowledge:announcement:own": [PROVIDER],
+  "read:announcement:council": [COMMISSIONER],
+  "create:announcement:council": [COMMISSIONER],
+  "update:forum-attendance:council": [COMMISSIONER],
 
   // Families, feedback, budgets, involvement
   "read:feedback:council": [COMMISSIONER],

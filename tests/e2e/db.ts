@@ -158,3 +158,13 @@ export async function makeCycleContract(tag: string): Promise<CycleContract> {
   );
   return { contractId, reference, periodId, overduePeriodId, overdueLabel };
 }
+
+/** The seeded Northshire safeguarding announcement, which every provider there must acknowledge. */
+export async function demoAnnouncementId(): Promise<string> {
+  const rows = await query<{ id: string }>(
+    `select a.id from "Announcement" a join "Council" c on c.id = a."councilId"
+     where c.slug = 'northshire' and a.title like 'New safeguarding procedure%' limit 1`,
+  );
+  if (!rows[0]) throw new Error("no safeguarding announcement in the e2e database");
+  return rows[0].id;
+}

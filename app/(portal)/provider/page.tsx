@@ -43,6 +43,7 @@ export default async function ProviderHome() {
         <TaskList
           items={d.announcements.map((a) => ({
             title: a.title,
+            href: `/provider/announcements/${a.id}`,
             hint: `Published ${formatDate(a.publishedAt)}`,
             status: <Tag colour="orange">Not acknowledged</Tag>,
           }))}

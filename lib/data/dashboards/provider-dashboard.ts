@@ -1,12 +1,14 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { startOfUtcDay } from "../../domain/dates";
+import { toAcknowledgeWhere } from "../announcements/audience";
 
 /** The organisation's returns to send, announcements to acknowledge, open tenders and review responses. */
 export async function getProviderDashboard(actor: Actor, now = new Date()) {
   const organisationId = actor.organisationId ?? "__none__";
   const today = startOfUtcDay(now);
   const scope = { councilId: actor.councilId };
+  const toAcknowledge = await toAcknowledgeWhere(actor, now);
   const [periodsToReturn, queried, announcements, openTenders, recommendations, contracts, overdueActions] =
     await Promise.all([
       // Periods that have ended with no return sent yet (none, or still a draft).
@@ -28,11 +30,7 @@ export async function getProviderDashboard(actor: Actor, now = new Date()) {
       }),
       prisma.outcomeReturn.count({ where: { ...scope, organisationId, status: "QUERIED" } }),
       prisma.announcement.findMany({
-        where: {
-          ...scope,
-          requiresAcknowledgement: true,
-          acknowledgements: { none: { organisationId } },
-        },
+        where: toAcknowledge,
         orderBy: { publishedAt: "desc" },
         select: { id: true, title: true, publishedAt: true },
       }),

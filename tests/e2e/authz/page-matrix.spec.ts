@@ -7,6 +7,7 @@ import {
   demoFeedbackId,
   demoSpecificationId,
   demoYouSaidWeDidId,
+  demoAnnouncementId,
   tenderIdByStatus,
   userIdByEmail,
 } from "../db";
@@ -28,6 +29,8 @@ const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/family/feedback/", demoFeedbackId],
   ["/commissioner/feedback/", demoFeedbackId],
   ["/commissioner/you-said-we-did/", demoYouSaidWeDidId],
+  ["/commissioner/forums/", demoAnnouncementId],
+  ["/provider/announcements/", demoAnnouncementId],
 ];
 
 /** Fills dynamic segments with real records of Northshire (the signed-in users' council). */

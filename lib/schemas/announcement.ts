@@ -1,0 +1,130 @@
+import { z } from "zod";
+import { FormInvalid } from "../actions/form-state";
+import type { AnnouncementKind } from "../generated/prisma/enums";
+import { calendarDateField, dateParts, englandTime } from "./dates";
+import { submissionKey } from "./users";
+
+/** The audience radios' value for "every provider"; otherwise the value is a service type id. */
+export const ALL_PROVIDERS = "all";
+
+export const ANNOUNCEMENT_FORM_FIELDS = [
+  "kind",
+  "title",
+  "body",
+  "audience",
+  "requiresAcknowledgement",
+  "eventAt",
+  "eventTime",
+] as const;
+
+export interface AnnouncementInput {
+  kind: AnnouncementKind;
+  title: string;
+  body: string;
+  serviceTypeId: string | null;
+  requiresAcknowledgement: boolean;
+  eventAt: Date | null;
+}
+
+const detailsSchema = z.object({
+  kind: z.enum(["ANNOUNCEMENT", "FORUM_EVENT"], { error: "Choose an announcement or a forum event" }),
+  title: z
+    .string({ error: "Enter a title" })
+    .trim()
+    .min(1, "Enter a title")
+    .max(200, "The title must be 200 characters or fewer"),
+  body: z
+    .string({ error: "Enter the message" })
+    .trim()
+    .min(1, "Enter the message")
+    .max(5000, "The message must be 5,000 characters or fewer"),
+  audience: z
+    .string({ error: "Choose who it is for" })
+    .trim()
+    .min(1, "Choose who it is for")
+    .max(40, "Choose who it is for"),
+});
+
+/** "14:30", "9.15", "2pm" or "2:30pm" as hours and minutes; null when it is not a time of day. */
+export function parseTimeOfDay(text: string): { hour: number; minute: number } | null {
+  const m = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$/i.exec(text.trim());
+  if (!m || (!m[2] && !m[3])) return null;
+  let hour = Number(m[1]);
+  const minute = m[2] ? Number(m[2]) : 0;
+  if (minute > 59) return null;
+  if (m[3]) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (m[3].toLowerCase() === "pm" ? 12 : 0);
+  } else if (hour > 23) return null;
+  return { hour, minute };
+}
+
+/**
+ * Reads the announcement form, every problem at once. A forum event needs its date and start time
+ * (England time, stored UTC) and cannot require acknowledgement; an announcement has no date.
+ */
+export function parseAnnouncementForm(input: Record<string, unknown>): AnnouncementInput & {
+  submissionKey: string;
+} {
+  const errors: Record<string, string> = {};
+  const key = submissionKey.safeParse(input.submissionKey);
+  if (!key.success) errors.form = key.error.issues[0].message;
+  const details = detailsSchema.safeParse(input);
+  if (!details.success) for (const i of details.error.issues) errors[String(i.path[0])] ??= i.message;
+
+  const kind = details.success ? details.data.kind : input.kind;
+  const requiresAcknowledgement = input.requiresAcknowledgement === "yes";
+  const time = typeof input.eventTime === "string" ? input.eventTime.trim() : "";
+  const parts = dateParts(input, "eventAt");
+  const anyDate = Boolean(parts.day.trim() || parts.month.trim() || parts.year.trim() || time);
+
+  let eventAt: Date | null = null;
+  if (kind === "FORUM_EVENT") {
+    if (requiresAcknowledgement)
+      errors.requiresAcknowledgement =
+        "Only an announcement can require acknowledgement. Untick it, or choose announcement";
+    const date = calendarDateField("date of the forum").safeParse(parts);
+    if (!date.success) errors.eventAt = date.error.issues[0].message;
+    const t = parseTimeOfDay(time);
+    if (!time) errors.eventTime = "Enter the start time of the forum";
+    else if (!t) errors.eventTime = "Enter the start time like 14:30 or 2:30pm";
+    if (date.success && t) eventAt = englandTime(date.data, t.hour, t.minute);
+  } else if (kind === "ANNOUNCEMENT" && anyDate) {
+    errors.eventAt = "Only a forum event has a date and time. Clear them, or choose forum event";
+  }
+
+  if (Object.keys(errors).length || !details.success || !key.success) throw new FormInvalid(errors);
+  const d = details.data;
+  return {
+    submissionKey: key.data,
+    kind: d.kind,
+    title: d.title,
+    body: d.body,
+    serviceTypeId: d.audience === ALL_PROVIDERS ? null : d.audience,
+    requiresAcknowledgement: d.kind === "ANNOUNCEMENT" && requiresAcknowledgement,
+    eventAt,
+  };
+}
+
+const id = z.string().min(1).max(40);
+
+export const announcementIdSchema = z.object({ announcementId: id }).strict();
+
+export const attendanceSchema = z
+  .object({
+    announcementId: id,
+    organisationId: z
+      .string({ error: "Choose the organisation" })
+      .trim()
+      .min(1, "Choose the organisation")
+      .max(40, "Choose the organisation"),
+    attendeeName: z
+      .string({ error: "Enter the attendee's name" })
+      .trim()
+      .min(1, "Enter the attendee's name")
+      .max(120, "The name must be 120 characters or fewer"),
+    attended: z.enum(["yes", "no"], { error: "Choose whether they attended" }),
+  })
+  .strict();
+
+export const removeAttendanceSchema = z.object({ announcementId: id, attendanceId: id }).strict();
