@@ -67,6 +67,7 @@ export const PAGES: Record<string, PageRule> = {
   // Contracts (issue 6, first part)
   "/commissioner/contracts": { permission: "read:contract:council", role: "COMMISSIONER" },
   "/commissioner/contracts/[id]": { permission: "read:contract:council", role: "COMMISSIONER" },
+  "/commissioner/contracts/import": { permission: "import:contract:council", role: "COMMISSIONER" },
   "/provider/contracts": { permission: "read:contract:own", role: "PROVIDER" },
   "/provider/contracts/[id]": { permission: "read:contract:own", role: "PROVIDER" },
   "/provider/contracts/[id]/returns/[periodId]": { permission: "read:return:own", role: "PROVIDER" },
@@ -150,6 +151,8 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/provider/contracts/[id]/returns/actions.ts#saveReturnAction": "update:return:own",
   "(portal)/commissioner/contracts/[id]/returns/actions.ts#reviewReturnAction": "update:return:council",
   "(portal)/commissioner/contracts/[id]/actions.ts#addVariationAction": "update:contract:council",
+  "(portal)/commissioner/contracts/import/actions.ts#previewContractImportAction": "import:contract:council",
+  "(portal)/commissioner/contracts/import/actions.ts#importContractsAction": "import:contract:council",
   // Specifications (issue 5)
   "(portal)/commissioner/specifications/actions.ts#createSpecificationAction": "create:specification:council",
   "(portal)/commissioner/specifications/actions.ts#updateSpecificationAction": "update:specification:council",

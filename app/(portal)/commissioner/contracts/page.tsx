@@ -10,6 +10,7 @@ import { Select } from "@/components/ui/field";
 import { Table } from "@/components/ui/table";
 import { StatCard } from "@/components/ui/stat-card";
 import { Pagination } from "@/components/ui/pagination";
+import { ButtonLink } from "@/components/ui/button";
 import { ContractsTable } from "@/components/contracts/contracts-table";
 
 export const metadata: Metadata = { title: "Contracts" };
@@ -43,6 +44,11 @@ export default async function ContractsPage({ searchParams }: PageProps<"/commis
   return (
     <>
       <PageHeading caption={actor.councilName}>Contracts</PageHeading>
+      <p className="mb-8">
+        <ButtonLink href="/commissioner/contracts/import" variant="secondary">
+          Import contracts from a CSV
+        </ButtonLink>
+      </p>
       <SectionHeading>Expiry pipeline</SectionHeading>
       <div className="mb-6 grid gap-4 sm:grid-cols-3">
         {pipeline.windows.map((w) => (
