@@ -42,19 +42,24 @@ export async function checkContractsCsv(
   actor: Actor,
   text: string,
 ): Promise<{ contracts: ContractImportRow[]; ignoredColumns: string[] }> {
-  const [links, serviceTypes, districts, held] = await Promise.all([
-    db.organisationCouncil.findMany({
-      where: { councilId: actor.councilId },
-      select: { organisation: { select: { id: true, name: true } } },
-    }),
-    db.serviceType.findMany({ orderBy: { position: "asc" }, select: { id: true, code: true, name: true } }),
-    db.district.findMany({
-      where: { councilId: actor.councilId },
-      orderBy: { name: "asc" },
-      select: { id: true, code: true, name: true },
-    }),
-    db.contract.findMany({ where: { councilId: actor.councilId }, select: { reference: true } }),
-  ]);
+  // One after another: inside a transaction the queries share one connection anyway.
+  const links = await db.organisationCouncil.findMany({
+    where: { councilId: actor.councilId },
+    select: { organisation: { select: { id: true, name: true } } },
+  });
+  const serviceTypes = await db.serviceType.findMany({
+    orderBy: { position: "asc" },
+    select: { id: true, code: true, name: true },
+  });
+  const districts = await db.district.findMany({
+    where: { councilId: actor.councilId },
+    orderBy: { name: "asc" },
+    select: { id: true, code: true, name: true },
+  });
+  const held = await db.contract.findMany({
+    where: { councilId: actor.councilId },
+    select: { reference: true },
+  });
   const result = parseContractsCsv(text, {
     providers: links.map((l) => l.organisation),
     serviceTypes,
