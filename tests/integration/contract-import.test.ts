@@ -55,6 +55,9 @@ const contractsOf = (councilId: string) =>
     include: { districts: { select: { name: true } }, returnPeriods: { orderBy: { startDate: "asc" } } },
   });
 
+/** The day of the import, before the contracts' first returns are due. */
+const NOW = new Date("2025-04-01T09:00:00Z");
+
 const auditOf = (councilId: string) =>
   prisma.auditEvent.findMany({ where: { councilId, action: "contract:import" } });
 
@@ -73,7 +76,7 @@ describe("importing contracts from a CSV", () => {
       `A-1,Saturday play scheme,${name},play scheme,North Vale; southmoor,"£12,500.50","37,501.50",15/05/2025,31/03/2026,12`,
       `A-2,Holiday club,${ctx.provider.name},${playScheme},Southmoor,1000,1000.00,2025-04-01,2025-06-30,`,
     );
-    const result = await importContracts(ctx.commissioner, { submissionKey: randomUUID(), csv: file });
+    const result = await importContracts(ctx.commissioner, { submissionKey: randomUUID(), csv: file }, NOW);
     expect(result).toEqual({
       imported: true,
       counts: { contracts: 2, providers: 1, annualValue: "13500.50", totalValue: "38501.50" },
@@ -129,6 +132,29 @@ describe("importing contracts from a CSV", () => {
     });
     // Nobody is notified.
     expect(await prisma.notification.count({ where: { councilId: ctx.council.id } })).toBe(0);
+  });
+
+  it("leaves out return periods already due before the import, as those returns were made elsewhere", async () => {
+    const file = csv(`P-1,Play,${ctx.provider.name},${playScheme},North Vale,100,100,15/05/2025,31/03/2026,`);
+    const periodsOn = async (day: string) => {
+      await prisma.contract.deleteMany({ where: { councilId: ctx.council.id } });
+      const result = await importContracts(
+        ctx.commissioner,
+        { submissionKey: randomUUID(), csv: file },
+        new Date(`${day}T12:00:00Z`),
+      );
+      expect(result.imported).toBe(true);
+      const [contract] = await contractsOf(ctx.council.id);
+      return contract.returnPeriods.map((p) => p.label);
+    };
+    // July to September is due on 30 October 2025.
+    expect(await periodsOn("2025-10-30")).toEqual([
+      "July to September 2025",
+      "October to December 2025",
+      "January to March 2026",
+    ]);
+    expect(await periodsOn("2025-10-31")).toEqual(["October to December 2025", "January to March 2026"]);
+    expect(await periodsOn("2026-05-01")).toEqual([]);
   });
 
   it("saves nothing when one row is wrong, and names the row and column", async () => {
@@ -210,10 +236,14 @@ describe("importing contracts from a CSV", () => {
         `BULK-${String(i).padStart(4, "0")},Contract ${i},${ctx.provider.name},${playScheme},North Vale;Southmoor,"1,000.01",3000.03,01/04/2025,31/03/2028,6`,
     );
     const started = performance.now();
-    const result = await importContracts(ctx.commissioner, {
-      submissionKey: randomUUID(),
-      csv: csv(...rows),
-    });
+    const result = await importContracts(
+      ctx.commissioner,
+      {
+        submissionKey: randomUUID(),
+        csv: csv(...rows),
+      },
+      NOW,
+    );
     const seconds = (performance.now() - started) / 1000;
     expect(result).toMatchObject({
       imported: true,

@@ -3,6 +3,7 @@ import type { Actor } from "../../auth/actor";
 import { Prisma, prisma } from "../../db";
 import { AppError } from "../../errors";
 import { formatMoney } from "../../domain/money";
+import { startOfUtcDay } from "../../domain/dates";
 import { generateReturnPeriods } from "../../domain/return-periods";
 import { recordAudit } from "../audit/record-audit";
 import { claimSubmission } from "../claim-submission";
@@ -17,13 +18,15 @@ export type ImportContractsResult =
 /**
  * Creates the contracts of a CSV in the actor's council, all in one transaction or none: the
  * file is checked again here, whatever the preview said. Each contract gets its districts and
- * its quarterly return periods; there are no KPIs to copy. A repeated submission key saves
+ * its quarterly return periods from those still to be returned on; there are no KPIs to copy. A repeated submission key saves
  * nothing more. One audit row for the whole import, and no one is notified.
  */
 export async function importContracts(
   actor: Actor,
   input: { submissionKey: string; csv: string },
+  now = new Date(),
 ): Promise<ImportContractsResult> {
+  const today = startOfUtcDay(now);
   try {
     return await prisma.$transaction(
       async (tx): Promise<ImportContractsResult> => {
@@ -65,10 +68,12 @@ export async function importContracts(
             SELECT * FROM unnest(${links.map((l) => l[0])}::text[], ${links.map((l) => l[1])}::text[])`;
         }
 
+        // Returns already due before the import were made outside the portal: their periods would
+        // only show as overdue and have the provider chased for them.
         const periods = contracts.flatMap((c) =>
-          generateReturnPeriods({ startDate: c.startDate, endDate: c.endDate, dueDays: returnDueDays }).map(
-            (p) => ({ councilId: actor.councilId, contractId: idOf.get(c.reference)!, ...p }),
-          ),
+          generateReturnPeriods({ startDate: c.startDate, endDate: c.endDate, dueDays: returnDueDays })
+            .filter((p) => p.dueDate >= today)
+            .map((p) => ({ councilId: actor.councilId, contractId: idOf.get(c.reference)!, ...p })),
         );
         await tx.returnPeriod.createMany({ data: periods });
 

@@ -189,7 +189,8 @@ function PreviewStep({
         </p>
       )}
       <p className="mb-6">
-        Each contract gets its quarterly return periods and no KPIs. Nobody is told about the import.
+        Each contract gets its quarterly return periods, except those whose returns were due before today, and
+        no KPIs. Nobody is told about the import.
       </p>
       <form action={dispatch}>
         <input type="hidden" name="step" value="import" />
