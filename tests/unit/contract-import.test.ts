@@ -391,7 +391,7 @@ describe("file problems", () => {
 });
 
 describe("the form's schemas", () => {
-  const file = (name: string, body: string | Uint8Array, type = "text/csv") =>
+  const file = (name: string, body: string | Uint8Array<ArrayBuffer>, type = "text/csv") =>
     new File([body], name, { type });
 
   it("takes a CSV upload and refuses others", () => {
