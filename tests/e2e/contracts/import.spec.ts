@@ -2,6 +2,8 @@ import { test, expect, expectNoAxeViolations, stateFor } from "../support";
 import { query } from "../db";
 
 test.use({ storageState: stateFor("commissioner") });
+// Several pages, each scanned by axe, and uploads: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 const HEADER =
   "Reference,Title,Provider,Service type,Districts,Annual value,Total value,Start date,End date,Extension months available";
