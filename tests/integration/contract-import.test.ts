@@ -197,6 +197,23 @@ describe("importing contracts from a CSV", () => {
     expect(await auditOf(ctx.council.id)).toHaveLength(1);
   });
 
+  it("saves one of two different imports that race for the same reference, and nothing of the other", async () => {
+    const row = (title: string) =>
+      csv(`R-1,${title},${ctx.provider.name},${playScheme},North Vale,100,300,01/04/2025,31/03/2028,`);
+    const outcomes = await Promise.allSettled([
+      importContracts(ctx.commissioner, { submissionKey: randomUUID(), csv: row("First") }, NOW),
+      importContracts(ctx.commissioner, { submissionKey: randomUUID(), csv: row("Second") }, NOW),
+    ]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const [refused] = outcomes.filter((o) => o.status === "rejected");
+    // Refused by the check when the first had committed, or by the unique index when both checked first.
+    expect(["INVALID", "CONFLICT"]).toContain((refused.reason as { code: string }).code);
+    const saved = await contractsOf(ctx.council.id);
+    expect(saved).toHaveLength(1);
+    expect(saved[0].returnPeriods).toHaveLength(12);
+    expect(await auditOf(ctx.council.id)).toHaveLength(1);
+  });
+
   it("refuses another council's providers and districts, and references the council holds", async () => {
     const other = await councilWithLookups();
     const held = `D-1,Play,${ctx.provider.name},${playScheme},North Vale,100,300,01/04/2025,31/03/2028,`;

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Actor } from "../../auth/actor";
 import { Prisma, prisma } from "../../db";
 import { AppError } from "../../errors";
@@ -39,28 +39,31 @@ export async function importContracts(
           select: { returnDueDays: true },
         });
 
-        // One statement per table, whatever the file's length.
-        const created = await tx.contract.createManyAndReturn({
-          data: contracts.map((c) => ({
-            councilId: actor.councilId,
-            reference: c.reference,
-            title: c.title,
-            organisationId: c.organisationId,
-            serviceTypeId: c.serviceTypeId,
-            annualValue: c.annualValue,
-            totalValue: c.totalValue,
-            startDate: c.startDate,
-            endDate: c.endDate,
-            originalEndDate: c.endDate,
-            extensionMonthsAvailable: c.extensionMonthsAvailable,
-          })),
-          select: { id: true, reference: true },
-        });
-        const idOf = new Map(created.map((c) => [c.reference, c.id]));
+        // One statement per table, whatever the file's length: Prisma's createMany for 1,000
+        // contracts and their 12,000 periods took seconds more than these.
+        const ids = contracts.map(() => randomUUID());
+        const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+        await tx.$executeRaw`
+          INSERT INTO "Contract" ("id", "councilId", "reference", "title", "organisationId", "serviceTypeId",
+            "annualValue", "totalValue", "startDate", "endDate", "originalEndDate", "extensionMonthsAvailable",
+            "updatedAt")
+          SELECT c.id, ${actor.councilId}, c.reference, c.title, c.organisation_id, c.service_type_id,
+            c.annual_value, c.total_value, c.start_date, c.end_date, c.end_date, c.extension_months, now()
+          FROM unnest(
+            ${ids}::text[],
+            ${contracts.map((c) => c.reference)}::text[],
+            ${contracts.map((c) => c.title)}::text[],
+            ${contracts.map((c) => c.organisationId)}::text[],
+            ${contracts.map((c) => c.serviceTypeId)}::text[],
+            ${contracts.map((c) => c.annualValue)}::numeric[],
+            ${contracts.map((c) => c.totalValue)}::numeric[],
+            ${contracts.map((c) => isoDate(c.startDate))}::date[],
+            ${contracts.map((c) => isoDate(c.endDate))}::date[],
+            ${contracts.map((c) => c.extensionMonthsAvailable)}::int[]
+          ) AS c(id, reference, title, organisation_id, service_type_id, annual_value, total_value,
+                 start_date, end_date, extension_months)`;
 
-        const links = contracts.flatMap((c) =>
-          c.districtIds.map((d) => [idOf.get(c.reference)!, d] as const),
-        );
+        const links = contracts.flatMap((c, i) => c.districtIds.map((d) => [ids[i], d] as const));
         if (links.length > 0) {
           // The implicit many-to-many table: A is the contract, B the district.
           await tx.$executeRaw`
@@ -70,12 +73,24 @@ export async function importContracts(
 
         // Returns already due before the import were made outside the portal: their periods would
         // only show as overdue and have the provider chased for them.
-        const periods = contracts.flatMap((c) =>
+        const periods = contracts.flatMap((c, i) =>
           generateReturnPeriods({ startDate: c.startDate, endDate: c.endDate, dueDays: returnDueDays })
             .filter((p) => p.dueDate >= today)
-            .map((p) => ({ councilId: actor.councilId, contractId: idOf.get(c.reference)!, ...p })),
+            .map((p) => ({ contractId: ids[i], ...p })),
         );
-        await tx.returnPeriod.createMany({ data: periods });
+        if (periods.length > 0) {
+          await tx.$executeRaw`
+            INSERT INTO "ReturnPeriod" ("id", "councilId", "contractId", "label", "startDate", "endDate", "dueDate")
+            SELECT gen_random_uuid()::text, ${actor.councilId}, p.contract_id, p.label, p.start_date, p.end_date,
+              p.due_date
+            FROM unnest(
+              ${periods.map((p) => p.contractId)}::text[],
+              ${periods.map((p) => p.label)}::text[],
+              ${periods.map((p) => isoDate(p.startDate))}::date[],
+              ${periods.map((p) => isoDate(p.endDate))}::date[],
+              ${periods.map((p) => isoDate(p.dueDate))}::date[]
+            ) AS p(contract_id, label, start_date, end_date, due_date)`;
+        }
 
         const counts = countContractImport(contracts);
         await recordAudit(tx, actor, {
@@ -97,7 +112,7 @@ export async function importContracts(
     );
   } catch (e) {
     // Another import took one of these references after the file was checked.
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
+    if (isUniqueViolation(e)) {
       throw new AppError(
         "CONFLICT",
         "A contract with one of these references was added while importing, so nothing was saved. Choose the file and preview it again",
@@ -105,4 +120,10 @@ export async function importContracts(
     }
     throw e;
   }
+}
+
+/** A unique index refused a row: P2002 from Prisma's own queries, Postgres 23505 from raw ones. */
+function isUniqueViolation(e: unknown): boolean {
+  if (!(e instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  return e.code === "P2002" || (e.code === "P2010" && JSON.stringify(e.meta ?? {}).includes("23505"));
 }
