@@ -67,6 +67,7 @@ export const PAGES: Record<string, PageRule> = {
   // Contracts (issue 6, first part)
   "/commissioner/contracts": { permission: "read:contract:council", role: "COMMISSIONER" },
   "/commissioner/contracts/[id]": { permission: "read:contract:council", role: "COMMISSIONER" },
+  "/commissioner/contracts/import": { permission: "import:contract:council", role: "COMMISSIONER" },
   "/provider/contracts": { permission: "read:contract:own", role: "PROVIDER" },
   "/provider/contracts/[id]": { permission: "read:contract:own", role: "PROVIDER" },
   "/commissioner/returns": { permission: "read:return:council", role: "COMMISSIONER" },
@@ -164,6 +165,8 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/commissioner/contracts/[id]/actions.ts#addActionItemAction": "update:meeting:council",
   "(portal)/commissioner/contracts/[id]/actions.ts#setActionItemStatusAction": "update:meeting:council",
   "(portal)/provider/contracts/[id]/actions.ts#setOwnActionStatusAction": "update:meeting-action:own",
+  "(portal)/commissioner/contracts/import/actions.ts#previewContractImportAction": "import:contract:council",
+  "(portal)/commissioner/contracts/import/actions.ts#importContractsAction": "import:contract:council",
   // Specifications (issue 5)
   "(portal)/commissioner/specifications/actions.ts#createSpecificationAction": "create:specification:council",
   "(portal)/commissioner/specifications/actions.ts#updateSpecificationAction": "update:specification:council",

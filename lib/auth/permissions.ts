@@ -75,6 +75,7 @@ export const PERMISSIONS = {
   "read:contract:council": [COMMISSIONER],
   "read:contract:own": [PROVIDER],
   "update:contract:council": [COMMISSIONER],
+  "import:contract:council": [COMMISSIONER],
   "read:return:council": [COMMISSIONER],
   "read:return:own": [PROVIDER],
   "update:return:own": [PROVIDER],

@@ -17,6 +17,7 @@ import { Select } from "@/components/ui/field";
 import { Table } from "@/components/ui/table";
 import { StatCard } from "@/components/ui/stat-card";
 import { Pagination } from "@/components/ui/pagination";
+import { ButtonLink } from "@/components/ui/button";
 import { ContractsTable } from "@/components/contracts/contracts-table";
 
 export const metadata: Metadata = { title: "Contracts" };
@@ -56,6 +57,11 @@ export default async function ContractsPage({ searchParams }: PageProps<"/commis
   return (
     <>
       <PageHeading caption={actor.councilName}>Contracts</PageHeading>
+      <p className="mb-8">
+        <ButtonLink href="/commissioner/contracts/import" variant="secondary">
+          Import contracts from a CSV
+        </ButtonLink>
+      </p>
       <SectionHeading>Performance of current contracts</SectionHeading>
       <p className="mb-4 max-w-prose">
         Each contract takes the worst RAG of its KPIs&apos; latest accepted results.
