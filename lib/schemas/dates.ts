@@ -7,6 +7,19 @@ export function dateParts(input: Record<string, unknown>, name: string) {
   return { day: part("day"), month: part("month"), year: part("year") };
 }
 
+/**
+ * A form object with each named date's three parts folded into one `{ day, month, year }` field,
+ * so a `.strict()` schema sees the date field and not its parts.
+ */
+export function foldDateParts(input: Record<string, unknown>, ...names: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...input };
+  for (const name of names) {
+    for (const part of ["day", "month", "year"]) delete out[`${name}-${part}`];
+    out[name] = dateParts(input, name);
+  }
+  return out;
+}
+
 /** Day, month and year as one real calendar date (midnight UTC), with messages naming the field. */
 export function calendarDateField(label: string) {
   return z

@@ -6,7 +6,7 @@ import { getActor } from "@/lib/auth/session";
 import { requirePermission } from "@/lib/auth/permissions";
 import { formObject, parseForm, runAction, type FormState } from "@/lib/actions/form-state";
 import { redirect } from "next/navigation";
-import { calendarDateField, dateParts, englandTime } from "@/lib/schemas/dates";
+import { calendarDateField, dateParts, englandTime, foldDateParts } from "@/lib/schemas/dates";
 import { actionStatusSchema, meetingActionSchema, meetingSchema } from "@/lib/schemas/contract-meeting";
 import { addVariation } from "@/lib/data/contracts/variations";
 import { updateKpiThresholds } from "@/lib/data/contracts/kpi-thresholds";
@@ -118,8 +118,7 @@ export async function recordMeetingAction(_prev: FormState, formData: FormData):
   return runAction(formData, async () => {
     const actor = await getActor();
     requirePermission(actor, "update:meeting:council");
-    const raw = formObject(formData);
-    const input = parseForm(meetingSchema, { ...raw, heldOn: dateParts(raw, "heldOn") });
+    const input = parseForm(meetingSchema, foldDateParts(formObject(formData), "heldOn"));
     const [h, m] = input.time ? input.time.split(":").map(Number) : [10, 0];
     await addMeeting(actor!, {
       submissionKey: input.submissionKey,
@@ -139,8 +138,7 @@ export async function addActionItemAction(_prev: FormState, formData: FormData):
   return runAction(formData, async () => {
     const actor = await getActor();
     requirePermission(actor, "update:meeting:council");
-    const raw = formObject(formData);
-    const input = parseForm(meetingActionSchema, { ...raw, dueDate: dateParts(raw, "dueDate") });
+    const input = parseForm(meetingActionSchema, foldDateParts(formObject(formData), "dueDate"));
     await addMeetingAction(actor!, input);
     revalidatePath(`/commissioner/contracts/${input.contractId}`);
     return { ok: true, message: "Action added." };
