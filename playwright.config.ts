@@ -14,7 +14,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 60_000,
+  // Long journeys run many axe scans, each several seconds on a loaded 2-core machine.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {
@@ -42,7 +43,8 @@ export default defineConfig({
     command: `node_modules/.bin/next start -p ${PORT}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Long journeys run many axe scans, each several seconds on a loaded 2-core machine.
+    timeout: 120_000,
     gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },
     env: {
       DATABASE_URL: process.env.DATABASE_URL ?? "",

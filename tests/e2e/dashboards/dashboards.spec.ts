@@ -33,9 +33,12 @@ for (const role of Object.keys(EXPECT) as RoleWord[]) {
       await expectNoAxeViolations(page);
       await page.goto("/notifications");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Notifications");
-      await expectNoAxeViolations(page);
+      // The same two pages for every role: scanned for two roles with different menus, to save time.
+      const scanShared = role === "family" || role === "commissioner";
+      if (scanShared) await expectNoAxeViolations(page);
       await page.goto("/account");
-      await expectNoAxeViolations(page);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(/account/i);
+      if (scanShared) await expectNoAxeViolations(page);
     });
   });
 }
