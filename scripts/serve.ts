@@ -59,7 +59,8 @@ async function main() {
     }
   }
 
-  // Scheduled jobs (register erasure and age-out) at start and hourly; `npm run jobs` runs them once.
+  // Scheduled jobs (register erasure and age-out, overdue-return notices, closing tenders at their
+  // deadline) at start and hourly; `npm run jobs` runs them once.
   const { runScheduledJobs } = await import("../lib/jobs/run-scheduled-jobs");
   const runJobs = () =>
     runScheduledJobs()
