@@ -1,8 +1,9 @@
 "use client";
 
-import { createContext, useActionState, useContext, useState, type ReactNode } from "react";
+import { createContext, useActionState, useContext, type ReactNode } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { formFeedback } from "./form-feedback";
+import { useRemountKey } from "./use-remount-key";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { NotificationBanner } from "@/components/ui/notification-banner";
@@ -57,14 +58,7 @@ export function ActionForm({
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const feedback = formFeedback(state, fields, anchors);
-  // React resets a form after its action; selects and radios would fall back to their first
-  // render's defaults. A new key per result remounts the fields with the refill values instead.
-  const [seen, setSeen] = useState(state);
-  const [version, setVersion] = useState(0);
-  if (seen !== state) {
-    setSeen(state);
-    setVersion(version + 1);
-  }
+  const version = useRemountKey(state);
   return (
     <FeedbackContext.Provider value={feedback}>
       <form key={version} action={formAction} noValidate aria-busy={pending} className={className} id={id}>

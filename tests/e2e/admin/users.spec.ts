@@ -13,12 +13,17 @@ test("an administrator adds a user who sets a password, then changes their role 
   await page.getByRole("link", { name: "Add a user" }).click();
   await expectNoAxeViolations(page);
 
-  // Bad input first: field errors and a summary, nothing created.
+  // Bad input first: field errors and a summary, nothing created; the choices made are kept.
+  const organisation = page.getByLabel("Provider organisation (for provider staff)");
+  const firstOrganisation = await organisation.locator("option").nth(1).getAttribute("value");
+  await organisation.selectOption(firstOrganisation!);
   await page.getByRole("button", { name: "Add user" }).click();
   const summary = page.getByTestId("error-summary");
   await expect(summary).toContainText("Enter the person's full name");
   await expect(summary).toContainText("Choose a role");
+  await expect(organisation).toHaveValue(firstOrganisation!);
   await expectNoAxeViolations(page);
+  await organisation.selectOption("");
 
   await page.getByLabel("Full name").fill("Nia Test-Commissioner");
   await page.getByLabel("E-mail address").fill(email);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useRemountKey } from "@/components/forms/use-remount-key";
 import Link from "next/link";
 import { changeUserRoleAction, resetPasswordLinkAction, setUserDisabledAction } from "../actions";
 import { formFeedback } from "@/components/forms/form-feedback";
@@ -28,9 +29,10 @@ export function ChangeRoleForm(props: {
   organisations: { id: string; name: string }[];
 }) {
   const [state, action, pending] = useActionState(changeUserRoleAction, null);
+  const version = useRemountKey(state);
   const f = formFeedback(state, ["role", "organisationId"], { role: "role-0" });
   return (
-    <form action={action} noValidate aria-busy={pending} className="mb-8">
+    <form action={action} noValidate aria-busy={pending} className="mb-8" key={version}>
       <Done message={f.succeeded?.message} />
       <ErrorSummary errors={f.summary} />
       <input type="hidden" name="userId" value={props.userId} readOnly />

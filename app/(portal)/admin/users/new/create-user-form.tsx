@@ -10,6 +10,7 @@ import { TextInput, Radios, Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Panel } from "@/components/ui/panel";
 import { CopyableLink } from "@/components/forms/copyable-link";
+import { useRemountKey } from "@/components/forms/use-remount-key";
 
 const FIELDS = ["name", "email", "role", "organisationId", "familyName"];
 
@@ -25,6 +26,7 @@ export function CreateUserForm({
   const [state, action, pending] = useActionState(createUserAction, null);
   const f = formFeedback(state, FIELDS, { role: "role-0" });
   const done = f.succeeded;
+  const version = useRemountKey(state);
 
   return (
     <>
@@ -44,7 +46,12 @@ export function CreateUserForm({
           )}
         </Panel>
       )}
-      <form action={action} noValidate aria-busy={pending} key={done ? submissionKey : "form"}>
+      <form
+        action={action}
+        noValidate
+        aria-busy={pending}
+        key={`${done ? submissionKey : "form"}-${version}`}
+      >
         <ErrorSummary errors={f.summary} />
         <input type="hidden" name="submissionKey" value={submissionKey} readOnly />
         <TextInput

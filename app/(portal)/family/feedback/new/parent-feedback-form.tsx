@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useRemountKey } from "@/components/forms/use-remount-key";
 import { createParentFeedbackAction } from "../actions";
 import { FEEDBACK_TEXT_MAX, RATING_QUESTIONS, RATING_SCALE } from "@/lib/domain/feedback-questions";
 import { formFeedback } from "@/components/forms/form-feedback";
@@ -24,6 +25,7 @@ export function ParentFeedbackForm({
   subjects: { value: string; label: string }[];
 }) {
   const [state, action, pending] = useActionState(createParentFeedbackAction, null);
+  const version = useRemountKey(state);
   const f = formFeedback(
     state,
     FIELDS,
@@ -34,7 +36,7 @@ export function ParentFeedbackForm({
     ]),
   );
   return (
-    <form action={action} noValidate aria-busy={pending} className="max-w-[75ch]">
+    <form action={action} noValidate aria-busy={pending} className="max-w-[75ch]" key={version}>
       <ErrorSummary errors={f.summary} focusKey={state} />
       <input type="hidden" name="submissionKey" value={submissionKey} readOnly />
       <Select
