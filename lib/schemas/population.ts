@@ -1,44 +1,12 @@
 import { z } from "zod";
 import { submissionKey } from "./users";
+import { CSV_FILE_MAX_BYTES, csvUploadSchema } from "./csv-upload";
 
-/** Uploads larger than this are refused; next.config.js lets server actions take a little more. */
-export const POPULATION_FILE_MAX_BYTES = 2 * 1024 * 1024;
-
-// Browsers disagree on a CSV's type (Excel on Windows says application/vnd.ms-excel), so the
-// name must end in .csv and the type must be one of these or empty.
-const CSV_TYPES = new Set([
-  "",
-  "text/csv",
-  "text/plain",
-  "text/x-csv",
-  "application/csv",
-  "application/x-csv",
-  "application/vnd.ms-excel",
-  "application/octet-stream",
-]);
+/** Uploads larger than this are refused (the shared CSV upload rule). */
+export const POPULATION_FILE_MAX_BYTES = CSV_FILE_MAX_BYTES;
 
 /** The upload on the preview step. */
-export const populationUploadSchema = z
-  .object({
-    file: z.unknown().transform((value, ctx): File => {
-      const problem = (message: string) => {
-        ctx.addIssue({ code: "custom", message });
-        return z.NEVER;
-      };
-      // Browsers send an empty input as a 0-byte part whose name may come back as "" or "blob".
-      if (!(value instanceof File) || (value.size === 0 && !/\.csv$/i.test(value.name))) {
-        return problem("Select a CSV file");
-      }
-      if (!/\.csv$/i.test(value.name) || !CSV_TYPES.has(value.type.split(";")[0].trim().toLowerCase())) {
-        return problem("The selected file must be a CSV");
-      }
-      if (value.size === 0) return problem("The selected file is empty");
-      if (value.size > POPULATION_FILE_MAX_BYTES)
-        return problem("The selected file must be smaller than 2 MB");
-      return value;
-    }),
-  })
-  .strict();
+export const populationUploadSchema = csvUploadSchema;
 
 /**
  * The import step: the checked figures come back as CSV text and are checked again, as nothing
