@@ -1,13 +1,15 @@
 import type { Tx } from "../../db";
+import { ERASED_AGE_OUT_NOTICE } from "../../domain/age-out-notice";
 
 /**
  * Erases a child's personal details, keeping only the record's existence (for the audit trail)
- * and its council. Needs and the household link to contact details go too.
+ * and its council. Needs, and the name in notices sent about the child, go too. Only a child
+ * who has left the register (withdrawn or aged out) is erased; returns false when the child was
+ * not in that state any more (already erased by another run), so callers audit only real erasures.
  */
-export async function eraseChildDetails(tx: Tx, childId: string, now: Date) {
-  await tx.childNeed.deleteMany({ where: { childId } });
-  await tx.child.update({
-    where: { id: childId },
+export async function eraseChildDetails(tx: Tx, childId: string, now: Date): Promise<boolean> {
+  const { count } = await tx.child.updateMany({
+    where: { id: childId, status: { in: ["WITHDRAWN", "AGED_OUT"] } },
     data: {
       status: "ERASED",
       erasedAt: now,
@@ -25,4 +27,8 @@ export async function eraseChildDetails(tx: Tx, childId: string, now: Date) {
       contactPreference: null,
     },
   });
+  if (count === 0) return false;
+  await tx.childNeed.deleteMany({ where: { childId } });
+  await tx.notification.updateMany({ where: { childId }, data: ERASED_AGE_OUT_NOTICE });
+  return true;
 }

@@ -1,6 +1,7 @@
 import { prisma } from "../../db";
 import { addDays, startOfUtcDay } from "../../domain/dates";
 import { MAX_REGISTER_AGE } from "../../domain/age-band";
+import { ageOutNotice } from "../../domain/age-out-notice";
 import { eraseChildDetails } from "./erase-child-details";
 
 export interface HousekeepingResult {
@@ -47,8 +48,8 @@ export async function runRegisterHousekeeping(now = new Date()): Promise<Houseke
         data: members.map((m) => ({
           councilId: child.councilId,
           membershipId: m.id,
-          title: `${child.firstName ?? "Your child"} has left the register`,
-          body: `The register is for children and young people up to age 19. ${child.firstName ?? "Your child"} has turned 20, so they are no longer on it. Their details will be erased after ${retentionDays} days. Adult services can tell you about support for young adults.`,
+          childId: child.id,
+          ...ageOutNotice(child.firstName, retentionDays),
           href: "/family/children",
         })),
       });
@@ -70,7 +71,7 @@ export async function runRegisterHousekeeping(now = new Date()): Promise<Houseke
   });
   for (const child of due) {
     await prisma.$transaction(async (tx) => {
-      await eraseChildDetails(tx, child.id, now);
+      if (!(await eraseChildDetails(tx, child.id, now))) return; // another run erased it first
       await tx.auditEvent.create({
         data: {
           councilId: child.councilId,

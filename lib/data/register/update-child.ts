@@ -1,10 +1,10 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
-import { AppError, NotFoundError } from "../../errors";
+import { AppError } from "../../errors";
 import { registerAgeProblem } from "../../domain/age-band";
 import { startOfUtcDay } from "../../domain/dates";
 import { recordAudit } from "../audit/record-audit";
-import { familyChildScope } from "./family-children";
+import { lockFamilyChild } from "./lock-family-child";
 
 export interface ChildDetailsInput {
   firstName: string;
@@ -27,12 +27,9 @@ export async function updateChild(actor: Actor, childId: string, input: ChildDet
   const ageProblem = registerAgeProblem(input.dateOfBirth, startOfUtcDay(now));
   if (ageProblem) throw new AppError("INVALID", ageProblem, { dateOfBirth: ageProblem });
   await prisma.$transaction(async (tx) => {
-    const child = await tx.child.findFirst({
-      where: { id: childId, ...familyChildScope(actor) },
-      select: { id: true, status: true },
-    });
-    if (!child) throw new NotFoundError("The child's record");
-    if (child.status !== "ACTIVE") {
+    // Locked, so a withdrawal or erasure that commits first is seen here, and one that comes later waits.
+    const status = await lockFamilyChild(tx, actor, childId);
+    if (status !== "ACTIVE") {
       throw new AppError("INVALID", "This child has left the register, so the details cannot be changed.");
     }
     const [district, needCount] = await Promise.all([

@@ -1,10 +1,9 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
-import { NotFoundError } from "../../errors";
 import { addDays } from "../../domain/dates";
 import { recordAudit } from "../audit/record-audit";
 import { eraseChildDetails } from "./erase-child-details";
-import { familyChildScope } from "./family-children";
+import { lockFamilyChild } from "./lock-family-child";
 
 /**
  * Withdraws consent: the child leaves every statistic at once (statistics count ACTIVE only), and
@@ -13,12 +12,7 @@ import { familyChildScope } from "./family-children";
  */
 export async function withdrawChild(actor: Actor, childId: string, now = new Date()) {
   await prisma.$transaction(async (tx) => {
-    const child = await tx.child.findFirst({
-      where: { id: childId, ...familyChildScope(actor) },
-      select: { id: true, status: true },
-    });
-    if (!child) throw new NotFoundError("The child's record");
-    if (child.status !== "ACTIVE") return;
+    if ((await lockFamilyChild(tx, actor, childId)) !== "ACTIVE") return;
     const { retentionDays } = await tx.council.findUniqueOrThrow({
       where: { id: actor.councilId },
       select: { retentionDays: true },
