@@ -73,5 +73,10 @@ export const councilSettingsSchema = z
           .regex(/^(\d{1,12}(\.\d{1,2})?)?$/, "Enter the budget in pounds, like 17500000 or 17,500,000.00"),
       )
       .transform((v) => (v === "" ? null : v)),
+    specificationFourEyes: z
+      .enum(["yes", "no"], { error: "Choose whether a second commissioner approves each specification" })
+      .transform((v) => v === "yes")
+      // Left out (an older form), the setting stays as it is.
+      .optional(),
   })
   .strict();

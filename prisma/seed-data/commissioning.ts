@@ -63,6 +63,7 @@ async function seedSpecification(run: CouncilRun, spec: SpecDef): Promise<void> 
       approvedAt,
       approvedById: approvedAt ? approver.userId : null,
       createdById: author.userId,
+      authorIds: [author.userId],
       createdAt,
       districts: { connect: districtConnect(run, spec.districts) },
     },

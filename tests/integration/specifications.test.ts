@@ -368,3 +368,77 @@ describe("specifications", () => {
     ]);
   });
 });
+
+describe("four-eyes approval", () => {
+  async function awaiting(author: Actor, input: SpecificationInput) {
+    const { id } = await createSpecification(author, { ...input, submissionKey: randomUUID() });
+    await saveEqualityImpact(author, { specificationId: id!, ...eia });
+    await changeSpecificationStatus(author, id!, "send-for-approval");
+    return id!;
+  }
+
+  it("with two commissioners, the one who wrote a version cannot approve it; the other can", async () => {
+    const { council, commissioner, input } = await setup();
+    const second = await makeActor(council.id, "COMMISSIONER");
+    const id = await awaiting(commissioner, input);
+    await expect(changeSpecificationStatus(commissioner, id, "approve")).rejects.toMatchObject({
+      code: "NOT_ALLOWED",
+      message: expect.stringContaining("another commissioner must approve it"),
+    });
+    expect((await snapshotOf(id))[0].approvedAt).toBeNull();
+    expect((await getSpecification(commissioner, id)).approvalByActor.ok).toBe(false);
+    expect((await getSpecification(second, id)).approvalByActor.ok).toBe(true);
+
+    await changeSpecificationStatus(second, id, "approve");
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: id, action: "specification:approve" },
+    });
+    expect(audit).toMatchObject({
+      actorUserId: second.userId,
+      metadata: expect.objectContaining({ fourEyes: "applied" }),
+    });
+  });
+
+  it("someone who changed the version, or sent it for approval, counts as its author", async () => {
+    const { council, commissioner, input } = await setup();
+    const editor = await makeActor(council.id, "COMMISSIONER");
+    const sender = await makeActor(council.id, "COMMISSIONER");
+    const { id } = await createSpecification(commissioner, { ...input, submissionKey: randomUUID() });
+    await updateSpecification(editor, id!, { ...input, title: "Changed by a colleague" });
+    await saveEqualityImpact(commissioner, { specificationId: id!, ...eia });
+    await changeSpecificationStatus(sender, id!, "send-for-approval");
+    for (const author of [commissioner, editor, sender]) {
+      await expect(changeSpecificationStatus(author, id!, "approve")).rejects.toMatchObject({
+        code: "NOT_ALLOWED",
+      });
+    }
+    const fourth = await makeActor(council.id, "COMMISSIONER");
+    await changeSpecificationStatus(fourth, id!, "approve");
+    expect((await snapshotOf(id!))[0].approvedById).toBe(fourth.userId);
+  });
+
+  it("a council can switch it off, and a council with one commissioner is not stuck", async () => {
+    const { council, commissioner, input } = await setup();
+    const only = await awaiting(commissioner, input);
+    await changeSpecificationStatus(commissioner, only, "approve"); // one active commissioner
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: only, action: "specification:approve" },
+    });
+    expect(audit.metadata).toMatchObject({ fourEyes: "not required" });
+
+    const second = await makeActor(council.id, "COMMISSIONER");
+    await prisma.council.update({ where: { id: council.id }, data: { specificationFourEyes: false } });
+    const id = await awaiting(second, input);
+    await changeSpecificationStatus(second, id, "approve");
+    expect((await snapshotOf(id))[0].approvedById).toBe(second.userId);
+  });
+
+  it("a disabled commissioner does not count as the second pair of eyes", async () => {
+    const { council, commissioner, input } = await setup();
+    const gone = await makeActor(council.id, "COMMISSIONER");
+    await prisma.membership.update({ where: { id: gone.membershipId }, data: { disabledAt: new Date() } });
+    const id = await awaiting(commissioner, input);
+    await changeSpecificationStatus(commissioner, id, "approve");
+    expect((await snapshotOf(id))[0].approvedById).toBe(commissioner.userId);
+  });
+});

@@ -9,6 +9,8 @@ export interface CouncilSettings {
   standstillDays: number;
   /** Pounds as an exact decimal string; null clears it; left out, it stays as it is. */
   annualBudget?: string | null;
+  /** A second commissioner approves each specification (where there are two or more); left out, unchanged. */
+  specificationFourEyes?: boolean;
 }
 
 export function getCouncilSettings(actor: Actor) {
@@ -21,6 +23,7 @@ export function getCouncilSettings(actor: Actor) {
       returnDueDays: true,
       standstillDays: true,
       annualBudget: true,
+      specificationFourEyes: true,
     },
   });
 }
@@ -35,10 +38,11 @@ export async function updateCouncilSettings(actor: Actor, input: CouncilSettings
         returnDueDays: true,
         standstillDays: true,
         annualBudget: true,
+        specificationFourEyes: true,
       },
     });
     await tx.council.update({ where: { id: actor.councilId }, data: input });
-    const old: Record<keyof CouncilSettings, string | number | null> = {
+    const old: Record<keyof CouncilSettings, string | number | boolean | null> = {
       ...before,
       annualBudget: before.annualBudget?.toFixed(2) ?? null,
     };
@@ -46,7 +50,9 @@ export async function updateCouncilSettings(actor: Actor, input: CouncilSettings
       ...input,
       annualBudget: input.annualBudget && new Prisma.Decimal(input.annualBudget).toFixed(2),
     };
-    const changed = (Object.keys(input) as (keyof CouncilSettings)[]).filter((k) => old[k] !== next[k]);
+    const changed = (Object.keys(input) as (keyof CouncilSettings)[]).filter(
+      (k) => next[k] !== undefined && old[k] !== next[k],
+    );
     await recordAudit(tx, actor, {
       action: "council:update-settings",
       entityType: "Council",

@@ -48,6 +48,7 @@ export async function createSpecification(
         version: 1,
         ...versionFields(input),
         createdById: actor.userId,
+        authorIds: [actor.userId],
         districts: { connect: input.districtIds.map((id) => ({ id })) },
       },
     });

@@ -2,6 +2,8 @@ import "server-only";
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { NotFoundError } from "../../errors";
+import { checkFourEyes } from "../../domain/specifications/four-eyes";
+import { councilFourEyesFacts } from "./four-eyes-facts";
 
 const versionInclude = {
   districts: { select: { id: true, name: true }, orderBy: { name: "asc" } },
@@ -48,13 +50,18 @@ export async function getSpecification(actor: Actor, id: string) {
     select: { id: true, name: true },
   });
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
-  const needTypes = await prisma.needType.findMany({
-    where: { councilId: actor.councilId, code: { in: current.needTypeCodes } },
-    select: { code: true, name: true },
-  });
+  const [needTypes, fourEyes] = await Promise.all([
+    prisma.needType.findMany({
+      where: { councilId: actor.councilId, code: { in: current.needTypeCodes } },
+      select: { code: true, name: true },
+    }),
+    councilFourEyesFacts(prisma, actor.councilId),
+  ]);
   return {
     ...spec,
     current,
+    /** Whether this actor may approve the current version under the four-eyes rule. */
+    approvalByActor: checkFourEyes({ ...fourEyes, authorIds: current.authorIds, approverId: actor.userId }),
     needTypeNames: current.needTypeCodes.map((c) => needTypes.find((n) => n.code === c)?.name ?? c),
     versions: spec.versions.map((v) => ({
       ...v,

@@ -5,6 +5,7 @@ import { AppError } from "../../errors";
 import { isEqualityImpactComplete } from "../../domain/specifications/equality-impact";
 import type { EqualityImpactInput } from "../../schemas/specification";
 import { recordAudit } from "../audit/record-audit";
+import { withAuthor } from "../../domain/specifications/four-eyes";
 import { lockSpecification } from "./lock-specification";
 
 /**
@@ -28,7 +29,11 @@ export async function saveEqualityImpact(actor: Actor, input: EqualityImpactInpu
     const complete = isEqualityImpactComplete(eia);
     await tx.specificationVersion.update({
       where: { id: version.id },
-      data: { ...eia, eiaCompletedAt: complete ? (version.eiaCompletedAt ?? now) : null },
+      data: {
+        ...eia,
+        eiaCompletedAt: complete ? (version.eiaCompletedAt ?? now) : null,
+        authorIds: withAuthor(version.authorIds, actor.userId),
+      },
     });
     // Changing the assessment of a specification awaiting approval sends it back to draft.
     if (spec.status === "AWAITING_APPROVAL") {

@@ -5,6 +5,7 @@ import { AppError } from "../../errors";
 import { editOutcome } from "../../domain/specifications/specification-status";
 import type { SpecificationInput } from "../../schemas/specification";
 import { recordAudit } from "../audit/record-audit";
+import { withAuthor } from "../../domain/specifications/four-eyes";
 import { lockSpecification } from "./lock-specification";
 import { checkSpecificationReferences, outputRows, versionFields } from "./specification-references";
 
@@ -37,6 +38,7 @@ export async function updateSpecification(
         where: { id: version.id },
         data: {
           ...versionFields(input),
+          authorIds: withAuthor(version.authorIds, actor.userId),
           districts: { set: input.districtIds.map((id) => ({ id })) },
         },
       });
@@ -55,6 +57,7 @@ export async function updateSpecification(
           eiaMitigations: version.eiaMitigations,
           eiaCompletedAt: version.eiaCompletedAt,
           createdById: actor.userId,
+          authorIds: [actor.userId],
           districts: { connect: input.districtIds.map((id) => ({ id })) },
         },
       });

@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, stateFor } from "../support";
+import { test, expect, expectNoAxeViolations, signIn, stateFor } from "../support";
 import { demoSpecificationId } from "../db";
 
 test.describe("a commissioner", () => {
@@ -6,6 +6,7 @@ test.describe("a commissioner", () => {
 
   test("starts a specification from the needs analysis, approves it, changes it and compares versions", async ({
     page,
+    browser,
   }) => {
     const title = `E2E play scheme ${Date.now()}`;
 
@@ -79,8 +80,18 @@ test.describe("a commissioner", () => {
     await page.getByRole("button", { name: "Send for approval" }).click();
     await expect(page.getByText("Sent for approval.")).toBeVisible();
     await expect(page.getByText("Awaiting approval", { exact: true })).toBeVisible();
-    await page.getByRole("button", { name: "Approve this version" }).click();
-    await expect(page.getByText("Specification approved.")).toBeVisible();
+    // Four-eyes: Northshire has two commissioners, so the author cannot approve their own version.
+    await expect(page.getByRole("button", { name: "Approve this version" })).toHaveCount(0);
+    await expect(page.getByText("another commissioner must approve it")).toBeVisible();
+    const colleague = await browser.newContext();
+    const second = await colleague.newPage();
+    await signIn(second, "commissioner2@northshire.example");
+    await expect(second).toHaveURL(/\/commissioner$/);
+    await second.goto(specUrl);
+    await second.getByRole("button", { name: "Approve this version" }).click();
+    await expect(second.getByText("Specification approved.")).toBeVisible();
+    await colleague.close();
+    await page.reload();
     const history = page.getByRole("table", { name: "Every version of this specification" });
     await expect(history.getByRole("row").nth(1)).toContainText("by ");
     await expectNoAxeViolations(page);

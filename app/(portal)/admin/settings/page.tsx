@@ -12,7 +12,13 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeading caption={settings.name}>Council settings</PageHeading>
-      <SettingsForm settings={{ ...settings, annualBudget: settings.annualBudget?.toFixed(2) ?? "" }} />
+      <SettingsForm
+        settings={{
+          ...settings,
+          annualBudget: settings.annualBudget?.toFixed(2) ?? "",
+          specificationFourEyes: settings.specificationFourEyes ? "yes" : "no",
+        }}
+      />
     </>
   );
 }

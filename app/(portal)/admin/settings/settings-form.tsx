@@ -6,6 +6,8 @@ import { formFeedback } from "@/components/forms/form-feedback";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextInput } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { Radios } from "@/components/ui/choices";
+import { useRemountKey } from "@/components/forms/use-remount-key";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 
 const FIELDS = [
@@ -14,14 +16,16 @@ const FIELDS = [
   "returnDueDays",
   "standstillDays",
   "annualBudget",
+  "specificationFourEyes",
 ] as const;
 
 export function SettingsForm({ settings }: { settings: Record<(typeof FIELDS)[number], number | string> }) {
   const [state, action, pending] = useActionState(updateCouncilSettingsAction, null);
-  const f = formFeedback(state, [...FIELDS]);
+  const version = useRemountKey(state);
+  const f = formFeedback(state, [...FIELDS], { specificationFourEyes: "specificationFourEyes-0" });
   const value = (k: (typeof FIELDS)[number]) => f.value(k) ?? String(settings[k]);
   return (
-    <form action={action} noValidate aria-busy={pending}>
+    <form key={version} action={action} noValidate aria-busy={pending}>
       {f.succeeded && (
         <NotificationBanner type="success" title="Saved">
           {f.succeeded.message}
@@ -75,6 +79,17 @@ export function SettingsForm({ settings }: { settings: Record<(typeof FIELDS)[nu
         width="10"
         defaultValue={value("annualBudget")}
         error={f.error("annualBudget")}
+      />
+      <Radios
+        name="specificationFourEyes"
+        legend="Does a second commissioner approve each specification?"
+        hint="With yes, a commissioner cannot approve a specification version they wrote, changed or sent for approval. It applies while the council has two or more commissioners."
+        options={[
+          { value: "yes", label: "Yes, another commissioner approves it (recommended)" },
+          { value: "no", label: "No, any commissioner can approve it" },
+        ]}
+        defaultValue={value("specificationFourEyes")}
+        error={f.error("specificationFourEyes")}
       />
       <Button disabled={pending}>Save settings</Button>
     </form>

@@ -86,9 +86,13 @@ export default async function SpecificationPage({
         </WarningText>
       )}
       {spec.status === "DRAFT" && canEdit && <StatusForm specificationId={spec.id} step="send" />}
-      {spec.status === "AWAITING_APPROVAL" && can(actor, "approve:specification:council") && (
-        <StatusForm specificationId={spec.id} step="approve" />
-      )}
+      {spec.status === "AWAITING_APPROVAL" &&
+        can(actor, "approve:specification:council") &&
+        (spec.approvalByActor.ok ? (
+          <StatusForm specificationId={spec.id} step="approve" />
+        ) : (
+          <InsetText>{spec.approvalByActor.reason}</InsetText>
+        ))}
 
       <SectionHeading>About the service</SectionHeading>
       <SummaryList
