@@ -83,7 +83,7 @@ test.describe("a commissioner", () => {
     // Four-eyes: Northshire has two commissioners, so the author cannot approve their own version.
     await expect(page.getByRole("button", { name: "Approve this version" })).toHaveCount(0);
     await expect(page.getByText("another commissioner must approve it")).toBeVisible();
-    const colleague = await browser.newContext();
+    const colleague = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const second = await colleague.newPage();
     await signIn(second, "commissioner2@northshire.example");
     await expect(second).toHaveURL(/\/commissioner$/);
