@@ -7,6 +7,7 @@ import { createTender, moveTender, updateTender } from "@/lib/data/tenders/manag
 import { askQuestion } from "@/lib/data/tenders/questions";
 import { getProviderTender, listProviderTenders, saveBid } from "@/lib/data/tenders/bids";
 import { getModeration, setModeratedScore } from "@/lib/data/tenders/moderation";
+import { savePanelMember } from "@/lib/data/tenders/panel";
 import {
   confirmAward,
   proceedAfterReturn,
@@ -34,7 +35,11 @@ beforeAll(async () => {
 /** The chair moderates every cell: B wins on quality unless `aWins`. */
 async function moderateAll(t: Awaited<ReturnType<typeof tenderInEvaluation>>, aWins = false) {
   const set = (bidId: string, criterionId: string, score: number) =>
-    setModeratedScore(w.chair, { tenderId: t.tenderId, bidId, criterionId, score, note: `Agreed ${score}` }, at(13));
+    setModeratedScore(
+      w.chair,
+      { tenderId: t.tenderId, bidId, criterionId, score, note: `Agreed ${score}` },
+      at(13),
+    );
   await set(t.a.id, t.quality.id, aWins ? 5 : 3);
   await set(t.a.id, t.yp.id, 5);
   await set(t.b.id, t.quality.id, 5);
@@ -97,6 +102,35 @@ describe("panel powers", () => {
     const seen = await getModeration(w.evaluator, t.tenderId, at(14));
     expect(seen.moderation.isChair).toBe(false);
     expect((await getModeration(w.chair, t.tenderId, at(14))).moderation.isChair).toBe(true);
+  });
+
+  it("has one chair, handed on only by the chair; a chair with a conflict with the winner cannot decide", async () => {
+    const t = await tenderInEvaluation(w);
+    await moderateAll(t); // B ranks first; the evaluator declared a conflict with B
+    const seat = (by: typeof w.chair, who: typeof w.chair, s: "CHAIR" | "EVALUATOR") =>
+      savePanelMember(by, {
+        tenderId: t.tenderId,
+        membershipId: who.membershipId,
+        seat: s,
+        criterionIds: [t.quality.id],
+      });
+    await rejects(seat(w.evaluator, w.evaluator, "CHAIR"), "NOT_ALLOWED", /Only the chair/);
+    await rejects(seat(w.evaluator, w.chair, "EVALUATOR"), "NOT_ALLOWED", /Only the chair/);
+    expect(
+      await prisma.panelMember.count({ where: { panel: { tenderId: t.tenderId }, role: "CHAIR" } }),
+    ).toBe(1);
+    await seat(w.chair, w.evaluator, "CHAIR");
+    const chairs = await prisma.panelMember.findMany({
+      where: { panel: { tenderId: t.tenderId }, role: "CHAIR" },
+      select: { membershipId: true },
+    });
+    expect(chairs).toEqual([{ membershipId: w.evaluator.membershipId }]);
+    await rejects(proposeAward(w.chair, t.tenderId, "Highest score", at(14)), "NOT_ALLOWED", /chair/);
+    await rejects(
+      proposeAward(w.evaluator, t.tenderId, "Highest score", at(14)),
+      "NOT_ALLOWED",
+      /conflict of interest with the top-ranked bidder/,
+    );
   });
 });
 
@@ -163,7 +197,13 @@ describe("the young commissioners' decision", () => {
     // The way forward: re-moderate (A now wins), then a new proposal goes back to the panel.
     await setModeratedScore(
       w.chair,
-      { tenderId: t.tenderId, bidId: t.a.id, criterionId: t.quality.id, score: 5, note: "Re-read after the panel" },
+      {
+        tenderId: t.tenderId,
+        bidId: t.a.id,
+        criterionId: t.quality.id,
+        score: 5,
+        note: "Re-read after the panel",
+      },
       at(16),
     );
     await proposeAward(w.chair, t.tenderId, "Re-moderated after the young commissioners' reasons", at(16));
@@ -183,7 +223,11 @@ describe("the young commissioners' decision", () => {
     await moderateAll(t);
     await rejects(proceedAfterReturn(w.chair, t.tenderId, "Too early", at(14)), "CONFLICT");
     await proposeAward(w.chair, t.tenderId, "Highest score", at(14));
-    await recordYoungPanelDecision(w.young1, { tenderId: t.tenderId, approve: false, note: "Too dear" }, at(15));
+    await recordYoungPanelDecision(
+      w.young1,
+      { tenderId: t.tenderId, approve: false, note: "Too dear" },
+      at(15),
+    );
     await rejects(proceedAfterReturn(w.evaluator, t.tenderId, "We must", at(16)), "NOT_ALLOWED", /chair/);
     await rejects(proceedAfterReturn(w.chair, t.tenderId, "  ", at(16)), "INVALID", /reason/);
     expect(await lettersOf(t.tenderId)).toHaveLength(0);
@@ -301,7 +345,9 @@ describe("an edit of a draft that races a publish", () => {
       "CONFLICT",
       /published while you were editing; your changes were not saved/,
     );
-    expect((await prisma.tender.findUniqueOrThrow({ where: { id: d.id } })).title).toBe("Holiday play schemes");
+    expect((await prisma.tender.findUniqueOrThrow({ where: { id: d.id } })).title).toBe(
+      "Holiday play schemes",
+    );
   });
 
   it("refuses an edit made from a version someone else has since changed", async () => {
