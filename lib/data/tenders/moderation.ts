@@ -104,7 +104,13 @@ export async function loadSeat(tx: Tx, actor: Actor, tenderId: string): Promise<
  */
 export async function getModeration(actor: Actor, tenderId: string, now = new Date()) {
   const evaluation = await loadEvaluation(prisma, actor.councilId, tenderId, now);
-  const seat = await loadSeat(prisma, actor, tenderId);
+  const [seat, chair] = await Promise.all([
+    loadSeat(prisma, actor, tenderId),
+    prisma.panelMember.findFirst({
+      where: { councilId: actor.councilId, panel: { tenderId }, role: "CHAIR" },
+      select: { membership: { select: { user: { select: { name: true } } } } },
+    }),
+  ]);
   const { tender, bids, ranking } = evaluation;
   const refusals: Record<string, string> = {};
   for (const b of bids) {
@@ -120,6 +126,7 @@ export async function getModeration(actor: Actor, tenderId: string, now = new Da
       decisionOpen: awardDecisionOpen(tender.status, tender.award),
       seatRole: seat?.role ?? null,
       isChair: seat?.role === "CHAIR",
+      chairName: chair?.membership.user.name ?? null,
       refusals,
       /** Why this person may not propose the award for the current top-ranked bid. */
       proposeRefusal: awardDecisionRefusal(seat, ranking?.[0]?.bidId ?? null),
