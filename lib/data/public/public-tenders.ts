@@ -1,9 +1,10 @@
 import { prisma } from "../../db";
+import { publiclyVisibleTenderWhere } from "../tenders/publicly-visible";
 
 export const PUBLIC_TENDER_LIMIT = 500;
 
 /**
- * A council's tenders once published (never drafts), newest first, with what is public about
+ * A council's tenders once published (never drafts, even cancelled ones), newest first, with what is public about
  * them: timeline, criteria and weights, and — once awarded — the supplier, value and contract.
  * Bids, scores and the names of unsuccessful bidders are never part of it.
  */
@@ -14,7 +15,7 @@ export async function listPublicTenders(slug: string) {
   });
   if (!council) return null;
   const tenders = await prisma.tender.findMany({
-    where: { councilId: council.id, status: { not: "DRAFT" } },
+    where: { AND: [{ councilId: council.id }, publiclyVisibleTenderWhere] },
     orderBy: [{ publishedAt: "desc" }, { reference: "asc" }],
     take: PUBLIC_TENDER_LIMIT,
     select: {

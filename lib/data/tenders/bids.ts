@@ -4,6 +4,8 @@ import { prisma, type Prisma } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
 import { biddingOpen } from "../../domain/tenders/tender-status";
 import { recordAudit } from "../audit/record-audit";
+import { lockTender } from "./lock-tender";
+import { publiclyVisibleTenderWhere } from "./publicly-visible";
 
 export const ANSWER_MAX = 10_000;
 
@@ -12,12 +14,15 @@ function orgOf(actor: Actor): string {
   return actor.organisationId;
 }
 
-/** Tenders a provider can see: open ones in its council, and finished ones it bid for. */
+/** Tenders a provider can see: published, and either open or ones it bid for. */
 export async function listProviderTenders(actor: Actor) {
   const organisationId = orgOf(actor);
   const where: Prisma.TenderWhereInput = {
-    councilId: actor.councilId,
-    OR: [{ status: "PUBLISHED" }, { bids: { some: { organisationId } } }],
+    AND: [
+      { councilId: actor.councilId },
+      publiclyVisibleTenderWhere,
+      { OR: [{ status: "PUBLISHED" }, { bids: { some: { organisationId } } }] },
+    ],
   };
   return prisma.tender.findMany({
     where,
@@ -43,8 +48,8 @@ export async function listProviderTenders(actor: Actor) {
 export async function getProviderTender(actor: Actor, tenderId: string) {
   const organisationId = orgOf(actor);
   const tender = await prisma.tender.findFirst({
-    // Published tenders are public; a draft is the council's own until it is published.
-    where: { id: tenderId, councilId: actor.councilId, status: { not: "DRAFT" } },
+    // Published tenders are public; a draft is the council's own, even once cancelled.
+    where: { AND: [{ id: tenderId, councilId: actor.councilId }, publiclyVisibleTenderWhere] },
     select: {
       id: true,
       reference: true,
@@ -128,8 +133,10 @@ export async function saveBid(
 ): Promise<"saved" | "submitted"> {
   const organisationId = orgOf(actor);
   return prisma.$transaction(async (tx) => {
+    // Held still while the bid is written: a close or cancel waits for it, or it sees theirs.
+    await lockTender(tx, actor.councilId, input.tenderId, "share");
     const tender = await tx.tender.findFirst({
-      where: { id: input.tenderId, councilId: actor.councilId, status: { not: "DRAFT" } },
+      where: { AND: [{ id: input.tenderId, councilId: actor.councilId }, publiclyVisibleTenderWhere] },
       select: {
         id: true,
         reference: true,
@@ -217,6 +224,7 @@ export async function saveBid(
 export async function withdrawBid(actor: Actor, tenderId: string, now = new Date()) {
   const organisationId = orgOf(actor);
   await prisma.$transaction(async (tx) => {
+    await lockTender(tx, actor.councilId, tenderId, "share");
     const bid = await tx.bid.findFirst({
       where: { tenderId, organisationId, councilId: actor.councilId },
       select: {

@@ -3,6 +3,7 @@ import { prisma } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
 import { bidsUnsealed } from "../../domain/tenders/tender-status";
 import { recordAudit } from "../audit/record-audit";
+import { lockTender } from "./lock-tender";
 import { unsealedBids } from "./sealed-bids";
 
 const seatInclude = {
@@ -41,6 +42,10 @@ const seatInclude = {
               commissionerDecisionAt: true,
               youngPanelApprovedAt: true,
               decisionNote: true,
+              returnedAt: true,
+              returnNote: true,
+              proceededAt: true,
+              proceedReason: true,
               winningBid: { select: { label: true, organisation: { select: { name: true } } } },
             },
           },
@@ -160,11 +165,11 @@ export async function declareConflicts(
   now = new Date(),
 ) {
   await prisma.$transaction(async (tx) => {
+    await lockTender(tx, actor.councilId, tenderId, "share");
     const seat = await tx.panelMember.findFirst({
       where: { councilId: actor.councilId, membershipId: actor.membershipId, panel: { tenderId } },
       select: {
         id: true,
-        conflicts: { select: { id: true } },
         panel: {
           select: {
             tender: {
@@ -178,7 +183,9 @@ export async function declareConflicts(
     const tender = seat.panel.tender;
     if (tender.status !== "IN_EVALUATION")
       throw new AppError("CONFLICT", "Declarations open when the tender is in evaluation.");
-    if (seat.conflicts.length)
+    // Declarations are made once: the seat is locked and its declarations counted again under it.
+    await tx.$queryRaw`SELECT id FROM "PanelMember" WHERE id = ${seat.id} AND "councilId" = ${actor.councilId} FOR UPDATE`;
+    if (await tx.conflictDeclaration.count({ where: { panelMemberId: seat.id } }))
       throw new AppError(
         "CONFLICT",
         "You have already made your declarations. Ask the chair if something has changed.",
@@ -227,6 +234,8 @@ export interface ScoreInput {
 /** Saves (or changes) one score; only an assigned, unconflicted evaluator while the tender is in evaluation. */
 export async function saveScore(actor: Actor, input: ScoreInput, now = new Date()) {
   await prisma.$transaction(async (tx) => {
+    // Held still while the score is written: a proposal waits for it, or it sees the proposal.
+    await lockTender(tx, actor.councilId, input.tenderId, "share");
     const seat = await tx.panelMember.findFirst({
       where: {
         councilId: actor.councilId,

@@ -7,9 +7,11 @@ import { formatMoney } from "../../domain/money";
 import { refuseMove, TENDER_STATUS_LABEL } from "../../domain/tenders/tender-status";
 import { bidderLabel } from "../../domain/tenders/scoring";
 import type { TenderInput } from "../../schemas/tender";
+import { awardStatusesBefore } from "../../domain/tenders/award-status";
 import { recordAudit } from "../audit/record-audit";
 import { claimSubmission, completeSubmission } from "../claim-submission";
 import { pageOf } from "../paging";
+import { lockTender } from "./lock-tender";
 import { notifyMemberships, notifyOrganisations } from "./notify";
 
 export const TENDER_PAGE_SIZE = 20;
@@ -191,23 +193,46 @@ export async function createTender(
   });
 }
 
-/** Only a draft can change; once published the criteria and weights are fixed. */
-export async function updateTender(actor: Actor, tenderId: string, input: TenderInput) {
+/**
+ * Only a draft can change; once published the criteria and weights are fixed. The draft is locked
+ * and its status re-read inside the transaction, so an edit that lands after a publish fails
+ * instead of rewriting the published tender (and, through its criteria, bidders' answers).
+ * `expectedUpdatedAt` is the version the form was loaded from: a draft someone else has saved
+ * since is not overwritten either.
+ */
+export async function updateTender(
+  actor: Actor,
+  tenderId: string,
+  input: TenderInput,
+  expectedUpdatedAt?: Date,
+) {
   await prisma.$transaction(async (tx) => {
+    await lockTender(tx, actor.councilId, tenderId);
     const tender = await tx.tender.findFirst({
       where: { id: tenderId, councilId: actor.councilId },
       select: {
         id: true,
         status: true,
         reference: true,
+        updatedAt: true,
         specificationVersion: { select: { maxAnnualValue: true, termMonths: true } },
       },
     });
     if (!tender) throw new NotFoundError("The tender");
+    if (tender.status === "CANCELLED")
+      throw new AppError(
+        "CONFLICT",
+        "This tender was cancelled while you were editing; your changes were not saved.",
+      );
     if (tender.status !== "DRAFT")
       throw new AppError(
         "CONFLICT",
-        "This tender has been published, so its criteria, weights and timeline are fixed. Nothing was changed.",
+        "This tender was published while you were editing; your changes were not saved. Its criteria, weights and timeline are now fixed.",
+      );
+    if (expectedUpdatedAt && tender.updatedAt.getTime() !== expectedUpdatedAt.getTime())
+      throw new AppError(
+        "CONFLICT",
+        "This draft was changed by someone else while you were editing; your changes were not saved. Reload the page to see their changes, then make yours again.",
       );
     checkValue(input, tender.specificationVersion);
     await tx.tender.update({
@@ -243,9 +268,12 @@ export async function moveTender(
   now = new Date(),
 ): Promise<string> {
   return prisma.$transaction(async (tx) => {
+    // Locked first, so the checks below see the state the move is made from.
+    await lockTender(tx, actor.councilId, tenderId);
     const tender = await tx.tender.findFirst({
       where: { id: tenderId, councilId: actor.councilId },
       include: {
+        award: { select: { id: true, status: true } },
         criteria: { select: { id: true, kind: true, _count: { select: { assignments: true } } } },
         panel: {
           select: { members: { select: { membershipId: true, membership: { select: { role: true } } } } },
@@ -320,6 +348,19 @@ export async function moveTender(
           },
         );
       }
+    }
+    if (to === "CANCELLED" && tender.award) {
+      // A pending award falls with its tender; the same compare-and-set as every award move.
+      const { count } = await tx.award.updateMany({
+        where: {
+          id: tender.award.id,
+          councilId: actor.councilId,
+          status: { in: awardStatusesBefore("CANCELLED") },
+        },
+        data: { status: "CANCELLED" },
+      });
+      if (count !== 1)
+        throw new AppError("CONFLICT", "Someone else changed this tender's award just now. Reload the page.");
     }
     if (to === "CANCELLED") {
       await notifyOrganisations(

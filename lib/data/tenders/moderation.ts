@@ -3,7 +3,10 @@ import type { Actor } from "../../auth/actor";
 import { prisma, type Tx } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
 import { rankBids, spreadOf, type RankedBid } from "../../domain/tenders/scoring";
+import { awardDecisionOpen, moderationOpen } from "../../domain/tenders/award-status";
+import { awardDecisionRefusal, moderationRefusal, type PanelSeat } from "../../domain/tenders/panel-powers";
 import { recordAudit } from "../audit/record-audit";
+import { lockTender } from "./lock-tender";
 import { unsealedBids } from "./sealed-bids";
 
 const tenderSelect = {
@@ -85,24 +88,75 @@ export async function loadEvaluation(tx: Tx, councilId: string, tenderId: string
   return { tender, bids, cells, complete, ranking, nameOf, moderated };
 }
 
-export async function getModeration(actor: Actor, tenderId: string, now = new Date()) {
-  return loadEvaluation(prisma, actor.councilId, tenderId, now);
+/** The actor's seat on the tender's panel and their declarations, or null when they have none. */
+export async function loadSeat(tx: Tx, actor: Actor, tenderId: string): Promise<PanelSeat | null> {
+  const seat = await tx.panelMember.findFirst({
+    where: { councilId: actor.councilId, membershipId: actor.membershipId, panel: { tenderId } },
+    select: { role: true, conflicts: { select: { bidId: true, hasConflict: true } } },
+  });
+  if (!seat) return null;
+  return { role: seat.role, declarations: new Map(seat.conflicts.map((c) => [c.bidId, c.hasConflict])) };
 }
 
+/**
+ * The moderation and award pages' data, with what this person may do: which bids they may not
+ * moderate and why, whether they chair the panel, and why they may not decide the award.
+ */
+export async function getModeration(actor: Actor, tenderId: string, now = new Date()) {
+  const evaluation = await loadEvaluation(prisma, actor.councilId, tenderId, now);
+  const [seat, chair] = await Promise.all([
+    loadSeat(prisma, actor, tenderId),
+    prisma.panelMember.findFirst({
+      where: { councilId: actor.councilId, panel: { tenderId }, role: "CHAIR" },
+      select: { membership: { select: { user: { select: { name: true } } } } },
+    }),
+  ]);
+  const { tender, bids, ranking } = evaluation;
+  const refusals: Record<string, string> = {};
+  for (const b of bids) {
+    const refusal = moderationRefusal(seat, b.id);
+    if (refusal) refusals[b.id] = refusal;
+  }
+  const winningBidId =
+    tender.award?.status === "RETURNED" ? tender.award.winningBidId : (ranking?.[0]?.bidId ?? null);
+  return {
+    ...evaluation,
+    moderation: {
+      open: moderationOpen(tender.status, tender.award),
+      decisionOpen: awardDecisionOpen(tender.status, tender.award),
+      seatRole: seat?.role ?? null,
+      isChair: seat?.role === "CHAIR",
+      chairName: chair?.membership.user.name ?? null,
+      refusals,
+      /** Why this person may not propose the award for the current top-ranked bid. */
+      proposeRefusal: awardDecisionRefusal(seat, ranking?.[0]?.bidId ?? null),
+      /** Why this person may not go ahead with a returned decision. */
+      proceedRefusal: awardDecisionRefusal(seat, winningBidId),
+    },
+  };
+}
+
+/**
+ * Sets one moderated score. Only while no award decision stands, and only by a commissioner on the
+ * panel who declared no conflict with this bidder: both re-checked under a lock on the tender.
+ */
 export async function setModeratedScore(
   actor: Actor,
   input: { tenderId: string; bidId: string; criterionId: string; score: number; note: string },
   now = new Date(),
 ) {
   await prisma.$transaction(async (tx) => {
+    await lockTender(tx, actor.councilId, input.tenderId, "share");
     const { tender, bids } = await loadEvaluation(tx, actor.councilId, input.tenderId, now);
-    if (tender.status !== "IN_EVALUATION" || tender.award)
+    if (!moderationOpen(tender.status, tender.award))
       throw new AppError(
         "CONFLICT",
-        "Moderation is closed: an award decision has been made. Nothing was changed.",
+        "Moderation is closed: an award decision is waiting or has been made. Nothing was changed.",
       );
     const criterion = tender.criteria.find((c) => c.id === input.criterionId && c.kind !== "PRICE");
     if (!criterion || !bids.some((b) => b.id === input.bidId)) throw new NotFoundError("The score");
+    const refusal = moderationRefusal(await loadSeat(tx, actor, input.tenderId), input.bidId);
+    if (refusal) throw new AppError("NOT_ALLOWED", refusal);
     await tx.moderatedScore.upsert({
       where: { bidId_criterionId: { bidId: input.bidId, criterionId: input.criterionId } },
       create: {

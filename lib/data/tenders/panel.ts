@@ -3,6 +3,7 @@ import { prisma } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
 import type { PanelRole } from "../../generated/prisma/enums";
 import { recordAudit } from "../audit/record-audit";
+import { lockTender } from "./lock-tender";
 
 export async function getPanelSetup(actor: Actor, tenderId: string) {
   const tender = await prisma.tender.findFirst({
@@ -60,6 +61,7 @@ export async function savePanelMember(
   input: { tenderId: string; membershipId: string; seat: "CHAIR" | "EVALUATOR"; criterionIds: string[] },
 ) {
   await prisma.$transaction(async (tx) => {
+    await lockTender(tx, actor.councilId, input.tenderId);
     const tender = await tx.tender.findFirst({
       where: { id: input.tenderId, councilId: actor.councilId },
       select: { id: true, reference: true, status: true, criteria: { select: { id: true, kind: true } } },
@@ -89,6 +91,21 @@ export async function savePanelMember(
         criterionIds: "Choose at least one criterion for them to score",
       });
     const role: PanelRole = person.role === "YOUNG_COMMISSIONER" ? "YOUNG_COMMISSIONER" : input.seat;
+    // One chair. Once there is one, only they hand the chair on (or step down from it).
+    const chair = await tx.panelMember.findFirst({
+      where: { councilId: actor.councilId, panel: { tenderId: tender.id }, role: "CHAIR" },
+      select: { id: true, membershipId: true, membership: { select: { user: { select: { name: true } } } } },
+    });
+    const handsOver = role === "CHAIR" && chair && chair.membershipId !== person.id;
+    const stepsDown = role !== "CHAIR" && chair?.membershipId === person.id;
+    if (chair && (handsOver || stepsDown) && chair.membershipId !== actor.membershipId)
+      throw new AppError(
+        "NOT_ALLOWED",
+        `${chair.membership.user.name} chairs this panel. Only the chair can hand the chair to someone else.`,
+        { seat: "Only the chair can hand the chair to someone else" },
+      );
+    if (chair && handsOver)
+      await tx.panelMember.update({ where: { id: chair.id }, data: { role: "EVALUATOR" } });
     const panel = await tx.evaluationPanel.upsert({
       where: { tenderId: tender.id },
       create: { councilId: actor.councilId, tenderId: tender.id },
@@ -129,17 +146,20 @@ export async function savePanelMember(
       action: "panel:save-member",
       entityType: "Tender",
       entityId: tender.id,
-      summary: `Set ${person.user.name} on the panel for tender ${tender.reference} (${role.toLowerCase().replace("_", " ")}, ${input.criterionIds.length} criteria)`,
+      summary: `Set ${person.user.name} on the panel for tender ${tender.reference} (${role.toLowerCase().replace("_", " ")}, ${input.criterionIds.length} criteria)${handsOver ? `; ${chair.membership.user.name} handed over the chair` : ""}`,
     });
   });
 }
 
 export async function removePanelMember(actor: Actor, input: { tenderId: string; panelMemberId: string }) {
   await prisma.$transaction(async (tx) => {
+    await lockTender(tx, actor.councilId, input.tenderId);
     const member = await tx.panelMember.findFirst({
       where: { id: input.panelMemberId, councilId: actor.councilId, panel: { tenderId: input.tenderId } },
       select: {
         id: true,
+        role: true,
+        membershipId: true,
         membership: { select: { user: { select: { name: true } } } },
         _count: { select: { scores: true } },
         panel: { select: { tender: { select: { id: true, reference: true, status: true } } } },
@@ -147,6 +167,8 @@ export async function removePanelMember(actor: Actor, input: { tenderId: string;
     });
     if (!member) throw new NotFoundError("The panel member");
     checkOpen(member.panel.tender.status);
+    if (member.role === "CHAIR" && member.membershipId !== actor.membershipId)
+      throw new AppError("NOT_ALLOWED", "Only the chair can leave the chair. Ask them to hand it on first.");
     if (member._count.scores)
       throw new AppError(
         "CONFLICT",

@@ -4,7 +4,9 @@ import { AppError, NotFoundError } from "../../errors";
 import { questionsOpen } from "../../domain/tenders/tender-status";
 import { recordAudit } from "../audit/record-audit";
 import { claimSubmission, completeSubmission } from "../claim-submission";
+import { lockTender } from "./lock-tender";
 import { notifyOrganisations } from "./notify";
+import { publiclyVisibleTenderWhere } from "./publicly-visible";
 
 /** A provider asks a clarification question; only before the clarification deadline. */
 export async function askQuestion(
@@ -17,8 +19,9 @@ export async function askQuestion(
   await prisma.$transaction(async (tx) => {
     const claim = await claimSubmission(tx, input.submissionKey, actor, "question:create");
     if (!claim.first) return;
+    await lockTender(tx, actor.councilId, input.tenderId, "share");
     const tender = await tx.tender.findFirst({
-      where: { id: input.tenderId, councilId: actor.councilId, status: { not: "DRAFT" } },
+      where: { AND: [{ id: input.tenderId, councilId: actor.councilId }, publiclyVisibleTenderWhere] },
       select: { id: true, status: true, clarificationDeadline: true, reference: true },
     });
     if (!tender) throw new NotFoundError("The tender");
@@ -58,11 +61,17 @@ export async function answerQuestion(
       select: {
         id: true,
         publishedAt: true,
-        tender: { select: { id: true, reference: true, title: true, status: true } },
+        tender: { select: { id: true, reference: true, title: true } },
       },
     });
     if (!q) throw new NotFoundError("The question");
-    if (q.tender.status === "CANCELLED" || q.tender.status === "AWARDED")
+    // The status is read again under the tender's lock, so an answer cannot slip in after a cancel.
+    await lockTender(tx, actor.councilId, q.tender.id, "share");
+    const { status } = await tx.tender.findUniqueOrThrow({
+      where: { id: q.tender.id },
+      select: { status: true },
+    });
+    if (status === "CANCELLED" || status === "AWARDED")
       throw new AppError("CONFLICT", "This tender is finished, so answers can no longer be published.");
     await tx.clarificationQuestion.update({
       where: { id: q.id },

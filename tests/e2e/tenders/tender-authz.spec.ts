@@ -1,5 +1,5 @@
 import { test, expect, signIn, stateFor } from "../support";
-import { tenderIdByStatus } from "../db";
+import { query, tenderIdByStatus } from "../db";
 
 test.describe("another council", () => {
   test.use({ storageState: stateFor("commissioner", "eastbrook") });
@@ -29,5 +29,32 @@ test.describe("a provider", () => {
     const other = await tenderIdByStatus("IN_EVALUATION");
     await page.goto(`/provider/tenders/${other}/bid`);
     await expect(page.locator("main")).toContainText("Your organisation did not bid.");
+  });
+});
+
+test.describe("a draft cancelled before publication", () => {
+  test.use({ storageState: stateFor("provider") });
+  test("is not in the public list or the OCDS feed, and its provider page is not found", async ({ page }) => {
+    const stamp = Date.now();
+    const title = `Cancelled draft nobody saw ${stamp}`;
+    const [{ id }] = await query<{ id: string }>(
+      `insert into "Tender" (id, "councilId", reference, title, description, "specificationVersionId", status,
+         "estimatedValue", "clarificationDeadline", "submissionDeadline", "evaluationEndsAt", "cancelledReason",
+         "createdById", "updatedAt")
+       select $1, "councilId", $2, $3, description, "specificationVersionId", 'CANCELLED', "estimatedValue",
+         "clarificationDeadline", "submissionDeadline", "evaluationEndsAt", 'Not needed', "createdById", now()
+       from "Tender" where id = $4
+       returning id`,
+      [`e2e-cancelled-${stamp}`, `T-E2E-${stamp}`, title, await tenderIdByStatus("PUBLISHED")],
+    );
+    expect((await page.goto(`/provider/tenders/${id}`))?.status()).toBe(404);
+    await page.goto("/provider/tenders");
+    await expect(page.locator("main")).not.toContainText(title);
+    await page.goto("/councils/northshire/tenders");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.locator("main")).not.toContainText(title);
+    const feed = await page.request.get("/councils/northshire/tenders/ocds");
+    expect(feed.status()).toBe(200);
+    expect(await feed.text()).not.toContain(title);
   });
 });

@@ -250,13 +250,39 @@ test("after the deadline a commissioner and a young commissioner score; moderati
 
   await page.goto(`/commissioner/tenders/${tenderId}/award`);
   await expectNoAxeViolations(page);
+  await expect(page.getByText(`Only the panel chair (${me[0].name}) can decide the award.`)).toBeVisible();
   await page
     .getByLabel("Reasons for the decision")
     .fill("Highest score after moderation, strong on children's needs.");
   await page.getByRole("button", { name: "Record my decision" }).click();
   await expect(page.getByRole("heading", { name: "Decision recorded" })).toBeVisible();
 
-  // The young commissioners' panel approves.
+  // The young commissioners' panel first says no, with a reason.
+  await ypage.goto(`/young-commissioner/panels/${tenderId}`);
+  await ypage.getByRole("radio", { name: "No, we do not agree" }).check();
+  await ypage.getByLabel("If you said no, tell us why").fill("We want to hear more about the quiet room.");
+  await ypage.getByRole("button", { name: "Send our answer" }).click();
+  await expect(ypage.getByText("The commissioner will read your reason.")).toBeVisible();
+  await expect(ypage.getByText(/Your panel said no, because/)).toBeVisible();
+
+  // Not a dead end: the chair reads the reason, may re-moderate, and records a new decision.
+  await page.goto(`/commissioner/tenders/${tenderId}/award`);
+  await expect(page.getByRole("heading", { name: "The young commissioners' panel said no" })).toBeVisible();
+  await expect(page.locator("main")).toContainText("We want to hear more about the quiet room.");
+  await expect(page.getByRole("link", { name: "Change the moderated scores" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Go ahead with this decision" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(`/commissioner/tenders/${tenderId}/moderation`);
+  await expect(page.getByText(/sent the award decision back/)).toBeVisible();
+  await expect(page.getByRole("button", { name: /Change moderated score/ }).first()).toBeVisible();
+  await page.goto(`/commissioner/tenders/${tenderId}/award`);
+  await page
+    .getByLabel("Reasons for the decision")
+    .fill("The winner's plan has a quiet room in every club (answer 2, page 3).");
+  await page.getByRole("button", { name: "Record my decision" }).click();
+  await expect(page.getByRole("heading", { name: "Decision recorded" })).toBeVisible();
+
+  // The young commissioners' panel approves the new decision.
   await ypage.goto(`/young-commissioner/panels/${tenderId}`);
   await expect(ypage.getByRole("heading", { name: "The commissioner has chosen" })).toBeVisible();
   await ypage.getByRole("radio", { name: "Yes, we agree" }).check();
@@ -265,7 +291,7 @@ test("after the deadline a commissioner and a young commissioner score; moderati
   await young.close();
 
   await page.reload();
-  await expect(page.getByText("Approved by both; in the standstill period")).toBeVisible();
+  await expect(page.getByText("Approved; in the standstill period")).toBeVisible();
   await commissioner.close();
 
   // The losing provider reads its letter: its scores, the winner's, and the reasons.

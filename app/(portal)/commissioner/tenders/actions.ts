@@ -18,9 +18,17 @@ import { createTender, moveTender, updateTender } from "@/lib/data/tenders/manag
 import { answerQuestion } from "@/lib/data/tenders/questions";
 import { removePanelMember, savePanelMember } from "@/lib/data/tenders/panel";
 import { setModeratedScore } from "@/lib/data/tenders/moderation";
-import { confirmAward, proposeAward } from "@/lib/data/tenders/award";
+import { confirmAward, proceedAfterReturn, proposeAward } from "@/lib/data/tenders/award";
 
 const idField = z.string().min(1).max(40);
+
+/** The draft's version (its `updatedAt`) when the edit form was loaded, so a stale edit is refused. */
+const tenderVersionSchema = z.object({
+  tenderId: idField,
+  version: z.iso
+    .datetime({ error: "Reload the page and make your changes again" })
+    .transform((v) => new Date(v)),
+});
 
 export async function createTenderAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {
@@ -40,9 +48,12 @@ export async function updateTenderAction(_prev: FormState, formData: FormData): 
     const actor = await getActor();
     requirePermission(actor, "update:tender:council");
     const raw = formObject(formData);
-    const { tenderId } = parseForm(tenderIdSchema, { tenderId: raw.tenderId });
+    const { tenderId, version } = parseForm(tenderVersionSchema, {
+      tenderId: raw.tenderId,
+      version: raw.version,
+    });
     const input = parseTenderForm(raw);
-    await updateTender(actor!, tenderId, input);
+    await updateTender(actor!, tenderId, input, version);
     revalidatePath(`/commissioner/tenders/${tenderId}`);
     redirect(`/commissioner/tenders/${tenderId}?updated=1`);
   });
@@ -114,23 +125,37 @@ export async function moderateScoreAction(_prev: FormState, formData: FormData):
   });
 }
 
-const proposeSchema = z.object({
-  tenderId: idField,
-  note: z
-    .string({ error: "Give the reasons for your decision" })
+const reasons = (missing: string) =>
+  z
+    .string({ error: missing })
     .trim()
-    .min(1, "Give the reasons for your decision")
-    .max(4000, "The reasons must be 4,000 characters or fewer"),
-});
+    .min(1, missing)
+    .max(4000, "The reasons must be 4,000 characters or fewer");
+
+/** The chair's award decision: a (new) proposal, or going ahead after the young commissioners said no. */
+const awardDecisionSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("propose"),
+    tenderId: idField,
+    note: reasons("Give the reasons for your decision"),
+  }),
+  z.object({
+    intent: z.literal("proceed"),
+    tenderId: idField,
+    reason: reasons("Give the reason for going ahead despite the young commissioners' panel"),
+  }),
+]);
 
 export async function proposeAwardAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {
     const actor = await getActor();
     requirePermission(actor, "create:award:council");
-    const { tenderId, note } = parseForm(proposeSchema, formObject(formData));
-    await proposeAward(actor!, tenderId, note);
-    revalidatePath(`/commissioner/tenders/${tenderId}/award`);
-    redirect(`/commissioner/tenders/${tenderId}/award?decided=1`);
+    const raw = formObject(formData);
+    const input = parseForm(awardDecisionSchema, { ...raw, intent: raw.intent ?? "propose" });
+    if (input.intent === "propose") await proposeAward(actor!, input.tenderId, input.note);
+    else await proceedAfterReturn(actor!, input.tenderId, input.reason);
+    revalidatePath(`/commissioner/tenders/${input.tenderId}/award`);
+    redirect(`/commissioner/tenders/${input.tenderId}/award?decided=1`);
   });
 }
 

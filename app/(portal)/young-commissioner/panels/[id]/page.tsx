@@ -74,6 +74,18 @@ export default async function YoungPanelPage({
           Your panel said yes to {award.winningBid.organisation.name}. Thank you for your help.
         </InsetText>
       )}
+      {award?.status === "RETURNED" && (
+        <InsetText>
+          Your panel said no, because: &ldquo;{award.returnNote}&rdquo;. The commissioners will look at the
+          scores again. They may ask your panel again.
+        </InsetText>
+      )}
+      {award?.proceededAt && (
+        <InsetText>
+          Your panel said no. The chair of the panel decided to go ahead with{" "}
+          {award.winningBid.organisation.name}. The chair said why: &ldquo;{award.proceedReason}&rdquo;.
+        </InsetText>
+      )}
       <EvaluationView view={view} easyRead />
     </>
   );

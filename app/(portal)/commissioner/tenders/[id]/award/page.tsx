@@ -7,6 +7,7 @@ import { confirmAwardAction, proposeAwardAction } from "../../actions";
 import { formatDateTime } from "@/lib/domain/dates";
 import { formatMoney } from "@/lib/domain/money";
 import { TIE_RULE } from "@/lib/domain/tenders/scoring";
+import { AWARD_STATUS_LABEL } from "@/lib/domain/tenders/award-status";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { Table } from "@/components/ui/table";
@@ -17,13 +18,6 @@ import { ActionForm, FormTextarea } from "@/components/forms/action-form";
 import { TenderTabs } from "@/components/tenders/tender-tabs";
 
 export const metadata: Metadata = { title: "Award" };
-
-const AWARD_STATUS = {
-  PROPOSED: "Decided by the commissioner; waiting for the young commissioners' panel",
-  STANDSTILL: "Approved by both; in the standstill period",
-  CONFIRMED: "Confirmed; contract created",
-  CANCELLED: "Sent back by the young commissioners' panel",
-} as const;
 
 export default async function AwardPage({
   params,
@@ -56,20 +50,30 @@ export default async function AwardPage({
         <InsetText>{message}</InsetText>
       </>
     );
-  const { tender, ranking, bids, complete } = data;
+  const { tender, ranking, bids, complete, moderation } = data;
   const award = tender.award;
   const name = (bidId: string) => {
     const b = bids.find((x) => x.id === bidId)!;
     return tender.hideBidderNames && b.label ? `${b.organisation.name} (${b.label})` : b.organisation.name;
   };
-  const canPropose =
-    tender.status === "IN_EVALUATION" && complete && (!award || award.status === "CANCELLED");
+  // Only the chair decides; everyone else is told who can, and why not them.
+  const decisionDue = moderation.decisionOpen && complete && !!ranking?.length;
+  const canPropose = decisionDue && !moderation.proposeRefusal;
+  const returned = award?.status === "RETURNED" ? award : null;
+  const stillFirst = !!returned && ranking?.[0]?.bidId === returned.winningBidId;
+  const chairText = moderation.chairName
+    ? `Only the panel chair (${moderation.chairName}) can decide the award.`
+    : "Only the panel chair can decide the award. Choose a chair on the panel page.";
   return (
     <>
       {header}
-      {query.decided && (
+      {query.decided && award && (
         <NotificationBanner type="success" title="Decision recorded">
-          <p>The young commissioners&apos; panel has been asked to approve it.</p>
+          <p>
+            {award.status === "STANDSTILL"
+              ? "The standstill period has started and every bidder's letter has been sent."
+              : "The young commissioners' panel has been asked to approve it."}
+          </p>
         </NotificationBanner>
       )}
       {query.confirmed && (
@@ -108,7 +112,7 @@ export default async function AwardPage({
           <SectionHeading>Decision</SectionHeading>
           <SummaryList
             rows={[
-              { key: "Status", value: AWARD_STATUS[award.status] },
+              { key: "Status", value: AWARD_STATUS_LABEL[award.status] },
               { key: "Proposed winner", value: name(award.winningBidId) },
               {
                 key: "Commissioner's decision",
@@ -120,9 +124,31 @@ export default async function AwardPage({
                 key: "Young commissioners' panel",
                 value: award.youngPanelApprovedAt
                   ? `Approved ${formatDateTime(award.youngPanelApprovedAt)}`
-                  : "Not yet approved",
+                  : award.returnedAt
+                    ? `Said no ${formatDateTime(award.returnedAt)}`
+                    : "Not yet approved",
               },
               { key: "Reasons", value: <span className="whitespace-pre-line">{award.decisionNote}</span> },
+              ...(award.returnNote
+                ? [
+                    {
+                      key: "The young commissioners' reason",
+                      value: <span className="whitespace-pre-line">{award.returnNote}</span>,
+                    },
+                  ]
+                : []),
+              ...(award.proceededAt
+                ? [
+                    {
+                      key: "The chair went ahead",
+                      value: (
+                        <span className="whitespace-pre-line">
+                          {formatDateTime(award.proceededAt)}: {award.proceedReason}
+                        </span>
+                      ),
+                    },
+                  ]
+                : []),
               ...(award.standstillEndsAt
                 ? [{ key: "Standstill ends", value: formatDateTime(award.standstillEndsAt) }]
                 : []),
@@ -130,18 +156,70 @@ export default async function AwardPage({
           />
         </>
       )}
-      {canPropose && (
+      {returned && (
         <>
-          <SectionHeading>Decide the award</SectionHeading>
+          <SectionHeading>The young commissioners&apos; panel said no</SectionHeading>
           <p className="mb-4">
-            The ranking proposes {ranking ? name(ranking[0].bidId) : "the top bid"}. Your decision then goes
-            to the young commissioners&apos; panel to approve. Letters go to every bidder once both are
-            recorded.
+            Their reason: &ldquo;<span className="whitespace-pre-line">{returned.returnNote}</span>&rdquo;.
+            The decision is not lost. There are two ways forward, both for the panel chair:
           </p>
-          <ActionForm action={proposeAwardAction} fields={["note"]} submitLabel="Record my decision">
-            <input type="hidden" name="tenderId" value={id} readOnly />
-            <FormTextarea id="note" name="note" label="Reasons for the decision" rows={4} />
-          </ActionForm>
+          <ul className="mb-6 list-disc pl-6">
+            <li>
+              <a href={`/commissioner/tenders/${id}/moderation`} className="underline">
+                Change the moderated scores
+              </a>{" "}
+              their reasons call into question, then record a new decision below. It goes back to the young
+              commissioners&apos; panel.
+            </li>
+            <li>
+              Or go ahead with this decision, giving your reason. It is kept with the award and in the audit
+              log, and the young commissioners see it.
+            </li>
+          </ul>
+        </>
+      )}
+      {decisionDue && (
+        <>
+          <SectionHeading>{returned ? "Record a new decision" : "Decide the award"}</SectionHeading>
+          <p className="mb-4">
+            {chairText} The ranking proposes {ranking ? name(ranking[0].bidId) : "the top bid"}. The decision
+            then goes to the young commissioners&apos; panel to approve. Letters go to every bidder once both
+            are recorded.
+          </p>
+          {canPropose ? (
+            <ActionForm action={proposeAwardAction} fields={["note"]} submitLabel="Record my decision">
+              <input type="hidden" name="tenderId" value={id} readOnly />
+              <input type="hidden" name="intent" value="propose" readOnly />
+              <FormTextarea id="note" name="note" label="Reasons for the decision" rows={4} />
+            </ActionForm>
+          ) : (
+            <InsetText>{moderation.proposeRefusal}</InsetText>
+          )}
+        </>
+      )}
+      {returned && stillFirst && (
+        <>
+          <SectionHeading>Go ahead with this decision</SectionHeading>
+          {moderation.proceedRefusal ? (
+            <InsetText>{moderation.proceedRefusal}</InsetText>
+          ) : (
+            <ActionForm
+              action={proposeAwardAction}
+              fields={["reason"]}
+              submitLabel="Go ahead and start the standstill period"
+              submitVariant="warning"
+            >
+              <input type="hidden" name="tenderId" value={id} readOnly />
+              <input type="hidden" name="intent" value="proceed" readOnly />
+              <FormTextarea
+                id="reason"
+                name="reason"
+                label="Why are you going ahead despite the young commissioners' panel?"
+                hint="Answer their reason. Every bidder's letter is sent and the standstill period starts."
+                rows={4}
+              />
+            </ActionForm>
+          )}
         </>
       )}
       {award?.status === "STANDSTILL" && (

@@ -42,6 +42,8 @@ export default async function EditTenderPage({ params }: PageProps<"/commissione
           submitLabel="Save changes"
         >
           <input type="hidden" name="tenderId" value={t.id} readOnly />
+          {/* The version edited: saving fails, rather than overwrites, if the draft changed since. */}
+          <input type="hidden" name="version" value={t.updatedAt.toISOString()} readOnly />
           <TenderFormFields
             d={{
               title: t.title,

@@ -38,14 +38,29 @@ export default async function ModerationPage({ params }: PageProps<"/commissione
       </>
     );
   }
-  const { tender, bids, cells, ranking, nameOf, complete } = data;
-  const open = tender.status === "IN_EVALUATION" && !tender.award;
+  const { tender, bids, cells, ranking, nameOf, complete, moderation } = data;
+  const open = moderation.open;
   const done = cells.filter((c) => c.moderated).length;
+  const refusedAll = bids.length > 0 && bids.every((b) => moderation.refusals[b.id]);
   return (
     <>
       <BackLink href={`/commissioner/tenders/${id}`}>Back to the tender</BackLink>
       <PageHeading caption={`${tender.reference} · ${tender.title}`}>Moderation</PageHeading>
       <TenderTabs tenderId={id} current="/moderation" />
+      {tender.award?.status === "RETURNED" && (
+        <InsetText>
+          The young commissioners&apos; panel sent the award decision back: &ldquo;{tender.award.returnNote}
+          &rdquo;. Moderation is open again. Change the scores the panel&apos;s reasons call into question,
+          then the chair records a new decision on the award page.
+        </InsetText>
+      )}
+      {open && bids.length > 0 && (
+        <p className="mb-4">
+          Only members of the panel who declared no conflict of interest with a bidder may set that
+          bidder&apos;s moderated scores.
+          {refusedAll && <> {Object.values(moderation.refusals)[0]}</>}
+        </p>
+      )}
       {bids.length === 0 ? (
         <InsetText>No bids were submitted.</InsetText>
       ) : (
@@ -93,7 +108,12 @@ export default async function ModerationPage({ params }: PageProps<"/commissione
                       </>
                     )}
                   </p>
-                  {open && (
+                  {open && moderation.refusals[b.id] && !refusedAll && (
+                    <p className="mb-4 text-secondary">
+                      You cannot moderate this bid: {moderation.refusals[b.id]}
+                    </p>
+                  )}
+                  {open && !moderation.refusals[b.id] && (
                     <ActionForm
                       action={moderateScoreAction}
                       fields={["score", "note"]}
