@@ -31,6 +31,11 @@ export function invalidSearchParams<T extends z.ZodObject>(schema: T, params: Ra
   });
 }
 
+/** What was typed in a field, first value, cut to `max` characters: to show it back beside its error. */
+export function typedSearchParam(params: RawSearchParams, key: string, max = 200): string | undefined {
+  return firstValue(params, key)?.slice(0, max);
+}
+
 function fieldDefault(field: z.ZodType): unknown {
   const r = field.safeParse(undefined);
   return r.success ? r.data : undefined;

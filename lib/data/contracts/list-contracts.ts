@@ -14,6 +14,7 @@ import { sumMoney } from "../../domain/money";
 import type { ContractStatus } from "../../domain/contract-status";
 import type { Rag } from "../../domain/rag";
 import { pageOf } from "../paging";
+import { ENDING_WINDOWS } from "../../schemas/contract-search";
 
 export const CONTRACT_PAGE_SIZE = 25;
 
@@ -103,7 +104,7 @@ export interface PipelineMonth {
 }
 
 /** The expiry pipeline's windows, in months; each links to the list filtered the same way. */
-export const PIPELINE_WINDOWS = [3, 6, 12] as const;
+export const PIPELINE_WINDOWS = ENDING_WINDOWS.map(Number);
 
 /**
  * Contracts ending in each of the next 12 months (terminated ones excluded), grouped by end date
@@ -119,7 +120,11 @@ export async function expiryPipeline(actor: Actor, today = new Date()) {
       _count: true,
       _sum: { annualValue: true },
     });
-    return { months, count: r._count, annualValue: sumMoney([r._sum.annualValue?.toString() ?? "0"]).toFixed(2) };
+    return {
+      months,
+      count: r._count,
+      annualValue: sumMoney([r._sum.annualValue?.toString() ?? "0"]).toFixed(2),
+    };
   };
   const [byDay, windows] = await Promise.all([
     prisma.contract.groupBy({
@@ -140,13 +145,11 @@ export async function expiryPipeline(actor: Actor, today = new Date()) {
     months.set(key, m);
   }
   return {
-    months: [...months].map(
-      ([month, m]): PipelineMonth => ({
-        month: new Date(month),
-        count: m.count,
-        annualValue: sumMoney(m.values).toFixed(2),
-      }),
-    ),
+    months: [...months].map(([month, m]): PipelineMonth => ({
+      month: new Date(month),
+      count: m.count,
+      annualValue: sumMoney(m.values).toFixed(2),
+    })),
     windows,
   };
 }
