@@ -129,7 +129,14 @@ beforeAll(async () => {
           data: { councilId, contractId: c.id, organisationId, returnPeriodId: period.id, status },
         });
     const meeting = await prisma.contractMeeting.create({
-      data: { councilId, contractId: c.id, heldAt: d("2027-05-01"), attendees: "All", notes: "-", createdById: "t" },
+      data: {
+        councilId,
+        contractId: c.id,
+        heldAt: d("2027-05-01"),
+        attendees: "All",
+        notes: "-",
+        createdById: "t",
+      },
     });
     await prisma.meetingAction.createMany({
       data: [
@@ -161,7 +168,9 @@ describe("dashboard tiles count what their links list", () => {
       redContracts: dash.redContracts,
     };
     for (const [tile, href] of Object.entries(COMMISSIONER_TILE_LINKS)) {
-      expect(tiles[tile as keyof typeof tiles], `${tile} → ${href}`).toBe(await listTotal(commissioner, href));
+      expect(tiles[tile as keyof typeof tiles], `${tile} → ${href}`).toBe(
+        await listTotal(commissioner, href),
+      );
     }
     // The data is built so that every tile has something to count.
     expect(Object.values(tiles).every((n) => n > 0)).toBe(true);

@@ -119,7 +119,13 @@ beforeAll(async () => {
     },
   });
   await prisma.auditEvent.create({
-    data: { councilId: east.id, action: "test:east", entityType: "Test", entityId: "x", summary: "EAST event" },
+    data: {
+      councilId: east.id,
+      action: "test:east",
+      entityType: "Test",
+      entityId: "x",
+      summary: "EAST event",
+    },
   });
 });
 

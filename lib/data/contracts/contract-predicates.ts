@@ -63,11 +63,21 @@ export function statusWhere(status: ContractStatus, today: Date): Prisma.Contrac
       return { AND: [started, endingWithinMonthsWhere(ENDING_WINDOW_MONTHS, day)] };
     case "IN_EXTENSION":
       return {
-        AND: [notTerminatedWhere(day), started, { endDate: { gt: endingBy } }, { originalEndDate: { lt: day } }],
+        AND: [
+          notTerminatedWhere(day),
+          started,
+          { endDate: { gt: endingBy } },
+          { originalEndDate: { lt: day } },
+        ],
       };
     case "LIVE":
       return {
-        AND: [notTerminatedWhere(day), started, { endDate: { gt: endingBy } }, { originalEndDate: { gte: day } }],
+        AND: [
+          notTerminatedWhere(day),
+          started,
+          { endDate: { gt: endingBy } },
+          { originalEndDate: { gte: day } },
+        ],
       };
     default:
       return unknownValue(status, "status");

@@ -57,9 +57,7 @@ export async function listReturns(actor: Actor, view: ReturnsView, page: number,
     }),
     prisma.returnPeriod.count({ where }),
     Promise.all(
-      RETURNS_VIEWS.map((v) =>
-        prisma.returnPeriod.count({ where: returnsViewWhere(actor, v, now) }),
-      ),
+      RETURNS_VIEWS.map((v) => prisma.returnPeriod.count({ where: returnsViewWhere(actor, v, now) })),
     ),
   ]);
   return {

@@ -2,7 +2,11 @@ import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { startOfUtcDay } from "../../domain/dates";
 import { toAcknowledgeWhere } from "../announcements/audience";
-import { contractScopeWhere, currentContractWhere, queriedReturnWhere } from "../contracts/contract-predicates";
+import {
+  contractScopeWhere,
+  currentContractWhere,
+  queriedReturnWhere,
+} from "../contracts/contract-predicates";
 import { openMeetingActionsWhere } from "../contracts/meetings";
 
 /** Where each linked tile leads: the list there, read with its page's schema, has the tile's number of rows. */
