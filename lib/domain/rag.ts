@@ -1,6 +1,7 @@
 import { Decimal } from "decimal.js";
 
 export type Rag = "GREEN" | "AMBER" | "RED";
+export const RAGS = ["RED", "AMBER", "GREEN"] as const satisfies readonly Rag[];
 
 /** Red, amber or green for an actual against its target: green at or above `green`% of target, amber at or above `amber`%. */
 export function ragFor(

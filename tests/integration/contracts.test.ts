@@ -276,6 +276,41 @@ describe("contracts", () => {
     ).toBe(2);
   });
 
+  it("extends a contract ending near a month's end to the right day", async () => {
+    const base = await prisma.contract.findUniqueOrThrow({ where: { id: ids.live } });
+    for (const [end, months, expected] of [
+      ["2030-01-30", 1, "2030-02-28"], // a term from 31 January: there is no 31 February
+      ["2030-08-30", 6, "2031-02-28"],
+      ["2031-08-31", 6, "2032-02-29"], // from 1 September: to the end of February, a leap year
+      ["2030-01-27", 1, "2030-02-27"],
+    ] as const) {
+      const c = await prisma.contract.create({
+        data: {
+          councilId: commissioner.councilId,
+          reference: `C-ext-${end}`,
+          title: "Extension",
+          organisationId: base.organisationId,
+          serviceTypeId: base.serviceTypeId,
+          annualValue: "1200.00",
+          totalValue: "3600.00",
+          startDate: d("2027-01-01"),
+          endDate: d(end),
+          originalEndDate: d(end),
+          extensionMonthsAvailable: 12,
+        },
+      });
+      await addVariation(commissioner, {
+        kind: "EXTENSION",
+        contractId: c.id,
+        reason: "Good results",
+        months,
+        effectiveDate: d("2027-06-01"),
+      });
+      const after = await prisma.contract.findUniqueOrThrow({ where: { id: c.id } });
+      expect(after.endDate.toISOString().slice(0, 10), `${end} + ${months}`).toBe(expected);
+    }
+  });
+
   it("notifies the provider of an overdue return once, however often the job runs", async () => {
     const contractId = ids.terminated; // terminated after this period ended, so the return is still owed
     const period = await prisma.returnPeriod.create({

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
-import { getCommissionerDashboard } from "@/lib/data/dashboards/commissioner-dashboard";
+import {
+  COMMISSIONER_TILE_LINKS as LINKS,
+  getCommissionerDashboard,
+} from "@/lib/data/dashboards/commissioner-dashboard";
 import { formatMoney } from "@/lib/domain/money";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { StatCard } from "@/components/ui/stat-card";
@@ -16,28 +19,16 @@ export default async function CommissionerHome() {
       <PageHeading caption={actor.councilName}>Commissioning overview</PageHeading>
       <SectionHeading>Monitoring</SectionHeading>
       <div className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <StatCard
-          label="Outcome returns to review"
-          value={d.returnsToReview}
-          href="/commissioner/returns?view=review"
-        />
-        <StatCard
-          label="Returns overdue"
-          value={d.overdueReturns}
-          href="/commissioner/returns?view=overdue"
-        />
+        <StatCard label="Outcome returns to review" value={d.returnsToReview} href={LINKS.returnsToReview} />
+        <StatCard label="Returns overdue" value={d.overdueReturns} href={LINKS.overdueReturns} />
         <StatCard
           label="Contracts ending in the next 6 months"
           value={d.endingWithin6Months.count}
-          href="/commissioner/contracts?status=ENDING"
+          href={LINKS.endingWithin6Months}
           detail={`${formatMoney(d.endingWithin6Months.annualValue)} a year`}
         />
-        <StatCard
-          label="Meeting actions overdue"
-          value={d.overdueActions}
-          href="/commissioner/meeting-actions"
-        />
-        <StatCard label="Contracts at red" value={d.redContracts} href="/commissioner/contracts?rag=RED" />
+        <StatCard label="Meeting actions overdue" value={d.overdueActions} href={LINKS.overdueActions} />
+        <StatCard label="Current contracts at red" value={d.redContracts} href={LINKS.redContracts} />
       </div>
       <SectionHeading>Planning and buying</SectionHeading>
       <div className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { pageField, parseSearchParams } from "@/lib/schemas/search-params";
 import { listNotifications } from "@/lib/data/notifications/list-notifications";
-import { pageParam } from "@/lib/data/paging";
 import { formatDateTime } from "@/lib/domain/dates";
 import { PageHeading } from "@/components/ui/heading";
 import { Pagination } from "@/components/ui/pagination";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage({ searchParams }: PageProps<"/notifications">) {
   const actor = await requirePageActor("read:notification:own");
-  const page = pageParam((await searchParams).page);
+  const { page } = parseSearchParams(z.object({ page: pageField }), await searchParams);
   const result = await listNotifications(actor, page);
   const unread = result.items.some((n) => !n.readAt);
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
-import { getProviderDashboard } from "@/lib/data/dashboards/provider-dashboard";
+import { PROVIDER_TILE_LINKS, getProviderDashboard } from "@/lib/data/dashboards/provider-dashboard";
 import { formatCalendarDate, formatDate } from "@/lib/domain/dates";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { Tag } from "@/components/ui/tag";
@@ -17,9 +17,17 @@ export default async function ProviderHome() {
     <>
       <PageHeading caption={actor.councilName}>Your organisation&apos;s to-do list</PageHeading>
       <div className="mb-8 grid gap-4 sm:grid-cols-3">
-        <StatCard label="Live contracts" value={d.contracts} href="/provider/contracts" />
-        <StatCard label="Returns queried by the council" value={d.queried} href="/provider/contracts" />
-        <StatCard label="Meeting actions overdue" value={d.overdueActions} href="/provider/meeting-actions" />
+        <StatCard label="Current contracts" value={d.contracts} href={PROVIDER_TILE_LINKS.contracts} />
+        <StatCard
+          label="Contracts with a return queried by the council"
+          value={d.queried}
+          href={PROVIDER_TILE_LINKS.queried}
+        />
+        <StatCard
+          label="Meeting actions overdue"
+          value={d.overdueActions}
+          href={PROVIDER_TILE_LINKS.overdueActions}
+        />
         <StatCard label="Venue review recommendations to answer" value={d.recommendations} />
       </div>
 

@@ -16,8 +16,7 @@ export async function listAnnouncements(
   now = new Date(),
 ) {
   const where: Prisma.AnnouncementWhereInput = {
-    councilId: actor.councilId,
-    ...(filter.kind && { kind: filter.kind }),
+    AND: [{ councilId: actor.councilId }, ...(filter.kind ? [{ kind: filter.kind }] : [])],
   };
   const [rows, total] = await Promise.all([
     prisma.announcement.findMany({

@@ -26,11 +26,15 @@ export async function listAuditEvents(actor: Actor, filters: AuditFilters, page:
     actorIds = users.map((u) => u.id);
   }
   const where: Prisma.AuditEventWhereInput = {
-    councilId: actor.councilId,
-    ...(filters.action ? { action: filters.action } : {}),
-    ...(filters.entityType ? { entityType: filters.entityType } : {}),
-    ...(actorIds ? { actorUserId: { in: actorIds } } : {}),
-    ...(filters.from || filters.to ? { createdAt: { gte: filters.from, lt: filters.to } } : {}),
+    AND: [
+      { councilId: actor.councilId },
+      {
+        ...(filters.action ? { action: filters.action } : {}),
+        ...(filters.entityType ? { entityType: filters.entityType } : {}),
+        ...(actorIds ? { actorUserId: { in: actorIds } } : {}),
+        ...(filters.from || filters.to ? { createdAt: { gte: filters.from, lt: filters.to } } : {}),
+      },
+    ],
   };
   const [total, rows] = await Promise.all([
     prisma.auditEvent.count({ where }),

@@ -1,70 +1,59 @@
 import type { Actor } from "../../auth/actor";
 import { prisma, type Prisma } from "../../db";
 import { NotFoundError } from "../../errors";
-import { addMonths, startOfUtcDay } from "../../domain/dates";
+import { startOfUtcDay } from "../../domain/dates";
+import {
+  atRagWhere,
+  contractScopeWhere,
+  currentContractWhere,
+  endingWithinMonthsWhere,
+  queriedReturnWhere,
+  statusWhere,
+} from "./contract-predicates";
 import { sumMoney } from "../../domain/money";
 import type { ContractStatus } from "../../domain/contract-status";
 import type { Rag } from "../../domain/rag";
 import { pageOf } from "../paging";
+import { ENDING_WINDOWS } from "../../schemas/contract-search";
 
 export const CONTRACT_PAGE_SIZE = 25;
 
-/** The SQL form of a derived status on a day (see lib/domain/contract-status.ts, which this mirrors). */
-export function statusWhere(status: ContractStatus, today: Date): Prisma.ContractWhereInput {
-  const day = startOfUtcDay(today);
-  const sixMonths = addMonths(day, 6);
-  const notTerminated: Prisma.ContractWhereInput = {
-    OR: [{ terminatedAt: null }, { terminatedAt: { gt: day } }],
-  };
-  switch (status) {
-    case "TERMINATED":
-      return { terminatedAt: { lte: day } };
-    case "MOBILISING":
-      return { AND: [notTerminated, { startDate: { gt: day } }] };
-    case "ENDED":
-      return { AND: [notTerminated, { endDate: { lt: day } }] };
-    case "ENDING":
-      return { AND: [notTerminated, { startDate: { lte: day } }, { endDate: { gte: day, lte: sixMonths } }] };
-    case "IN_EXTENSION":
-      return {
-        AND: [
-          notTerminated,
-          { startDate: { lte: day } },
-          { endDate: { gt: sixMonths } },
-          { originalEndDate: { lt: day } },
-        ],
-      };
-    case "LIVE":
-      return {
-        AND: [
-          notTerminated,
-          { startDate: { lte: day } },
-          { endDate: { gt: sixMonths } },
-          { originalEndDate: { gte: day } },
-        ],
-      };
-  }
-}
+export { statusWhere };
 
 export interface ContractFilter {
   status?: ContractStatus;
   organisationId?: string;
   serviceTypeId?: string;
   districtId?: string;
-  /** A RAG, or NONE for contracts with no accepted result yet. */
+  /** Current contracts at a RAG, or NONE for those with no accepted result yet. */
   rag?: Rag | "NONE";
+  /** Current contracts ending within this many months (the expiry pipeline's windows). */
+  endingWithinMonths?: number;
+  /** Current contracts only (not ended or terminated). */
+  current?: boolean;
+  /** Contracts with a queried return waiting for the provider. */
+  queried?: boolean;
   page: number;
 }
 
+/** The filters as where-clauses, each one narrowing; the actor's scope is added beside them. */
+function contractFilterWhere(filter: ContractFilter, today: Date): Prisma.ContractWhereInput[] {
+  return [
+    ...(filter.organisationId ? [{ organisationId: filter.organisationId }] : []),
+    ...(filter.serviceTypeId ? [{ serviceTypeId: filter.serviceTypeId }] : []),
+    ...(filter.districtId ? [{ districts: { some: { id: filter.districtId } } }] : []),
+    ...(filter.status ? [statusWhere(filter.status, today)] : []),
+    ...(filter.rag ? [atRagWhere(filter.rag, today)] : []),
+    ...(filter.endingWithinMonths ? [endingWithinMonthsWhere(filter.endingWithinMonths, today)] : []),
+    ...(filter.current ? [currentContractWhere(today)] : []),
+    ...(filter.queried ? [queriedReturnWhere] : []),
+  ];
+}
+
 export async function listContracts(actor: Actor, filter: ContractFilter, today = new Date()) {
+  // The scope stands beside the filters, never merged with them: no filter can widen it.
   const where: Prisma.ContractWhereInput = {
-    councilId: actor.councilId,
-    ...(actor.role === "PROVIDER" && { organisationId: actor.organisationId ?? "none" }),
-    ...(filter.organisationId && { organisationId: filter.organisationId }),
-    ...(filter.serviceTypeId && { serviceTypeId: filter.serviceTypeId }),
-    ...(filter.districtId && { districts: { some: { id: filter.districtId } } }),
-    ...(filter.status && statusWhere(filter.status, today)),
-    ...(filter.rag && { currentRag: filter.rag === "NONE" ? null : filter.rag }),
+    AND: [contractScopeWhere(actor), ...contractFilterWhere(filter, today)],
   };
   const [items, total] = await Promise.all([
     prisma.contract.findMany({
@@ -114,44 +103,61 @@ export interface PipelineMonth {
   annualValue: string;
 }
 
+/** The expiry pipeline's windows, in months; each links to the list filtered the same way. */
+export const PIPELINE_WINDOWS = ENDING_WINDOWS.map(Number);
+
 /**
- * Contracts ending in each of the next 12 months (terminated ones excluded), counted and valued
- * in one grouped query, so a council with 160 agreements ending on one day sees it a year ahead.
+ * Contracts ending in each of the next 12 months (terminated ones excluded), grouped by end date
+ * in SQL, so a council with 160 agreements ending on one day sees it a year ahead; and the count
+ * and value ending within 3, 6 and 12 months, counted with the same predicate as the list.
  */
 export async function expiryPipeline(actor: Actor, today = new Date()) {
   const day = startOfUtcDay(today);
-  const until = addMonths(day, 12);
-  const rows = await prisma.$queryRaw<{ month: Date; count: bigint; value: string }[]>`
-    SELECT date_trunc('month', "endDate")::date AS month, count(*) AS count, sum("annualValue")::text AS value
-    FROM "Contract"
-    WHERE "councilId" = ${actor.councilId} AND "endDate" >= ${day} AND "endDate" < ${until}
-      AND ("terminatedAt" IS NULL OR "terminatedAt" > ${day})
-    GROUP BY 1 ORDER BY 1`;
-  const months: PipelineMonth[] = rows.map((r) => ({
-    month: r.month,
-    count: Number(r.count),
-    annualValue: r.value,
-  }));
-  const within = (n: number) => {
-    const limit = addMonths(day, n);
-    const inside = rows.filter((r) => r.month < limit);
+  const scope = contractScopeWhere(actor);
+  const within = async (months: number) => {
+    const r = await prisma.contract.aggregate({
+      where: { AND: [scope, endingWithinMonthsWhere(months, day)] },
+      _count: true,
+      _sum: { annualValue: true },
+    });
     return {
-      months: n,
-      count: inside.reduce((s, r) => s + Number(r.count), 0),
-      annualValue: sumMoney(inside.map((r) => r.value)).toFixed(2),
+      months,
+      count: r._count,
+      annualValue: sumMoney([r._sum.annualValue?.toString() ?? "0"]).toFixed(2),
     };
   };
-  return { months, windows: [within(3), within(6), within(12)] };
+  const [byDay, windows] = await Promise.all([
+    prisma.contract.groupBy({
+      by: ["endDate"],
+      where: { AND: [scope, endingWithinMonthsWhere(12, day)] },
+      _count: true,
+      _sum: { annualValue: true },
+      orderBy: { endDate: "asc" },
+    }),
+    Promise.all(PIPELINE_WINDOWS.map(within)),
+  ]);
+  const months = new Map<number, { count: number; values: string[] }>();
+  for (const g of byDay) {
+    const key = Date.UTC(g.endDate.getUTCFullYear(), g.endDate.getUTCMonth(), 1);
+    const m = months.get(key) ?? { count: 0, values: [] };
+    m.count += g._count;
+    m.values.push(g._sum.annualValue?.toString() ?? "0");
+    months.set(key, m);
+  }
+  return {
+    months: [...months].map(([month, m]): PipelineMonth => ({
+      month: new Date(month),
+      count: m.count,
+      annualValue: sumMoney(m.values).toFixed(2),
+    })),
+    windows,
+  };
 }
 
 /** One contract for the council (or, for a provider, for its own organisation). */
 export async function getContract(actor: Actor, contractId: string) {
   const contract = await prisma.contract.findFirst({
-    where: {
-      id: contractId,
-      councilId: actor.councilId,
-      ...(actor.role === "PROVIDER" && { organisationId: actor.organisationId ?? "none" }),
-    },
+    where: { AND: [contractScopeWhere(actor), { id: contractId }] },
     include: {
       organisation: { select: { name: true } },
       serviceType: { select: { name: true } },
@@ -190,17 +196,12 @@ export async function getContract(actor: Actor, contractId: string) {
 
 /**
  * Current contracts (started or mobilising, not ended or terminated) by their RAG, in one grouped
- * query, for the commissioner's performance summary.
+ * query, for the commissioner's performance summary; each tile opens the list `?rag=` of its RAG.
  */
 export async function ragSummary(actor: Actor, today = new Date()) {
-  const day = startOfUtcDay(today);
   const rows = await prisma.contract.groupBy({
     by: ["currentRag"],
-    where: {
-      councilId: actor.councilId,
-      endDate: { gte: day },
-      OR: [{ terminatedAt: null }, { terminatedAt: { gt: day } }],
-    },
+    where: { AND: [contractScopeWhere(actor), currentContractWhere(today)] },
     _count: true,
   });
   const count = (rag: Rag | null) => rows.find((r) => r.currentRag === rag)?._count ?? 0;

@@ -1,29 +1,38 @@
 import type { Actor } from "../../auth/actor";
 import { prisma, type Prisma } from "../../db";
 import { startOfUtcDay } from "../../domain/dates";
+import { unknownValue } from "../../domain/exhaustive";
 import { pageOf } from "../paging";
+import { RETURNS_VIEWS, type ReturnsView } from "../../schemas/contract-search";
 
-export type ReturnsView = "review" | "overdue" | "queried";
+export type { ReturnsView };
 export const RETURNS_PAGE_SIZE = 25;
 
-/** The where-clause of each view; the commissioner's dashboard counts with the same rules. */
+/**
+ * The where-clause of each view, inside the council's scope (`AND: [scope, view]`, so no view can
+ * drop it); the commissioner's dashboard counts with the same rules. An unknown view throws.
+ */
 export function returnsViewWhere(
   actor: Actor,
   view: ReturnsView,
   now = new Date(),
 ): Prisma.ReturnPeriodWhereInput {
-  const scope = { councilId: actor.councilId };
+  return { AND: [{ councilId: actor.councilId }, viewFilter(view, now)] };
+}
+
+function viewFilter(view: ReturnsView, now: Date): Prisma.ReturnPeriodWhereInput {
   switch (view) {
     case "review":
-      return { ...scope, outcomeReturn: { status: "SUBMITTED" } };
+      return { outcomeReturn: { status: "SUBMITTED" } };
     case "queried":
-      return { ...scope, outcomeReturn: { status: "QUERIED" } };
+      return { outcomeReturn: { status: "QUERIED" } };
     case "overdue":
       return {
-        ...scope,
         dueDate: { lt: startOfUtcDay(now) },
         OR: [{ outcomeReturn: null }, { outcomeReturn: { status: "DRAFT" } }],
       };
+    default:
+      return unknownValue(view, "view");
   }
 }
 
@@ -48,9 +57,7 @@ export async function listReturns(actor: Actor, view: ReturnsView, page: number,
     }),
     prisma.returnPeriod.count({ where }),
     Promise.all(
-      (["review", "overdue", "queried"] as const).map((v) =>
-        prisma.returnPeriod.count({ where: returnsViewWhere(actor, v, now) }),
-      ),
+      RETURNS_VIEWS.map((v) => prisma.returnPeriod.count({ where: returnsViewWhere(actor, v, now) })),
     ),
   ]);
   return {

@@ -6,14 +6,7 @@ import { claimSubmission, completeSubmission } from "../claim-submission";
 import { recordAudit } from "../audit/record-audit";
 import { pageOf } from "../paging";
 import { notifyOrganisations } from "../tenders/notify";
-
-/** The contract scope of the actor: the council's, and for a provider only its organisation's. */
-function contractScope(actor: Actor): Prisma.ContractWhereInput {
-  return {
-    councilId: actor.councilId,
-    ...(actor.role === "PROVIDER" && { organisationId: actor.organisationId ?? "none" }),
-  };
-}
+import { contractScopeWhere as contractScope } from "./contract-predicates";
 
 /** A contract's meetings, newest first, each with its actions. */
 export async function listContractMeetings(actor: Actor, contractId: string) {
@@ -175,18 +168,30 @@ export async function setMeetingActionStatus(
 
 export const ACTION_PAGE_SIZE = 25;
 
+/**
+ * Open meeting actions on the actor's contracts (scope beside the filter, never merged), and with
+ * `overdueOnly` those past due: the list and the dashboards' "overdue" tiles count with this.
+ */
+export function openMeetingActionsWhere(
+  actor: Actor,
+  overdueOnly: boolean,
+  now = new Date(),
+): Prisma.MeetingActionWhereInput {
+  return {
+    AND: [
+      { councilId: actor.councilId, meeting: { contract: contractScope(actor) } },
+      { status: "OPEN", ...(overdueOnly && { dueDate: { lt: startOfUtcDay(now) } }) },
+    ],
+  };
+}
+
 /** Open meeting actions across the actor's contracts, overdue first; `overdueOnly` narrows to those past due. */
 export async function listOpenMeetingActions(
   actor: Actor,
   filter: { overdueOnly: boolean; page: number },
   now = new Date(),
 ) {
-  const where: Prisma.MeetingActionWhereInput = {
-    councilId: actor.councilId,
-    status: "OPEN",
-    meeting: { contract: contractScope(actor) },
-    ...(filter.overdueOnly && { dueDate: { lt: startOfUtcDay(now) } }),
-  };
+  const where = openMeetingActionsWhere(actor, filter.overdueOnly, now);
   const [items, total] = await Promise.all([
     prisma.meetingAction.findMany({
       where,

@@ -2,7 +2,7 @@ import { Decimal } from "decimal.js";
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
-import { addDays, addMonths } from "../../domain/dates";
+import { addDays, termEndDate } from "../../domain/dates";
 import { recordAudit } from "../audit/record-audit";
 
 export type VariationInput =
@@ -56,7 +56,8 @@ export async function addVariation(actor: Actor, input: VariationInput) {
           ? `Extend by ${left} months or fewer: that is what is left`
           : "This contract has no extension left",
       });
-    const newEndDate = addDays(addMonths(addDays(c.endDate, 1), input.months), -1);
+    // The extension is a term of its own, from the day after the current end.
+    const newEndDate = termEndDate(addDays(c.endDate, 1), input.months);
     const change = new Decimal(c.annualValue.toString()).mul(input.months).div(12).toDecimalPlaces(2);
     await tx.contract.update({
       where: { id: c.id },

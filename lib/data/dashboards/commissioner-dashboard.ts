@@ -1,13 +1,25 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
-import { addMonths, startOfUtcDay } from "../../domain/dates";
+import { startOfUtcDay } from "../../domain/dates";
+import { ENDING_WINDOW_MONTHS } from "../../domain/contract-status";
 import { returnsViewWhere } from "../contracts/list-returns";
+import { openMeetingActionsWhere } from "../contracts/meetings";
+import { atRagWhere, contractScopeWhere, endingWithinMonthsWhere } from "../contracts/contract-predicates";
+
+/** Where each linked tile leads: the list there, read with its page's schema, has the tile's number of rows. */
+export const COMMISSIONER_TILE_LINKS = {
+  returnsToReview: "/commissioner/returns?view=review",
+  overdueReturns: "/commissioner/returns?view=overdue",
+  endingWithin6Months: `/commissioner/contracts?ending=${ENDING_WINDOW_MONTHS}`,
+  overdueActions: "/commissioner/meeting-actions",
+  redContracts: "/commissioner/contracts?rag=RED",
+} as const;
 
 /** The commissioner's to-dos across the cycle, for their council. */
 export async function getCommissionerDashboard(actor: Actor, now = new Date()) {
   const today = startOfUtcDay(now);
   const scope = { councilId: actor.councilId };
-  const live = { ...scope, terminatedAt: null, endDate: { gte: today } };
+  const contracts = contractScopeWhere(actor);
   const [
     returnsToReview,
     overdueReturns,
@@ -21,7 +33,7 @@ export async function getCommissionerDashboard(actor: Actor, now = new Date()) {
     prisma.returnPeriod.count({ where: returnsViewWhere(actor, "review", now) }),
     prisma.returnPeriod.count({ where: returnsViewWhere(actor, "overdue", now) }),
     prisma.contract.aggregate({
-      where: { ...live, endDate: { gte: today, lt: addMonths(today, 6) } },
+      where: { AND: [contracts, endingWithinMonthsWhere(ENDING_WINDOW_MONTHS, today)] },
       _count: true,
       _sum: { annualValue: true },
     }),
@@ -32,8 +44,8 @@ export async function getCommissionerDashboard(actor: Actor, now = new Date()) {
       _count: true,
     }),
     prisma.feedback.count({ where: { ...scope, tags: { none: {} } } }),
-    prisma.meetingAction.count({ where: { ...scope, status: "OPEN", dueDate: { lt: today } } }),
-    prisma.contract.count({ where: { ...live, currentRag: "RED" } }),
+    prisma.meetingAction.count({ where: openMeetingActionsWhere(actor, true, now) }),
+    prisma.contract.count({ where: { AND: [contracts, atRagWhere("RED", today)] } }),
   ]);
   const tenderCount = (s: string) => tenders.find((t) => t.status === s)?._count ?? 0;
   return {

@@ -2,6 +2,19 @@ import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { startOfUtcDay } from "../../domain/dates";
 import { toAcknowledgeWhere } from "../announcements/audience";
+import {
+  contractScopeWhere,
+  currentContractWhere,
+  queriedReturnWhere,
+} from "../contracts/contract-predicates";
+import { openMeetingActionsWhere } from "../contracts/meetings";
+
+/** Where each linked tile leads: the list there, read with its page's schema, has the tile's number of rows. */
+export const PROVIDER_TILE_LINKS = {
+  contracts: "/provider/contracts?current=1",
+  queried: "/provider/contracts?queried=1",
+  overdueActions: "/provider/meeting-actions",
+} as const;
 
 /** The organisation's returns to send, announcements to acknowledge, open tenders and review responses. */
 export async function getProviderDashboard(actor: Actor, now = new Date()) {
@@ -28,7 +41,7 @@ export async function getProviderDashboard(actor: Actor, now = new Date()) {
           contract: { select: { id: true, reference: true, title: true } },
         },
       }),
-      prisma.outcomeReturn.count({ where: { ...scope, organisationId, status: "QUERIED" } }),
+      prisma.contract.count({ where: { AND: [contractScopeWhere(actor), queriedReturnWhere] } }),
       prisma.announcement.findMany({
         where: toAcknowledge,
         orderBy: { publishedAt: "desc" },
@@ -47,17 +60,8 @@ export async function getProviderDashboard(actor: Actor, now = new Date()) {
       prisma.venueRecommendation.count({
         where: { ...scope, status: "OPEN", providerResponse: null, review: { organisationId } },
       }),
-      prisma.contract.count({
-        where: { ...scope, organisationId, terminatedAt: null, endDate: { gte: today } },
-      }),
-      prisma.meetingAction.count({
-        where: {
-          ...scope,
-          status: "OPEN",
-          dueDate: { lt: today },
-          meeting: { contract: { organisationId } },
-        },
-      }),
+      prisma.contract.count({ where: { AND: [contractScopeWhere(actor), currentContractWhere(today)] } }),
+      prisma.meetingAction.count({ where: openMeetingActionsWhere(actor, true, now) }),
     ]);
   return {
     periodsToReturn: periodsToReturn.map((p) => ({ ...p, overdue: p.dueDate < today })),

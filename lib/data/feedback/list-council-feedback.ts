@@ -17,12 +17,12 @@ export interface CouncilFeedbackFilters {
   untagged?: boolean;
 }
 
+/** The inbox filters, each narrowing, inside the council's scope (`AND: [scope, filters]`, never merged). */
 export function councilFeedbackWhere(actor: Actor, f: CouncilFeedbackFilters): Prisma.FeedbackWhereInput {
   const createdAt: Prisma.DateTimeFilter = {};
   if (f.from) createdAt.gte = new Date(`${f.from}T00:00:00Z`);
   if (f.to) createdAt.lt = new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000);
-  return {
-    councilId: actor.councilId,
+  const filters: Prisma.FeedbackWhereInput = {
     ...(f.serviceId ? { serviceId: f.serviceId } : {}),
     ...(f.contractId ? { contractId: f.contractId } : {}),
     ...(f.organisationId ? { organisationId: f.organisationId } : {}),
@@ -32,6 +32,7 @@ export function councilFeedbackWhere(actor: Actor, f: CouncilFeedbackFilters): P
     ...(f.themeId ? { tags: { some: { themeId: f.themeId } } } : f.untagged ? { tags: { none: {} } } : {}),
     ...(f.rating ? { ratings: { some: { question: "supported-at-home", value: f.rating } } } : {}),
   };
+  return { AND: [{ councilId: actor.councilId }, filters] };
 }
 
 /** The council's feedback inbox, newest first. */

@@ -20,8 +20,8 @@ export async function listRegister(
   pageSize = 25,
   now = new Date(),
 ) {
-  const where: Prisma.ChildWhereInput = {
-    councilId: actor.councilId,
+  // The council's scope stands beside the filters (AND), so no filter can replace it.
+  const filterWhere: Prisma.ChildWhereInput = {
     status: filters.status ?? "ACTIVE",
     ...(filters.districtId ? { districtId: filters.districtId } : {}),
     ...(filters.ageBand
@@ -41,6 +41,7 @@ export async function listRegister(
         }
       : {}),
   };
+  const where: Prisma.ChildWhereInput = { AND: [{ councilId: actor.councilId }, filterWhere] };
   const [total, items] = await Promise.all([
     prisma.child.count({ where }),
     prisma.child.findMany({

@@ -2,7 +2,14 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { auditFilterOptions, listAuditEvents } from "@/lib/data/audit/list-audit-events";
-import { pageParam } from "@/lib/data/paging";
+import {
+  invalidSearchParams,
+  isoDateField,
+  pageField,
+  parseSearchParams,
+  textField,
+  typedSearchParam,
+} from "@/lib/schemas/search-params";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { addDays, formatDateTime } from "@/lib/domain/dates";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -14,37 +21,29 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
-
-function one(v: string | string[] | undefined): string | undefined {
-  const s = Array.isArray(v) ? v[0] : v;
-  return s ? s.trim().slice(0, 200) : undefined;
-}
+const searchSchema = z.object({
+  action: textField(200),
+  entityType: textField(200),
+  actor: textField(200),
+  from: isoDateField,
+  to: isoDateField,
+  page: pageField,
+});
 
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   const actor = await requirePageActor("read:audit:council", { role: "ADMIN" });
   const params = await searchParams;
-  const raw = {
-    action: one(params.action),
-    entityType: one(params.entityType),
-    actor: one(params.actor),
-    from: one(params.from),
-    to: one(params.to),
-  };
+  const raw = parseSearchParams(searchSchema, params);
+  const invalid = invalidSearchParams(searchSchema, params);
   const errors: { href: string; text: string }[] = [];
-  const from =
-    raw.from && isoDate.safeParse(raw.from).success ? new Date(`${raw.from}T00:00:00Z`) : undefined;
-  const to =
-    raw.to && isoDate.safeParse(raw.to).success ? addDays(new Date(`${raw.to}T00:00:00Z`), 1) : undefined;
-  if (raw.from && !from) errors.push({ href: "#from", text: "Enter the 'from' date as a real date" });
-  if (raw.to && !to) errors.push({ href: "#to", text: "Enter the 'to' date as a real date" });
+  const from = raw.from ? new Date(`${raw.from}T00:00:00Z`) : undefined;
+  const to = raw.to ? addDays(new Date(`${raw.to}T00:00:00Z`), 1) : undefined;
+  if (invalid.includes("from")) errors.push({ href: "#from", text: "Enter the 'from' date as a real date" });
+  if (invalid.includes("to")) errors.push({ href: "#to", text: "Enter the 'to' date as a real date" });
   if (from && to && from >= to)
     errors.push({ href: "#to", text: "The 'to' date must be the same as or after the 'from' date" });
 
-  const page = pageParam(params.page);
+  const page = raw.page;
   const [options, result] = await Promise.all([
     auditFilterOptions(actor),
     listAuditEvents(
@@ -91,16 +90,16 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           name="from"
           type="date"
           label="From"
-          defaultValue={raw.from}
-          error={raw.from && !from ? "Enter a real date" : undefined}
+          defaultValue={raw.from ?? typedSearchParam(params, "from", 20)}
+          error={invalid.includes("from") ? "Enter a real date" : undefined}
         />
         <TextInput
           id="to"
           name="to"
           type="date"
           label="To"
-          defaultValue={raw.to}
-          error={raw.to && !to ? "Enter a real date" : undefined}
+          defaultValue={raw.to ?? typedSearchParam(params, "to", 20)}
+          error={invalid.includes("to") ? "Enter a real date" : undefined}
         />
       </FilterForm>
       <Table
@@ -120,7 +119,13 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         page={result.page}
         pageCount={result.pageCount}
         baseHref="/admin/audit"
-        params={{ ...raw }}
+        params={{
+          action: raw.action,
+          entityType: raw.entityType,
+          actor: raw.actor,
+          from: raw.from,
+          to: raw.to,
+        }}
       />
     </>
   );

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users/list-users";
-import { pageParam } from "@/lib/data/paging";
+import { pageField, parseSearchParams } from "@/lib/schemas/search-params";
 import { ROLE_LABEL, ROLES } from "@/lib/auth/roles";
 import { Role } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/domain/dates";
@@ -18,20 +18,15 @@ import { TextInput, Select } from "@/components/ui/field";
 export const metadata: Metadata = { title: "Users" };
 
 const filterSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  role: z.enum(Role).optional().catch(undefined),
-  status: z.enum(["active", "disabled"]).optional().catch(undefined),
+  q: z.string().trim().max(100).optional(),
+  role: z.enum(Role).optional(),
+  status: z.enum(["active", "disabled"]).optional(),
+  page: pageField,
 });
 
 export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
   const actor = await requirePageActor("read:user:council", { role: "ADMIN" });
-  const params = await searchParams;
-  const filters = filterSchema.parse({
-    q: typeof params.q === "string" && params.q ? params.q : undefined,
-    role: typeof params.role === "string" && params.role ? params.role : undefined,
-    status: typeof params.status === "string" && params.status ? params.status : undefined,
-  });
-  const page = pageParam(params.page);
+  const { page, ...filters } = parseSearchParams(filterSchema, await searchParams);
   const result = await listUsers(actor, filters, page);
 
   return (

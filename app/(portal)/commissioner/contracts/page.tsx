@@ -7,9 +7,10 @@ import {
   ragSummary,
 } from "@/lib/data/contracts/list-contracts";
 import { spendByYear } from "@/lib/data/contracts/spend-by-year";
-import { RAG_LABEL, type Rag } from "@/lib/domain/rag";
-import { pageParam } from "@/lib/data/paging";
-import { CONTRACT_STATUS_LABEL, type ContractStatus } from "@/lib/domain/contract-status";
+import { RAG_LABEL } from "@/lib/domain/rag";
+import { CONTRACT_STATUS_LABEL } from "@/lib/domain/contract-status";
+import { ENDING_WINDOWS, contractListSearchSchema } from "@/lib/schemas/contract-search";
+import { parseSearchParams } from "@/lib/schemas/search-params";
 import { formatMoney } from "@/lib/domain/money";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -24,28 +25,19 @@ export const metadata: Metadata = { title: "Contracts" };
 
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
-function one(v: string | string[] | undefined): string | undefined {
-  const s = Array.isArray(v) ? v[0] : v;
-  return s && s.length <= 40 ? s : undefined;
-}
-
 export default async function ContractsPage({ searchParams }: PageProps<"/commissioner/contracts">) {
   const actor = await requirePageActor("read:contract:council", { role: "COMMISSIONER" });
-  const params = await searchParams;
+  const query = parseSearchParams(contractListSearchSchema, await searchParams);
   const today = new Date();
-  const statusParam = one(params.status);
-  const status =
-    statusParam && statusParam in CONTRACT_STATUS_LABEL ? (statusParam as ContractStatus) : undefined;
-  const ragParam = one(params.rag);
-  const rag =
-    ragParam === "NONE" || (ragParam && ragParam in RAG_LABEL) ? (ragParam as Rag | "NONE") : undefined;
+  const { status, rag, ending } = query;
   const filter = {
     status,
     rag,
-    organisationId: one(params.provider),
-    serviceTypeId: one(params.serviceType),
-    districtId: one(params.district),
-    page: pageParam(params.page),
+    endingWithinMonths: ending,
+    organisationId: query.provider,
+    serviceTypeId: query.serviceType,
+    districtId: query.district,
+    page: query.page,
   };
   const [options, result, pipeline, rags, spend] = await Promise.all([
     contractFilterOptions(actor),
@@ -89,6 +81,7 @@ export default async function ContractsPage({ searchParams }: PageProps<"/commis
             label={`Ending in the next ${w.months} months`}
             value={String(w.count)}
             detail={`${formatMoney(w.annualValue)} a year`}
+            href={`/commissioner/contracts?ending=${w.months}#all-contracts`}
           />
         ))}
       </div>
@@ -173,12 +166,22 @@ export default async function ContractsPage({ searchParams }: PageProps<"/commis
         <Select
           id="rag"
           name="rag"
-          label="RAG"
+          label="RAG of current contracts"
           defaultValue={rag ?? ""}
           options={[
             { value: "", label: "Any RAG" },
             ...Object.entries(RAG_LABEL).map(([value, label]) => ({ value, label })),
             { value: "NONE", label: "No accepted return yet" },
+          ]}
+        />
+        <Select
+          id="ending"
+          name="ending"
+          label="Ending within"
+          defaultValue={ending ? String(ending) : ""}
+          options={[
+            { value: "", label: "Any end date" },
+            ...ENDING_WINDOWS.map((m) => ({ value: m, label: `${m} months` })),
           ]}
         />
       </FilterForm>
@@ -193,6 +196,7 @@ export default async function ContractsPage({ searchParams }: PageProps<"/commis
           serviceType: filter.serviceTypeId,
           district: filter.districtId,
           rag,
+          ending: ending ? String(ending) : undefined,
         }}
       />
     </>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { councilFeedbackFilterOptions, listCouncilFeedback } from "@/lib/data/feedback/list-council-feedback";
-import { pageParam } from "@/lib/data/paging";
+import { idField, isoDateField, pageField, parseSearchParams } from "@/lib/schemas/search-params";
 import { formatDate } from "@/lib/domain/dates";
 import { FACE_LABEL, FEEDBACK_SOURCE_LABEL, FEEDBACK_STATUS_LABEL } from "@/lib/domain/feedback-questions";
 import { FeedbackSource, FeedbackStatus } from "@/lib/generated/prisma/enums";
@@ -16,32 +16,23 @@ import { FeedbackStatusTag } from "@/components/feedback/feedback-status-tag";
 
 export const metadata: Metadata = { title: "Feedback inbox" };
 
-const id = z.string().trim().max(40).optional().catch(undefined);
-const date = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)))
-  .optional()
-  .catch(undefined);
 const filterSchema = z.object({
-  serviceId: id,
-  contractId: id,
-  organisationId: id,
-  themeId: id,
-  rating: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
-  source: z.enum(FeedbackSource).optional().catch(undefined),
-  status: z.enum(FeedbackStatus).optional().catch(undefined),
-  from: date,
-  to: date,
+  serviceId: idField,
+  contractId: idField,
+  organisationId: idField,
+  /** A theme's id, or "none" for feedback without a theme. */
+  themeId: idField,
+  rating: z.coerce.number().int().min(1).max(5).optional(),
+  source: z.enum(FeedbackSource).optional(),
+  status: z.enum(FeedbackStatus).optional(),
+  from: isoDateField,
+  to: isoDateField,
+  page: pageField,
 });
 
 export default async function FeedbackInboxPage({ searchParams }: PageProps<"/commissioner/feedback">) {
   const actor = await requirePageActor("read:feedback:council", { role: "COMMISSIONER" });
-  const params = await searchParams;
-  const one = (v: string | string[] | undefined) => (typeof v === "string" && v ? v : undefined);
-  const filters = filterSchema.parse(
-    Object.fromEntries(Object.keys(filterSchema.shape).map((k) => [k, one(params[k])])),
-  );
+  const { page, ...filters } = parseSearchParams(filterSchema, await searchParams);
   const [options, result] = await Promise.all([
     councilFeedbackFilterOptions(actor),
     listCouncilFeedback(
@@ -51,7 +42,7 @@ export default async function FeedbackInboxPage({ searchParams }: PageProps<"/co
         themeId: filters.themeId === "none" ? undefined : filters.themeId,
         untagged: filters.themeId === "none",
       },
-      pageParam(params.page),
+      page,
     ),
   ]);
   const all = (label: string) => ({ value: "", label });

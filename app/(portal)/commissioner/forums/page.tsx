@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { listAnnouncements } from "@/lib/data/announcements/list-announcements";
-import { pageParam } from "@/lib/data/paging";
+import { pageField, parseSearchParams } from "@/lib/schemas/search-params";
 import { AnnouncementKind } from "@/lib/generated/prisma/enums";
 import { formatDate, formatDateTime } from "@/lib/domain/dates";
 import { PageHeading } from "@/components/ui/heading";
@@ -21,14 +22,11 @@ export const metadata: Metadata = { title: "Forums and announcements" };
 
 const organisations = (n: number) => `${n} ${n === 1 ? "organisation" : "organisations"}`;
 
+const searchSchema = z.object({ kind: z.enum(AnnouncementKind).optional(), page: pageField });
+
 export default async function ForumsPage({ searchParams }: PageProps<"/commissioner/forums">) {
   const actor = await requirePageActor("read:announcement:council", { role: "COMMISSIONER" });
-  const params = await searchParams;
-  const kindParam = typeof params.kind === "string" ? params.kind : "";
-  const kind = (Object.values(AnnouncementKind) as string[]).includes(kindParam)
-    ? (kindParam as AnnouncementKind)
-    : undefined;
-  const page = pageParam(params.page);
+  const { kind, page } = parseSearchParams(searchSchema, await searchParams);
   const result = await listAnnouncements(actor, { kind, page });
   return (
     <>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { listRegister, registerFilterOptions } from "@/lib/data/register/list-register";
-import { pageParam } from "@/lib/data/paging";
+import { idField, pageField, parseSearchParams, textField } from "@/lib/schemas/search-params";
 import { AGE_BANDS, ageOn } from "@/lib/domain/age-band";
 import { formatDate, startOfUtcDay } from "@/lib/domain/dates";
 import { AgeBand, RegisterStatus } from "@/lib/generated/prisma/enums";
@@ -16,29 +16,21 @@ import { RegisterStatusTag } from "@/components/register/register-status-tag";
 
 export const metadata: Metadata = { title: "Register of disabled children" };
 
-const text = z.string().trim().max(100).optional().catch(undefined);
 const filterSchema = z.object({
-  q: text,
-  districtId: text,
-  needTypeId: text,
-  ageBand: z.enum(AgeBand).optional().catch(undefined),
-  status: z.enum(RegisterStatus).optional().catch(undefined),
+  q: textField(100),
+  districtId: idField,
+  needTypeId: idField,
+  ageBand: z.enum(AgeBand).optional(),
+  status: z.enum(RegisterStatus).optional(),
+  page: pageField,
 });
 
 export default async function RegisterListPage({ searchParams }: PageProps<"/commissioner/register">) {
   const actor = await requirePageActor("read:child:council", { role: "COMMISSIONER" });
-  const params = await searchParams;
-  const one = (v: string | string[] | undefined) => (typeof v === "string" && v ? v : undefined);
-  const filters = filterSchema.parse({
-    q: one(params.q),
-    districtId: one(params.districtId),
-    needTypeId: one(params.needTypeId),
-    ageBand: one(params.ageBand),
-    status: one(params.status),
-  });
+  const { page, ...filters } = parseSearchParams(filterSchema, await searchParams);
   const [[districts, needTypes], result] = await Promise.all([
     registerFilterOptions(actor),
-    listRegister(actor, filters, pageParam(params.page)),
+    listRegister(actor, filters, page),
   ]);
   const today = startOfUtcDay(new Date());
 

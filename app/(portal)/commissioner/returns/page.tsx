@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
-import { listReturns, type ReturnsView } from "@/lib/data/contracts/list-returns";
-import { pageParam } from "@/lib/data/paging";
+import { listReturns } from "@/lib/data/contracts/list-returns";
+import { RETURNS_VIEWS, returnsSearchSchema, type ReturnsView } from "@/lib/schemas/contract-search";
+import { parseSearchParams } from "@/lib/schemas/search-params";
 import { formatCalendarDate } from "@/lib/domain/dates";
 import { PageHeading } from "@/components/ui/heading";
 import { TabNav } from "@/components/ui/tab-nav";
@@ -32,16 +33,14 @@ const VIEWS: Record<ReturnsView, { tab: string; caption: string; empty: string }
 
 export default async function ReturnsPage({ searchParams }: PageProps<"/commissioner/returns">) {
   const actor = await requirePageActor("read:return:council", { role: "COMMISSIONER" });
-  const params = await searchParams;
-  const view: ReturnsView =
-    typeof params.view === "string" && params.view in VIEWS ? (params.view as ReturnsView) : "review";
-  const result = await listReturns(actor, view, pageParam(params.page));
+  const { view, page } = parseSearchParams(returnsSearchSchema, await searchParams);
+  const result = await listReturns(actor, view, page);
   return (
     <>
       <PageHeading caption={actor.councilName}>Outcome returns</PageHeading>
       <TabNav
         label="Returns"
-        items={(Object.keys(VIEWS) as ReturnsView[]).map((v) => ({
+        items={RETURNS_VIEWS.map((v) => ({
           href: `/commissioner/returns?view=${v}`,
           label: `${VIEWS[v].tab} (${result.counts[v]})`,
           current: v === view,

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { listSpecifications, specificationFormOptions } from "@/lib/data/specifications/list-specifications";
-import { pageParam } from "@/lib/data/paging";
+import { idField, pageField, parseSearchParams } from "@/lib/schemas/search-params";
 import { formatDate } from "@/lib/domain/dates";
 import { SPECIFICATION_STATUS_LABEL } from "@/lib/domain/specifications/specification-status";
 import { SpecificationStatus } from "@/lib/generated/prisma/enums";
@@ -19,23 +19,19 @@ import { SpecificationStatusTag } from "@/components/specifications/specificatio
 export const metadata: Metadata = { title: "Specifications" };
 
 const filterSchema = z.object({
-  status: z.enum(SpecificationStatus).optional().catch(undefined),
-  serviceTypeId: z.string().trim().max(40).optional().catch(undefined),
+  status: z.enum(SpecificationStatus).optional(),
+  serviceTypeId: idField,
+  page: pageField,
 });
 
 export default async function SpecificationsPage({
   searchParams,
 }: PageProps<"/commissioner/specifications">) {
   const actor = await requirePageActor("read:specification:council", { role: "COMMISSIONER" });
-  const params = await searchParams;
-  const one = (v: string | string[] | undefined) => (typeof v === "string" && v ? v : undefined);
-  const filters = filterSchema.parse({
-    status: one(params.status),
-    serviceTypeId: one(params.serviceTypeId),
-  });
+  const { page, ...filters } = parseSearchParams(filterSchema, await searchParams);
   const [options, result] = await Promise.all([
     specificationFormOptions(actor),
-    listSpecifications(actor, filters, pageParam(params.page)),
+    listSpecifications(actor, filters, page),
   ]);
   const filtered = !!(filters.status || filters.serviceTypeId);
 

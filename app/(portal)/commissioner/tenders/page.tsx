@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { pageField, parseSearchParams } from "@/lib/schemas/search-params";
 import { listTenders } from "@/lib/data/tenders/manage-tenders";
-import { pageParam } from "@/lib/data/paging";
 import { TenderStatus } from "@/lib/generated/prisma/enums";
 import { TENDER_STATUS_LABEL } from "@/lib/domain/tenders/tender-status";
 import { formatDateTime } from "@/lib/domain/dates";
@@ -19,12 +20,10 @@ export const metadata: Metadata = { title: "Tenders" };
 
 export default async function TendersPage({ searchParams }: PageProps<"/commissioner/tenders">) {
   const actor = await requirePageActor("read:tender:council", { role: "COMMISSIONER" });
-  const params = await searchParams;
-  const statusParam = typeof params.status === "string" ? params.status : "";
-  const status = (Object.values(TenderStatus) as string[]).includes(statusParam)
-    ? (statusParam as TenderStatus)
-    : undefined;
-  const page = pageParam(params.page);
+  const { status, page } = parseSearchParams(
+    z.object({ status: z.enum(TenderStatus).optional(), page: pageField }),
+    await searchParams,
+  );
   const result = await listTenders(actor, { status, page });
   return (
     <>

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { pageField, parseSearchParams } from "@/lib/schemas/search-params";
 import { listCouncilYouSaidWeDid } from "@/lib/data/feedback/list-you-said-we-did";
 import { formatDate } from "@/lib/domain/dates";
 import { PageHeading } from "@/components/ui/heading";
 import { ButtonLink } from "@/components/ui/button";
 import { Table } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
-import { pageParam } from "@/lib/data/paging";
 import { ActionProgressTag } from "@/components/feedback/action-progress-tag";
 
 export const metadata: Metadata = { title: "You said, we did" };
@@ -16,7 +17,8 @@ export default async function CommissionerYouSaidWeDidPage({
   searchParams,
 }: PageProps<"/commissioner/you-said-we-did">) {
   const actor = await requirePageActor("read:feedback:council", { role: "COMMISSIONER" });
-  const result = await listCouncilYouSaidWeDid(actor, pageParam((await searchParams).page));
+  const { page } = parseSearchParams(z.object({ page: pageField }), await searchParams);
+  const result = await listCouncilYouSaidWeDid(actor, page);
   return (
     <>
       <PageHeading caption={actor.councilName}>You said, we did</PageHeading>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { pageField, parseSearchParams } from "@/lib/schemas/search-params";
 import { listFamilyFeedback } from "@/lib/data/feedback/family-feedback";
-import { pageParam } from "@/lib/data/paging";
 import { formatDate } from "@/lib/domain/dates";
 import { FEEDBACK_SOURCE_LABEL } from "@/lib/domain/feedback-questions";
 import { PageHeading } from "@/components/ui/heading";
@@ -16,8 +17,8 @@ export const metadata: Metadata = { title: "Your feedback" };
 
 export default async function FamilyFeedbackPage({ searchParams }: PageProps<"/family/feedback">) {
   const actor = await requirePageActor("read:feedback:own", { role: "FAMILY" });
-  const params = await searchParams;
-  const result = await listFamilyFeedback(actor, pageParam(params.page));
+  const { page } = parseSearchParams(z.object({ page: pageField }), await searchParams);
+  const result = await listFamilyFeedback(actor, page);
   return (
     <>
       <PageHeading caption={actor.councilName}>Your feedback</PageHeading>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { pageField, parseSearchParams } from "@/lib/schemas/search-params";
 import { listProviderAnnouncements } from "@/lib/data/announcements/provider-announcements";
-import { pageParam } from "@/lib/data/paging";
 import { formatDate, formatDateTime } from "@/lib/domain/dates";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { TaskList } from "@/components/ui/task-list";
@@ -17,7 +18,7 @@ export default async function ProviderAnnouncementsPage({
   searchParams,
 }: PageProps<"/provider/announcements">) {
   const actor = await requirePageActor("read:announcement:own", { role: "PROVIDER" });
-  const page = pageParam((await searchParams).page);
+  const { page } = parseSearchParams(z.object({ page: pageField }), await searchParams);
   const d = await listProviderAnnouncements(actor, page);
   const href = (id: string) => `/provider/announcements/${id}`;
   return (

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { pageField, parseSearchParams } from "@/lib/schemas/search-params";
 import { listProviderFeedback } from "@/lib/data/feedback/provider-feedback";
-import { pageParam } from "@/lib/data/paging";
 import { formatDate } from "@/lib/domain/dates";
 import { FACE_LABEL, FEEDBACK_SOURCE_LABEL, RATING_QUESTIONS } from "@/lib/domain/feedback-questions";
 import { PageHeading } from "@/components/ui/heading";
@@ -15,7 +16,8 @@ export const metadata: Metadata = { title: "Feedback about your services" };
 
 export default async function ProviderFeedbackPage({ searchParams }: PageProps<"/provider/feedback">) {
   const actor = await requirePageActor("read:feedback:own", { role: "PROVIDER" });
-  const result = await listProviderFeedback(actor, pageParam((await searchParams).page));
+  const { page } = parseSearchParams(z.object({ page: pageField }), await searchParams);
+  const result = await listProviderFeedback(actor, page);
   return (
     <>
       <PageHeading caption={actor.councilName}>Feedback about your services</PageHeading>

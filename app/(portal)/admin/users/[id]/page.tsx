@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { getCouncilUser, listCouncilOrganisations } from "@/lib/data/users/list-users";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { formatDate, formatDateTime } from "@/lib/domain/dates";
 import { requestOrigin } from "@/lib/request-origin";
+import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -16,7 +18,7 @@ export const metadata: Metadata = { title: "User" };
 export default async function UserPage({ params, searchParams }: PageProps<"/admin/users/[id]">) {
   const actor = await requirePageActor("read:user:council", { role: "ADMIN" });
   const { id } = await params;
-  const { confirm } = await searchParams;
+  const { confirm } = parseSearchParams(z.object({ confirm: flagField("disable") }), await searchParams);
   const [user, organisations] = await Promise.all([
     getCouncilUser(actor, id),
     listCouncilOrganisations(actor),

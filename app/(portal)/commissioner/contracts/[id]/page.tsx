@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { getContract } from "@/lib/data/contracts/list-contracts";
 import { orNotFound } from "@/lib/or-not-found";
 import { PageHeading } from "@/components/ui/heading";
@@ -41,7 +43,7 @@ export default async function CommissionerContractPage({
   const [feedback, meetings, query] = await Promise.all([
     getContractFeedbackSummary(actor.councilId, contract.id),
     listContractMeetings(actor, contract.id),
-    searchParams,
+    searchParams.then((sp) => parseSearchParams(z.object({ meeting: flagField("recorded") }), sp)),
   ]);
   const today = new Date();
   return (

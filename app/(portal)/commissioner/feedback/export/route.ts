@@ -1,13 +1,17 @@
 import ExcelJS from "exceljs";
 import type { NextRequest } from "next/server";
+import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import { requirePermission } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { getThemeCountsByMonth, recordThemeCountsExport } from "@/lib/data/feedback/theme-counts-by-month";
 import { monthLabel } from "@/lib/domain/month-label";
 import { neutraliseFormula, writeCsv } from "@/lib/domain/write-csv";
+import { parseSearchParams } from "@/lib/schemas/search-params";
 
 export const dynamic = "force-dynamic";
+
+const searchSchema = z.object({ format: z.enum(["csv", "xlsx"]).optional() });
 
 const text = (status: number, message: string) =>
   new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
@@ -22,8 +26,8 @@ export async function GET(request: NextRequest) {
     throw e;
   }
   if (!actor) return text(404, "Page not found");
-  const format = request.nextUrl.searchParams.get("format");
-  if (format !== "csv" && format !== "xlsx") return text(400, "Choose a format: csv or xlsx");
+  const { format } = parseSearchParams(searchSchema, request.nextUrl.searchParams);
+  if (!format) return text(400, "Choose a format: csv or xlsx");
 
   const data = await getThemeCountsByMonth(actor);
   await recordThemeCountsExport(actor, format);

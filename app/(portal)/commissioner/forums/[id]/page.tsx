@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { getAnnouncement } from "@/lib/data/announcements/get-announcement";
-import { pageParam } from "@/lib/data/paging";
+import { flagField, idField, pageField, parseSearchParams } from "@/lib/schemas/search-params";
 import { formatDateTime } from "@/lib/domain/dates";
 import { orNotFound } from "@/lib/or-not-found";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
@@ -19,6 +20,14 @@ import { recordForumAttendanceAction, removeForumAttendanceAction } from "../act
 
 export const metadata: Metadata = { title: "Announcement" };
 
+const searchSchema = z.object({
+  page: pageField,
+  /** The attendance record being removed (asks to confirm). */
+  remove: idField,
+  published: flagField("1"),
+  removed: flagField("1"),
+});
+
 const organisations = (n: number) => `${n} ${n === 1 ? "organisation" : "organisations"}`;
 
 export default async function CommissionerAnnouncementPage({
@@ -27,8 +36,8 @@ export default async function CommissionerAnnouncementPage({
 }: PageProps<"/commissioner/forums/[id]">) {
   const actor = await requirePageActor("read:announcement:council", { role: "COMMISSIONER" });
   const { id } = await params;
-  const query = await searchParams;
-  const page = pageParam(query.page);
+  const query = parseSearchParams(searchSchema, await searchParams);
+  const page = query.page;
   const d = await orNotFound(getAnnouncement(actor, id, { page }));
   const a = d.announcement;
   const removing = d.attendance.find((r) => r.id === query.remove);

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { parseSearchParams } from "@/lib/schemas/search-params";
 import { can } from "@/lib/auth/permissions";
 import { getSpecification } from "@/lib/data/specifications/get-specification";
 import { orNotFound } from "@/lib/or-not-found";
@@ -23,7 +25,7 @@ import { StatusForm } from "./status-form";
 
 export const metadata: Metadata = { title: "Specification" };
 
-const SAVED: Record<string, string> = {
+const SAVED = {
   created: "Specification saved as a draft.",
   again: "This form was already sent, so the specification was created once.",
   updated: "Changes saved. The specification is a draft again.",
@@ -32,7 +34,11 @@ const SAVED: Record<string, string> = {
   "eia-part": "Equality impact assessment saved. It is not complete yet.",
   sent: "Sent for approval.",
   approved: "Specification approved.",
-};
+} as const;
+
+const searchSchema = z.object({
+  saved: z.enum(Object.keys(SAVED) as [keyof typeof SAVED, ...(keyof typeof SAVED)[]]).optional(),
+});
 
 export default async function SpecificationPage({
   params,
@@ -40,7 +46,7 @@ export default async function SpecificationPage({
 }: PageProps<"/commissioner/specifications/[id]">) {
   const actor = await requirePageActor("read:specification:council", { role: "COMMISSIONER" });
   const { id } = await params;
-  const saved = (await searchParams).saved;
+  const { saved } = parseSearchParams(searchSchema, await searchParams);
   const spec = await orNotFound(getSpecification(actor, id));
   const v = spec.current;
   const missing = missingEqualityImpactParts(v);
@@ -51,7 +57,7 @@ export default async function SpecificationPage({
   return (
     <>
       <BackLink href="/commissioner/specifications">Back to specifications</BackLink>
-      {typeof saved === "string" && SAVED[saved] && (
+      {saved && (
         <NotificationBanner title="Done" type="success">
           <p>{SAVED[saved]}</p>
         </NotificationBanner>

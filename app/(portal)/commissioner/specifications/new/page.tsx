@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { specificationFormOptions } from "@/lib/data/specifications/list-specifications";
 import { PageHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
@@ -13,7 +15,8 @@ export default async function NewSpecificationPage({
   searchParams,
 }: PageProps<"/commissioner/specifications/new">) {
   const actor = await requirePageActor("create:specification:council", { role: "COMMISSIONER" });
-  const fromNeeds = (await searchParams).from === "needs-analysis";
+  const { from } = parseSearchParams(z.object({ from: flagField("needs-analysis") }), await searchParams);
+  const fromNeeds = from === "needs-analysis";
   const options = await specificationFormOptions(actor);
   return (
     <>

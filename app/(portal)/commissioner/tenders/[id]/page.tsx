@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { getTender } from "@/lib/data/tenders/manage-tenders";
 import { orNotFound } from "@/lib/or-not-found";
 import { answerQuestionAction, moveTenderAction } from "../actions";
+import { TenderStatus } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/domain/dates";
 import { formatMoney } from "@/lib/domain/money";
 import { TENDER_STATUS_LABEL, TENDER_TRANSITIONS } from "@/lib/domain/tenders/tender-status";
@@ -34,12 +37,19 @@ const MOVES = {
   },
 } as const;
 
+const searchSchema = z.object({
+  created: flagField("1"),
+  updated: flagField("1"),
+  answered: flagField("1"),
+  moved: z.enum(TenderStatus).optional(),
+});
+
 export default async function TenderPage({ params, searchParams }: PageProps<"/commissioner/tenders/[id]">) {
   const actor = await requirePageActor("read:tender:council", { role: "COMMISSIONER" });
   const { id } = await params;
-  const query = await searchParams;
+  const query = parseSearchParams(searchSchema, await searchParams);
   const t = await orNotFound(getTender(actor, id));
-  const moves = TENDER_TRANSITIONS[t.status].filter((s): s is keyof typeof MOVES => s in MOVES);
+  const moves = TENDER_TRANSITIONS[t.status].filter((s): s is keyof typeof MOVES => Object.hasOwn(MOVES, s));
   const unanswered = t.questions.filter((q) => !q.publishedAt).length;
   return (
     <>
@@ -55,11 +65,10 @@ export default async function TenderPage({ params, searchParams }: PageProps<"/c
           <p>The draft tender has been updated.</p>
         </NotificationBanner>
       )}
-      {typeof query.moved === "string" && query.moved in TENDER_STATUS_LABEL && (
+      {query.moved && (
         <NotificationBanner type="success" title="Status changed">
           <p>
-            Tender {t.reference} is now{" "}
-            {TENDER_STATUS_LABEL[query.moved as keyof typeof TENDER_STATUS_LABEL].toLowerCase()}.
+            Tender {t.reference} is now {TENDER_STATUS_LABEL[query.moved].toLowerCase()}.
           </p>
         </NotificationBanner>
       )}

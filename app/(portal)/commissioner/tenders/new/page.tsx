@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { idField, parseSearchParams } from "@/lib/schemas/search-params";
 import { approvedSpecifications } from "@/lib/data/tenders/manage-tenders";
 import { createTenderAction } from "../actions";
 import { TENDER_FORM_FIELDS } from "@/lib/schemas/tender";
@@ -15,9 +17,9 @@ export const metadata: Metadata = { title: "Create a tender" };
 
 export default async function NewTenderPage({ searchParams }: PageProps<"/commissioner/tenders/new">) {
   const actor = await requirePageActor("create:tender:council", { role: "COMMISSIONER" });
-  const params = await searchParams;
+  const { specificationId } = parseSearchParams(z.object({ specificationId: idField }), await searchParams);
   const specs = await approvedSpecifications(actor);
-  const chosen = typeof params.specificationId === "string" ? params.specificationId : "";
+  const chosen = specificationId ?? "";
   return (
     <>
       <BackLink href="/commissioner/tenders">Back to tenders</BackLink>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { getCouncilYouSaidWeDid } from "@/lib/data/feedback/list-you-said-we-did";
 import { listFeedbackThemes } from "@/lib/data/feedback/list-council-feedback";
 import { orNotFound } from "@/lib/or-not-found";
@@ -19,7 +21,7 @@ export default async function EditYouSaidWeDidPage({
 }: PageProps<"/commissioner/you-said-we-did/[id]">) {
   const actor = await requirePageActor("update:you-said-we-did:council", { role: "COMMISSIONER" });
   const { id } = await params;
-  const saved = (await searchParams).saved === "1";
+  const saved = parseSearchParams(z.object({ saved: flagField("1") }), await searchParams).saved === "1";
   const a = await orNotFound(getCouncilYouSaidWeDid(actor, id));
   const [themes, feedback] = await Promise.all([
     listFeedbackThemes(actor),

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { getFamilyChild } from "@/lib/data/register/family-children";
 import { orNotFound } from "@/lib/or-not-found";
 import { formatCalendarDate, formatDate } from "@/lib/domain/dates";
@@ -15,7 +17,10 @@ export const metadata: Metadata = { title: "Your child's record" };
 export default async function ChildPage({ params, searchParams }: PageProps<"/family/children/[id]">) {
   const actor = await requirePageActor("read:child:own", { role: "FAMILY" });
   const { id } = await params;
-  const flags = await searchParams;
+  const flags = parseSearchParams(
+    z.object({ registered: flagField("1"), updated: flagField("1"), withdrawn: flagField("1") }),
+    await searchParams,
+  );
   const child = await orNotFound(getFamilyChild(actor, id));
   const active = child.status === "ACTIVE";
   const name = `${child.firstName} ${child.lastName}`;

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { getFamilyFeedback } from "@/lib/data/feedback/family-feedback";
 import { orNotFound } from "@/lib/or-not-found";
 import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/domain/dates";
@@ -20,7 +22,7 @@ export default async function FamilyFeedbackItemPage({
 }: PageProps<"/family/feedback/[id]">) {
   const actor = await requirePageActor("read:feedback:own", { role: "FAMILY" });
   const { id } = await params;
-  const sent = (await searchParams).sent === "1";
+  const sent = parseSearchParams(z.object({ sent: flagField("1") }), await searchParams).sent === "1";
   const f = await orNotFound(getFamilyFeedback(actor, id));
   const rating = (code: string) => f.ratings.find((r) => r.question === code)?.value;
   return (

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { getRegistrationOptions } from "@/lib/data/register/registration-options";
 import { getRegistrationDraft } from "@/lib/data/register/registration-draft";
 import { STEP_ORDER, type RegistrationStep } from "@/lib/schemas/register";
@@ -29,7 +31,7 @@ export default async function RegisterStepPage({
   const { step } = await params;
   if (!(STEP_ORDER as string[]).includes(step)) notFound();
   const current = step as RegistrationStep;
-  const returnTo = (await searchParams).returnTo === "check" ? "check" : undefined;
+  const { returnTo } = parseSearchParams(z.object({ returnTo: flagField("check") }), await searchParams);
   const [options, draft] = await Promise.all([getRegistrationOptions(actor), getRegistrationDraft(actor)]);
   const index = STEP_ORDER.indexOf(current);
   const back = returnTo

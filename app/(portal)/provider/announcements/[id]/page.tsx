@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { getProviderAnnouncement } from "@/lib/data/announcements/provider-announcements";
 import { formatDateTime } from "@/lib/domain/dates";
 import { orNotFound } from "@/lib/or-not-found";
@@ -21,7 +23,10 @@ export default async function ProviderAnnouncementPage({
 }: PageProps<"/provider/announcements/[id]">) {
   const actor = await requirePageActor("read:announcement:own", { role: "PROVIDER" });
   const { id } = await params;
-  const { acknowledged } = await searchParams;
+  const { acknowledged } = parseSearchParams(
+    z.object({ acknowledged: flagField("1", "already") }),
+    await searchParams,
+  );
   const a = await orNotFound(getProviderAnnouncement(actor, id));
   const needsAcknowledging = a.kind === "ANNOUNCEMENT" && a.requiresAcknowledgement && !a.acknowledgedAt;
 

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { getEvaluatorView } from "@/lib/data/tenders/evaluation";
 import { orNotFound } from "@/lib/or-not-found";
 import { youngPanelDecisionAction } from "./actions";
@@ -23,7 +25,10 @@ export default async function YoungPanelPage({
   const { id } = await params;
   const view = await orNotFound(getEvaluatorView(actor, id));
   const award = view.tender.award;
-  const { answered } = await searchParams;
+  const { answered } = parseSearchParams(
+    z.object({ answered: flagField("approve", "reject") }),
+    await searchParams,
+  );
   return (
     <>
       <BackLink href="/young-commissioner/panels">Back to your panels</BackLink>

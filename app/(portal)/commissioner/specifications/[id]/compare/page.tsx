@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { parseSearchParams } from "@/lib/schemas/search-params";
 import { getSpecificationVersions } from "@/lib/data/specifications/get-specification";
 import { orNotFound } from "@/lib/or-not-found";
 import {
@@ -15,10 +17,8 @@ import { Tag } from "@/components/ui/tag";
 
 export const metadata: Metadata = { title: "Compare versions" };
 
-function versionParam(v: string | string[] | undefined, fallback: number): number {
-  const n = Number(Array.isArray(v) ? v[0] : v);
-  return Number.isInteger(n) && n > 0 && n < 10_000 ? n : fallback;
-}
+const version = z.coerce.number().int().min(1).max(9_999).optional();
+const searchSchema = z.object({ from: version, to: version });
 
 export default async function CompareVersionsPage({
   params,
@@ -26,9 +26,9 @@ export default async function CompareVersionsPage({
 }: PageProps<"/commissioner/specifications/[id]/compare">) {
   const actor = await requirePageActor("read:specification:council", { role: "COMMISSIONER" });
   const { id } = await params;
-  const query = await searchParams;
-  const to = versionParam(query.to, 2);
-  const from = versionParam(query.from, Math.max(1, to - 1));
+  const query = parseSearchParams(searchSchema, await searchParams);
+  const to = query.to ?? 2;
+  const from = query.from ?? Math.max(1, to - 1);
   const data = await orNotFound(getSpecificationVersions(actor, id, from, to));
   const base = `/commissioner/specifications/${data.spec.id}`;
   const diffs =

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { getModeration } from "@/lib/data/tenders/moderation";
 import { orNotFound } from "@/lib/or-not-found";
 import { isAppError } from "@/lib/errors";
@@ -25,7 +27,10 @@ export default async function AwardPage({
 }: PageProps<"/commissioner/tenders/[id]/award">) {
   const actor = await requirePageActor("create:award:council", { role: "COMMISSIONER" });
   const { id } = await params;
-  const query = await searchParams;
+  const query = parseSearchParams(
+    z.object({ decided: flagField("1"), confirmed: flagField("1") }),
+    await searchParams,
+  );
   let data: Awaited<ReturnType<typeof getModeration>> | null = null;
   let message: string | null = null;
   try {

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { ANSWER_MAX, getProviderTender } from "@/lib/data/tenders/bids";
 import { orNotFound } from "@/lib/or-not-found";
 import { saveBidAction, withdrawBidAction } from "../actions";
@@ -20,7 +22,10 @@ export const metadata: Metadata = { title: "Your bid" };
 export default async function BidPage({ params, searchParams }: PageProps<"/provider/tenders/[id]/bid">) {
   const actor = await requirePageActor("update:bid:own", { role: "PROVIDER" });
   const { id } = await params;
-  const query = await searchParams;
+  const query = parseSearchParams(
+    z.object({ submitted: flagField("1"), withdrawn: flagField("1") }),
+    await searchParams,
+  );
   const t = await orNotFound(getProviderTender(actor, id));
   const open = biddingOpen(t.status, t.submissionDeadline, new Date());
   const bid = t.bid;

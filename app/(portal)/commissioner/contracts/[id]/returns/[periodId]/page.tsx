@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { getReturnPeriod } from "@/lib/data/contracts/returns";
 import { orNotFound } from "@/lib/or-not-found";
 import { reviewReturnAction } from "../actions";
@@ -17,7 +19,10 @@ export default async function CommissionerReturnPage({
 }: PageProps<"/commissioner/contracts/[id]/returns/[periodId]">) {
   const actor = await requirePageActor("read:return:council", { role: "COMMISSIONER" });
   const { id, periodId } = await params;
-  const { reviewed } = await searchParams;
+  const { reviewed } = parseSearchParams(
+    z.object({ reviewed: flagField("accept", "query") }),
+    await searchParams,
+  );
   const period = await orNotFound(getReturnPeriod(actor, id, periodId));
   const r = period.outcomeReturn;
   return (

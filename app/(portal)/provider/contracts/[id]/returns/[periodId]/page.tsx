@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { getReturnPeriod } from "@/lib/data/contracts/returns";
 import { orNotFound } from "@/lib/or-not-found";
 import { startOfUtcDay } from "@/lib/domain/dates";
@@ -19,7 +21,7 @@ export default async function ProviderReturnPage({
 }: PageProps<"/provider/contracts/[id]/returns/[periodId]">) {
   const actor = await requirePageActor("read:return:own", { role: "PROVIDER" });
   const { id, periodId } = await params;
-  const query = await searchParams;
+  const query = parseSearchParams(z.object({ submitted: flagField("1") }), await searchParams);
   const period = await orNotFound(getReturnPeriod(actor, id, periodId));
   const r = period.outcomeReturn;
   const ended = period.endDate < startOfUtcDay(new Date());

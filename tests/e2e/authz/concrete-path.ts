@@ -1,0 +1,55 @@
+/** Real paths for the routes of the access matrix, shared by the authz specs. */
+import {
+  demoChildId,
+  demoContractId,
+  demoReturnPeriodId,
+  demoFeedbackId,
+  demoSpecificationId,
+  demoYouSaidWeDidId,
+  demoAnnouncementId,
+  tenderIdByStatus,
+  userIdByEmail,
+} from "../db";
+
+/**
+ * The record each dynamic route opens, as a Northshire demo record the page's allowed roles can
+ * see. The first route prefix that matches wins; areas add their rows here.
+ */
+export const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
+  ["/admin/users/", () => userIdByEmail("family@northshire.example")],
+  ["/family/children/", demoChildId],
+  ["/commissioner/register/", demoChildId],
+  ["/commissioner/tenders/", () => tenderIdByStatus("IN_EVALUATION")],
+  ["/young-commissioner/panels/", () => tenderIdByStatus("IN_EVALUATION")],
+  ["/provider/tenders/", () => tenderIdByStatus("PUBLISHED")],
+  ["/commissioner/specifications/", demoSpecificationId],
+  ["/commissioner/contracts/", demoContractId],
+  ["/provider/contracts/", demoContractId],
+  ["/family/feedback/", demoFeedbackId],
+  ["/commissioner/feedback/", demoFeedbackId],
+  ["/commissioner/you-said-we-did/", demoYouSaidWeDidId],
+  ["/commissioner/forums/", demoAnnouncementId],
+  ["/provider/announcements/", demoAnnouncementId],
+];
+
+const paths = new Map<string, Promise<string>>();
+
+/** Fills dynamic segments with real records of Northshire (the signed-in users' council), once per route. */
+export function concretePath(route: string): Promise<string> {
+  if (!paths.has(route)) paths.set(route, findConcretePath(route));
+  return paths.get(route)!;
+}
+
+async function findConcretePath(route: string): Promise<string> {
+  let path = route;
+  if (route.includes("[id]")) {
+    const row = ID_FOR.find(([prefix]) => route.startsWith(prefix));
+    if (!row) throw new Error(`page-matrix: add an ID_FOR row for ${route}`);
+    path = path.replace("[id]", await row[1]());
+  }
+  if (route.includes("[periodId]")) path = path.replace("[periodId]", await demoReturnPeriodId());
+  return path
+    .replace("[slug]", "northshire")
+    .replace("[step]", "child")
+    .replace("[token]", "not-a-real-token-000000000000");
+}

@@ -1,0 +1,215 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { APIRequestContext } from "@playwright/test";
+import { PAGES, rolesForPage } from "../../../lib/auth/access-matrix";
+import { test, expect, ROLE_WORDS, ROLE_ENUM, stateFor, type RoleWord } from "../support";
+import { concretePath } from "./concrete-path";
+
+/**
+ * Every page that reads its query string, as every role, with values a person never clicks:
+ * inherited object keys, quotes, huge and negative numbers, 10,000 characters, repeated keys.
+ * No answer may be a 5xx, and none may show another council's records. Pages come from the access
+ * matrix (so a new page is covered) and parameter names from the sources (so a new one is too).
+ */
+
+const APP = path.resolve("app");
+
+/** Route → page source, for every page.tsx under app/ (route groups left out). */
+function pageSources(): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === "page.tsx") {
+        const segments = path
+          .relative(APP, dir)
+          .split(path.sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s));
+        out.set(`/${segments.join("/")}`, fs.readFileSync(full, "utf8"));
+      }
+    }
+  };
+  walk(APP);
+  return out;
+}
+
+const SOURCES = pageSources();
+const SCHEMA_SOURCES = fs
+  .readdirSync("lib/schemas")
+  .map((f) => fs.readFileSync(path.join("lib/schemas", f), "utf8"))
+  .join("\n");
+
+/** Names of query-string fields: the keys of search schemas in the pages and lib/schemas. */
+const KEYS = [
+  ...new Set([
+    "page",
+    "view",
+    "status",
+    "callbackUrl",
+    ...[
+      ...`${[...SOURCES.values()].join("\n")}\n${SCHEMA_SOURCES}`.matchAll(
+        /\b([a-zA-Z]+): (?:z\.|idField|pageField|flagField\(|textField\(|isoDateField|version\b|optionalId)/g,
+      ),
+    ].map((m) => m[1]),
+  ]),
+];
+
+/** The matrix's pages whose source reads `searchParams`. */
+const PAGES_WITH_PARAMS = Object.keys(PAGES).filter((route) => SOURCES.get(route)?.includes("searchParams"));
+
+/** The parameter names a page's source mentions (its own schema's, or the lists' shared ones). */
+function keysFor(route: string): string[] {
+  const source = SOURCES.get(route) ?? "";
+  return KEYS.filter((k) => new RegExp(`\\b${k}\\b`).test(source));
+}
+
+const LONG = "x".repeat(10_000);
+/** Each entry is one request: every key set to the value (or values, for a repeated key). */
+const CRAFTED: (string | string[])[] = [
+  "constructor",
+  "toString",
+  "__proto__",
+  "hasOwnProperty",
+  "valueOf",
+  `'"><b>`,
+  "' OR '1'='1",
+  "99999999999999999999999",
+  "1e308",
+  "-1",
+  "-99999999",
+  "NaN",
+  ["constructor", "RED"],
+  ["2", "__proto__"],
+];
+
+function query(value: string | string[], keys = KEYS): string {
+  const sp = new URLSearchParams();
+  for (const key of keys) for (const v of [value].flat()) sp.append(key, v);
+  return sp.toString();
+}
+
+/** The requests for one page: each crafted value in every key, then 10,000 characters in each of its own keys (one at a time, to stay under the server's header limit). */
+function craftedQueries(route: string): { shown: string; query: string }[] {
+  return [
+    ...CRAFTED.map((value) => ({
+      shown: [value]
+        .flat()
+        .map((v) => v.slice(0, 30))
+        .join(" & "),
+      query: query(value),
+    })),
+    ...keysFor(route).map((key) => ({ shown: `10,000 characters in ${key}`, query: query(LONG, [key]) })),
+  ];
+}
+
+/** Words that only the other council's records carry (see prisma/seed-data). */
+const OTHER_COUNCIL = {
+  northshire: { council: "eastbrook", markers: ["EBC-", "Eastbrook Family Link"] },
+  eastbrook: { council: "northshire", markers: ["NCC-", "Northshire Play Partnership"] },
+} as const;
+
+function allowed(route: string, role: RoleWord): boolean {
+  const roles = rolesForPage(PAGES[route]);
+  return roles === "everyone" || roles.includes(ROLE_ENUM[role] as (typeof roles)[number]);
+}
+
+test("the spec finds the pages and the parameter names it should", () => {
+  expect(PAGES_WITH_PARAMS).toContain("/commissioner/returns");
+  expect(PAGES_WITH_PARAMS).toContain("/commissioner/tenders/[id]");
+  for (const key of ["view", "rag", "moved", "status", "provider", "saved"]) expect(KEYS).toContain(key);
+});
+
+async function expectSafe(
+  request: APIRequestContext,
+  route: string,
+  path: string,
+  own: keyof typeof OTHER_COUNCIL,
+) {
+  for (const q of craftedQueries(route)) {
+    const shown = `${route} with ${q.shown}`;
+    const response = await request.get(`${path}?${q.query}`);
+    expect(response.status(), shown).toBeLessThan(500);
+    const body = await response.text();
+    for (const marker of OTHER_COUNCIL[own].markers)
+      expect(body, `${shown}: ${marker}`).not.toContain(marker);
+  }
+}
+
+for (const role of ROLE_WORDS) {
+  test.describe(`as the Northshire ${role}`, () => {
+    let request: APIRequestContext;
+    test.beforeAll(async ({ playwright, baseURL }) => {
+      request = await playwright.request.newContext({ baseURL, storageState: stateFor(role) });
+    });
+    test.afterAll(async () => request.dispose());
+
+    for (const route of PAGES_WITH_PARAMS.filter((r) => allowed(r, role))) {
+      test(`${route}: no 5xx and no Eastbrook records`, async () => {
+        test.setTimeout(craftedQueries(route).length * 10_000);
+        const p = await concretePath(route);
+        // Not sent to sign in (public pages aside): the crafted requests really reach the page.
+        const plain = await request.get(p);
+        expect(plain.status(), route).toBe(200);
+        if (PAGES[route].permission) expect(new URL(plain.url()).pathname, route).toBe(p);
+        await expectSafe(request, route, p, "northshire");
+      });
+    }
+  });
+}
+
+// The other way round, for the lists (dynamic pages name Northshire records, so they are 404s).
+for (const role of ["commissioner", "provider"] as const) {
+  test.describe(`as the Eastbrook ${role}`, () => {
+    let request: APIRequestContext;
+    test.beforeAll(async ({ playwright, baseURL }) => {
+      request = await playwright.request.newContext({ baseURL, storageState: stateFor(role, "eastbrook") });
+    });
+    test.afterAll(async () => request.dispose());
+
+    for (const route of PAGES_WITH_PARAMS.filter((r) => allowed(r, role) && !r.includes("["))) {
+      test(`${route}: no 5xx and no Northshire records`, async () => {
+        test.setTimeout(craftedQueries(route).length * 10_000);
+        await expectSafe(request, route, route, "eastbrook");
+      });
+    }
+  });
+}
+
+test.describe("the markers are real", () => {
+  test("an Eastbrook commissioner sees Eastbrook's own returns and contracts, with their markers", async ({
+    playwright,
+    baseURL,
+  }) => {
+    const request = await playwright.request.newContext({
+      baseURL,
+      storageState: stateFor("commissioner", "eastbrook"),
+    });
+    for (const p of ["/commissioner/returns?view=overdue", "/commissioner/contracts"])
+      expect(await (await request.get(p)).text(), p).toContain("EBC-");
+    expect(await (await request.get("/commissioner/contracts")).text()).toContain("Eastbrook Family Link");
+    await request.dispose();
+  });
+});
+
+test("the exports answer a crafted query with a 400 or a file, never a 5xx", async ({
+  playwright,
+  baseURL,
+}) => {
+  const request = await playwright.request.newContext({ baseURL, storageState: stateFor("commissioner") });
+  for (const route of ["/commissioner/feedback/export", "/commissioner/statistics/export"])
+    for (const value of CRAFTED) {
+      const response = await request.get(
+        `${route}?${query(value, ["format", "view", "district", "need", "ageBand", "measure"])}`,
+      );
+      expect(response.status(), `${route} ${[value].flat()[0].slice(0, 30)}`).toBeLessThan(500);
+    }
+  await request.dispose();
+});
+
+test("signed out, public pages with a query string answer crafted values without a 5xx", async ({
+  request,
+}) => {
+  for (const route of PAGES_WITH_PARAMS.filter((r) => PAGES[r].permission === null))
+    await expectSafe(request, route, await concretePath(route), "northshire");
+});
