@@ -8,6 +8,7 @@ import {
   queriedReturnWhere,
 } from "../contracts/contract-predicates";
 import { openMeetingActionsWhere } from "../contracts/meetings";
+import { openForBidsTenderWhere } from "../tenders/publicly-visible";
 
 /** Where each linked tile leads: the list there, read with its page's schema, has the tile's number of rows. */
 export const PROVIDER_TILE_LINKS = {
@@ -48,7 +49,7 @@ export async function getProviderDashboard(actor: Actor, now = new Date()) {
         select: { id: true, title: true, publishedAt: true },
       }),
       prisma.tender.findMany({
-        where: { ...scope, status: "PUBLISHED", submissionDeadline: { gt: now } },
+        where: { AND: [scope, openForBidsTenderWhere(now)] },
         orderBy: { submissionDeadline: "asc" },
         select: {
           id: true,

@@ -15,10 +15,15 @@ export async function listSpecifications(
   page: number,
   pageSize = 25,
 ) {
+  // The council's scope is its own clause, so no filter can replace it.
   const where: Prisma.SpecificationWhereInput = {
-    councilId: actor.councilId,
-    ...(filters.status ? { status: filters.status } : {}),
-    ...(filters.serviceTypeId ? { serviceTypeId: filters.serviceTypeId } : {}),
+    AND: [
+      { councilId: actor.councilId },
+      {
+        ...(filters.status ? { status: filters.status } : {}),
+        ...(filters.serviceTypeId ? { serviceTypeId: filters.serviceTypeId } : {}),
+      },
+    ],
   };
   const [total, specs] = await Promise.all([
     prisma.specification.count({ where }),

@@ -17,9 +17,9 @@ import { notifyMemberships, notifyOrganisations } from "./notify";
 export const TENDER_PAGE_SIZE = 20;
 
 export async function listTenders(actor: Actor, filter: { status?: TenderStatus; page: number }) {
+  // The council's scope is its own clause, so no filter can replace it.
   const where: Prisma.TenderWhereInput = {
-    councilId: actor.councilId,
-    ...(filter.status && { status: filter.status }),
+    AND: [{ councilId: actor.councilId }, filter.status ? { status: filter.status } : {}],
   };
   const [items, total] = await Promise.all([
     prisma.tender.findMany({

@@ -8,3 +8,8 @@ import type { Prisma } from "../../db";
 export const publiclyVisibleTenderWhere = {
   publishedAt: { not: null },
 } as const satisfies Prisma.TenderWhereInput;
+
+/** Open for bids now: published, not closed, before the deadline. The provider's home page and list use it. */
+export function openForBidsTenderWhere(now: Date): Prisma.TenderWhereInput {
+  return { AND: [publiclyVisibleTenderWhere, { status: "PUBLISHED", submissionDeadline: { gt: now } }] };
+}
