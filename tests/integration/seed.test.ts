@@ -12,9 +12,9 @@ import { loadActor } from "@/lib/auth/load-actor";
 const ROLES = ["family", "young-commissioner", "provider", "commissioner", "social-worker", "admin"];
 
 async function actorFor(email: string) {
-  const r = await authenticate({ email, password: DEMO_PASSWORD }, "seed-test");
+  const r = await authenticate({ email, password: DEMO_PASSWORD }, "192.0.2.1");
   if (!r.ok) throw new Error(`cannot sign in as ${email}`);
-  const a = await loadActor({ id: r.userId, membershipId: r.membershipId, sessionVersion: r.sessionVersion });
+  const a = await loadActor({ id: r.userId, sid: r.sessionId });
   if (!a) throw new Error("no actor");
   return a;
 }
