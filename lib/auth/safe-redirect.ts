@@ -14,7 +14,6 @@ const MAX_LENGTH = 2000;
 export function safeRedirectPath(value: unknown, fallback = DEFAULT_AFTER_SIGN_IN): string {
   if (typeof value !== "string" || value.length === 0 || value.length > MAX_LENGTH) return fallback;
   // Only a path: no scheme, no `//host`, no backslash or control character (which browsers tidy away).
-  // eslint-disable-next-line no-control-regex
   if (!value.startsWith("/") || value.startsWith("//") || /[\\\u0000-\u001f\u007f]/.test(value))
     return fallback;
   let url: URL;

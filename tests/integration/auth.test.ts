@@ -15,7 +15,9 @@ describe("authenticate", () => {
     expect(r).toMatchObject({ ok: true, userId: a.userId, membershipId: a.membershipId });
     // One membership: the session acts for it straight away.
     if (!r.ok) return;
-    expect(await loadActor({ id: r.userId, sid: r.sessionId })).toMatchObject({ membershipId: a.membershipId });
+    expect(await loadActor({ id: r.userId, sid: r.sessionId })).toMatchObject({
+      membershipId: a.membershipId,
+    });
     const attempts = await prisma.signInAttempt.findMany();
     expect(JSON.stringify(attempts)).not.toContain(a.email);
     expect(JSON.stringify(attempts)).not.toContain("10.0.0.1");

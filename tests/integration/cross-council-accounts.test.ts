@@ -55,7 +55,12 @@ describe("a person who belongs to another council", () => {
     const adminA = await makeActor(a.id, "ADMIN");
     const adminB = await makeActor(b.id, "ADMIN");
     const person = await makeActor(a.id, "COMMISSIONER");
-    await createUser(adminB, { submissionKey: randomUUID(), name: "P", email: person.email, role: "SOCIAL_WORKER" });
+    await createUser(adminB, {
+      submissionKey: randomUUID(),
+      name: "P",
+      email: person.email,
+      role: "SOCIAL_WORKER",
+    });
     await expect(resetUserPasswordLink(adminB, person.userId)).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(resetUserPasswordLink(adminA, person.userId)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await prisma.passwordToken.count({ where: { userId: person.userId } })).toBe(0);
@@ -69,7 +74,12 @@ describe("a person who belongs to another council", () => {
     const b = await makeCouncil();
     const adminB = await makeActor(b.id, "ADMIN");
     const person = await makeActor(a.id, "PROVIDER");
-    await createUser(adminB, { submissionKey: randomUUID(), name: "P", email: person.email, role: "SOCIAL_WORKER" });
+    await createUser(adminB, {
+      submissionKey: randomUUID(),
+      name: "P",
+      email: person.email,
+      role: "SOCIAL_WORKER",
+    });
     await changeUserRole(adminB, { userId: person.userId, role: "COMMISSIONER" });
     await setUserDisabled(adminB, person.userId, true);
     for (const council of [a, b]) {

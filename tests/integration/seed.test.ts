@@ -28,6 +28,13 @@ describe("demo data", () => {
         expect(a.councilSlug).toBe(council);
       }
     }
+    // The demo person of both councils chooses who to act for after signing in.
+    const multi = await authenticate(
+      { email: "multi@example.example", password: DEMO_PASSWORD },
+      "192.0.2.1",
+    );
+    expect(multi).toMatchObject({ ok: true, membershipId: null });
+
     const commissioner = await getCommissionerDashboard(await actorFor("commissioner@northshire.example"));
     expect(commissioner.returnsToReview).toBeGreaterThan(0);
     expect(commissioner.endingWithin6Months.count).toBeGreaterThan(0);

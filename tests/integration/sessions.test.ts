@@ -20,7 +20,9 @@ async function twoCouncilPerson() {
   const adminA = await makeActor(a.id, "ADMIN");
   const adminB = await makeActor(b.id, "ADMIN");
   const person = await makeActor(a.id, "COMMISSIONER");
-  const inB = await prisma.membership.create({ data: { userId: person.userId, councilId: b.id, role: "ADMIN" } });
+  const inB = await prisma.membership.create({
+    data: { userId: person.userId, councilId: b.id, role: "ADMIN" },
+  });
   return { a, b, adminA, adminB, person, inA: person.membershipId, inB: inB.id };
 }
 
@@ -90,7 +92,10 @@ describe("signing out (issue 12)", () => {
     const elsewhere = await signIn(a.email);
     expect(await loadActor(claims)).not.toBeNull();
     // What next-auth calls with the decoded cookie when the person presses "Sign out".
-    await authOptions.events!.signOut!({ token: { uid: claims.id, sid: claims.sid }, session: undefined as never });
+    await authOptions.events!.signOut!({
+      token: { uid: claims.id, sid: claims.sid },
+      session: undefined as never,
+    });
     expect(await loadActor(claims)).toBeNull();
     // Only that session: their other devices stay signed in.
     expect(await loadActor(elsewhere)).not.toBeNull();

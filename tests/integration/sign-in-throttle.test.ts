@@ -27,7 +27,9 @@ describe("sign-in throttling", () => {
       message: SIGN_IN_THROTTLED,
     });
     // ...and the person signs in from their own address.
-    expect(await authenticate({ email: victim.email, password: TEST_PASSWORD }, "198.51.100.7")).toMatchObject({
+    expect(
+      await authenticate({ email: victim.email, password: TEST_PASSWORD }, "198.51.100.7"),
+    ).toMatchObject({
       ok: true,
     });
   });

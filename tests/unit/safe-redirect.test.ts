@@ -43,11 +43,14 @@ describe("safeRedirectPath", () => {
     expect(result).toBe("/dashboard");
   });
 
-  it.each(HOSTILE.map((v) => encodeURIComponent(v)))("refuses still-encoded %j or keeps it on the site", (value) => {
-    const result = safeRedirectPath(value);
-    expect(new URL(result, ORIGIN).origin).toBe(ORIGIN);
-    expect(result.startsWith("/") && !result.startsWith("//") && !result.startsWith("/\\")).toBe(true);
-  });
+  it.each(HOSTILE.map((v) => encodeURIComponent(v)))(
+    "refuses still-encoded %j or keeps it on the site",
+    (value) => {
+      const result = safeRedirectPath(value);
+      expect(new URL(result, ORIGIN).origin).toBe(ORIGIN);
+      expect(result.startsWith("/") && !result.startsWith("//") && !result.startsWith("/\\")).toBe(true);
+    },
+  );
 
   it.each([
     ["/commissioner/tenders?status=open", "/commissioner/tenders?status=open"],

@@ -66,9 +66,7 @@ export async function recordAccountAudit(
         action: entry.action,
         entityType: entry.entityType,
         entityId: entry.entityId ?? null,
-        summary: here
-          ? entry.summary
-          : `${actor.councilName}: ${entry.summaryElsewhere ?? entry.summary}`,
+        summary: here ? entry.summary : `${actor.councilName}: ${entry.summaryElsewhere ?? entry.summary}`,
         metadata: here ? entry.metadata : { byCouncilId: actor.councilId },
       };
     }),

@@ -15,7 +15,13 @@ export const LINK_REFUSED_OTHER_COUNCIL =
 /** The person's membership of the actor's council, locked for the rest of the transaction. */
 async function membershipInCouncil(tx: Tx, actor: Actor, userId: string) {
   const [m] = await tx.$queryRaw<
-    { id: string; role: Role; disabledAt: Date | null; organisationId: string | null; familyId: string | null }[]
+    {
+      id: string;
+      role: Role;
+      disabledAt: Date | null;
+      organisationId: string | null;
+      familyId: string | null;
+    }[]
   >`SELECT id, role, "disabledAt", "organisationId", "familyId" FROM "Membership"
     WHERE "userId" = ${userId} AND "councilId" = ${actor.councilId} FOR UPDATE`;
   if (!m) throw new NotFoundError("The user");
