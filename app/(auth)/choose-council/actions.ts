@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { getActor, getSessionState } from "@/lib/auth/session";
 import { requirePermission } from "@/lib/auth/permissions";
 import { NotAllowedError } from "@/lib/errors";
@@ -18,6 +19,8 @@ export async function chooseCouncilAction(_prev: FormState, formData: FormData):
     const { membershipId } = parseForm(chooseMembershipSchema, formObject(formData));
     const userId = session.kind === "acting" ? session.actor.userId : session.userId;
     await chooseMembership({ sessionId: session.sessionId, userId }, membershipId);
+    // The header (in the root layout) shows who they act for: render it again, not from the cache.
+    revalidatePath("/", "layout");
     redirect("/dashboard");
   });
 }
