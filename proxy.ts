@@ -18,6 +18,7 @@ export const config = {
   matcher: [
     "/dashboard",
     "/account",
+    "/choose-council",
     "/notifications/:path*",
     "/family/:path*",
     "/young-commissioner/:path*",

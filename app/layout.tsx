@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import "./globals.css";
-import { getActor } from "@/lib/auth/session";
+import { getSessionState } from "@/lib/auth/session";
 import { getDisplayMode } from "@/lib/display-mode-server";
 import { countUnreadNotifications } from "@/lib/data/notifications/count-unread-notifications";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -14,13 +14,19 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [actor, displayMode] = await Promise.all([getActor(), getDisplayMode()]);
+  const [session, displayMode] = await Promise.all([getSessionState(), getDisplayMode()]);
+  const actor = session.kind === "acting" ? session.actor : null;
   const unread = actor ? await countUnreadNotifications(actor) : 0;
   return (
     <html lang="en-GB" data-display={displayMode === "standard" ? undefined : displayMode}>
       <body className="flex min-h-screen flex-col bg-white text-ink">
         <SkipLink href="#main-content" />
-        <SiteHeader actor={actor} unread={unread}>
+        <SiteHeader
+          actor={actor}
+          canSwitch={session.kind === "acting" && session.membershipCount > 1}
+          choosingName={session.kind === "choosing" ? session.name : undefined}
+          unread={unread}
+        >
           <PhaseBanner phase="Beta">
             This is a new service. Tell your council what you think of it.
           </PhaseBanner>

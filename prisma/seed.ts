@@ -27,7 +27,7 @@ import { seedFeedback } from "./seed-data/feedback";
 import { seedInvolvement } from "./seed-data/involvement";
 import { NORTHSHIRE } from "./seed-data/northshire";
 import { seedOrganisations } from "./seed-data/organisations";
-import { seedUsers } from "./seed-data/people";
+import { seedMultiCouncilUser, seedUsers } from "./seed-data/people";
 import { Rng } from "./seed-data/random";
 import { COUNCIL_SETTINGS, seedCouncilCore, seedServiceTypes, seedStatement } from "./seed-data/reference";
 import { planRegister, seedChildren, seedFamilies } from "./seed-data/register";
@@ -123,6 +123,13 @@ export async function seed(opts: SeedOptions = {}): Promise<SeedResult> {
       const base: SeedRun = { tx, now, today: startOfUtcDay(now), passwordHash, serviceTypes, organisations };
       const summaries: CouncilSummary[] = [];
       for (const def of DEMO_COUNCILS) summaries.push(await seedCouncil(base, def));
+      const councilIds = await tx.council.findMany({ orderBy: { name: "asc" }, select: { id: true } });
+      await seedMultiCouncilUser(
+        tx,
+        passwordHash,
+        councilIds.map((c) => c.id),
+        now,
+      );
       return summaries;
     },
     { timeout: 120_000, maxWait: 15_000 },

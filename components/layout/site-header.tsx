@@ -7,13 +7,22 @@ import { SignOutButton } from "./sign-out-button";
 const headerLink =
   "text-white underline-offset-4 hover:underline hover:decoration-2 focus-visible:bg-focus focus-visible:text-ink focus-visible:no-underline focus-visible:outline-none focus-visible:shadow-[0_4px_0_#0b0c0c]";
 
-/** The masthead; `children` (the phase banner) sit under it, inside the banner landmark. */
+/**
+ * The masthead; `children` (the phase banner) sit under it, inside the banner landmark. It always
+ * says which council and role the person is acting for, with "Switch" when they have several.
+ */
 export function SiteHeader({
   actor,
+  canSwitch = false,
+  choosingName,
   unread,
   children,
 }: {
   actor: Actor | null;
+  /** The person has more than one council or role to act for. */
+  canSwitch?: boolean;
+  /** Signed in but not yet chosen who to act for: their name. */
+  choosingName?: string;
   unread: number;
   children?: React.ReactNode;
 }) {
@@ -24,9 +33,31 @@ export function SiteHeader({
           <Link href="/" className={`${headerLink} text-xl font-bold no-underline`}>
             Short Breaks Portal
           </Link>
-          {actor && <p className="text-base text-white">{actor.councilName}</p>}
+          {actor && (
+            <p className="text-base text-white" data-testid="acting-for">
+              <span className="sr-only">Acting for </span>
+              {actor.councilName}
+              <span className="text-[#dddddd]"> – {ROLE_LABEL[actor.role]}</span>
+              {canSwitch && (
+                <>
+                  {" "}
+                  <Link href="/choose-council" className={`${headerLink} ml-2 underline`}>
+                    Switch<span className="sr-only"> council or role</span>
+                  </Link>
+                </>
+              )}
+            </p>
+          )}
         </div>
-        {actor ? (
+        {!actor && choosingName ? (
+          <div className="flex flex-wrap items-center gap-4 text-base">
+            <span>{choosingName}</span>
+            <Link href="/choose-council" className={`${headerLink} underline`}>
+              Choose who you are acting for
+            </Link>
+            <SignOutButton />
+          </div>
+        ) : actor ? (
           <div className="flex flex-wrap items-center gap-4 text-base">
             <span>
               {actor.name} <span className="text-[#dddddd]">({ROLE_LABEL[actor.role]})</span>

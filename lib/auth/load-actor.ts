@@ -1,41 +1,82 @@
 import { prisma } from "../db";
 import type { Actor } from "./actor";
 
-/**
- * Turns session claims into an Actor, or null when the session has been revoked: the user's
- * session version moved on (sign out everywhere, role change), the membership was disabled,
- * or it no longer belongs to that user.
- */
-export async function loadActor(claims: {
+/** What the session cookie carries: the user and the server-side session's id. */
+export interface SessionClaims {
   id: string;
-  membershipId: string;
-  sessionVersion: number;
-}): Promise<Actor | null> {
-  if (!claims.membershipId) return null;
-  const m = await prisma.membership.findUnique({
-    where: { id: claims.membershipId },
+  sid: string;
+}
+
+export type SessionState =
+  | { kind: "signed-out" }
+  /** Signed in, but belongs to several councils or roles and has not chosen who to act for. */
+  | { kind: "choosing"; sessionId: string; userId: string; name: string; membershipCount: number }
+  | { kind: "acting"; sessionId: string; actor: Actor; membershipCount: number };
+
+const SIGNED_OUT = { kind: "signed-out" } as const;
+
+/**
+ * Turns session claims into who is acting, checked against the database on every request
+ * (docs/decisions/0003, 0016). Signed out when the session is unknown, revoked (sign out, sign out
+ * everywhere, a new password, the membership disabled or its role changed) or expired, or when the
+ * chosen membership is disabled or is not the user's.
+ */
+export async function loadSession(claims: Partial<SessionClaims>, now = new Date()): Promise<SessionState> {
+  if (!claims.id || !claims.sid) return SIGNED_OUT;
+  const s = await prisma.userSession.findUnique({
+    where: { id: claims.sid },
     select: {
       id: true,
-      role: true,
-      organisationId: true,
-      familyId: true,
-      disabledAt: true,
-      user: { select: { id: true, name: true, email: true, sessionVersion: true } },
-      council: { select: { id: true, slug: true, name: true } },
+      userId: true,
+      expiresAt: true,
+      revokedAt: true,
+      user: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          _count: { select: { memberships: { where: { disabledAt: null } } } },
+        },
+      },
+      membership: {
+        select: {
+          id: true,
+          userId: true,
+          role: true,
+          organisationId: true,
+          familyId: true,
+          disabledAt: true,
+          council: { select: { id: true, slug: true, name: true } },
+        },
+      },
     },
   });
-  if (!m || m.disabledAt || m.user.id !== claims.id || m.user.sessionVersion !== claims.sessionVersion)
-    return null;
+  if (!s || s.revokedAt || s.expiresAt <= now || s.userId !== claims.id) return SIGNED_OUT;
+  const membershipCount = s.user._count.memberships;
+  const m = s.membership;
+  if (!m) return { kind: "choosing", sessionId: s.id, userId: s.userId, name: s.user.name, membershipCount };
+  if (m.disabledAt || m.userId !== s.userId) return SIGNED_OUT;
   return {
-    userId: m.user.id,
-    membershipId: m.id,
-    name: m.user.name,
-    email: m.user.email,
-    role: m.role,
-    councilId: m.council.id,
-    councilSlug: m.council.slug,
-    councilName: m.council.name,
-    organisationId: m.organisationId,
-    familyId: m.familyId,
+    kind: "acting",
+    sessionId: s.id,
+    membershipCount,
+    actor: {
+      userId: s.user.id,
+      membershipId: m.id,
+      name: s.user.name,
+      email: s.user.email,
+      role: m.role,
+      councilId: m.council.id,
+      councilSlug: m.council.slug,
+      councilName: m.council.name,
+      organisationId: m.organisationId,
+      familyId: m.familyId,
+    },
   };
+}
+
+/** The actor of a session, or null when it is signed out or has not chosen who to act for yet. */
+export async function loadActor(claims: Partial<SessionClaims>, now = new Date()): Promise<Actor | null> {
+  const s = await loadSession(claims, now);
+  return s.kind === "acting" ? s.actor : null;
 }

@@ -1,22 +1,20 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { prisma } from "../db";
 import { authenticate } from "./authenticate";
-
-function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || "unknown";
-}
+import { clientAddress } from "./client-address";
+import { safeRedirectUrl } from "./safe-redirect";
+import { revokeSession, SESSION_HOURS } from "./user-session";
 
 /**
- * next-auth with e-mail and password, JWT sessions. The token carries the user, the membership
- * and the user's session version; getActor() checks them against the database on every request,
- * so signing out everywhere, disabling a user or changing their role ends their sessions at once.
+ * next-auth with e-mail and password, JWT sessions. The token carries only the user's id and the
+ * id of a server-side session (UserSession); getActor() checks that session against the database
+ * on every request, so signing out, signing out everywhere, disabling a membership or changing its
+ * role ends the session at once, even for a copied cookie (docs/decisions/0003, 0016).
  */
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
@@ -25,30 +23,32 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const result = await authenticate(credentials, clientAddress(req?.headers));
         if (!result.ok) throw new Error(result.message);
-        return {
-          id: result.userId,
-          membershipId: result.membershipId,
-          sessionVersion: result.sessionVersion,
-        };
+        return { id: result.userId, sid: result.sessionId };
       },
     }),
   ],
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const u = user as unknown as { id: string; membershipId: string; sessionVersion: number };
+        const u = user as unknown as { id: string; sid: string };
         token.uid = u.id;
-        token.mid = u.membershipId;
-        token.sv = u.sessionVersion;
+        token.sid = u.sid;
       }
       return token;
     },
     async session({ session, token }) {
       // Only ids reach the session; names, roles and councils come from the database per request.
-      return {
-        expires: session.expires,
-        user: { id: token.uid ?? "", membershipId: token.mid ?? "", sessionVersion: token.sv ?? -1 },
-      };
+      return { expires: session.expires, user: { id: token.uid ?? "", sid: token.sid ?? "" } };
+    },
+    async redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
+    },
+  },
+  events: {
+    // Sign-out ends the session on the server too, so a copy of the cookie stops working.
+    async signOut({ token }) {
+      const sid = (token as { sid?: unknown } | null)?.sid;
+      if (typeof sid === "string" && sid) await revokeSession(prisma, sid);
     },
   },
 };
@@ -56,13 +56,12 @@ export const authOptions: NextAuthOptions = {
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
-    mid?: string;
-    sv?: number;
+    sid?: string;
   }
 }
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; membershipId: string; sessionVersion: number };
+    user: { id: string; sid: string };
   }
 }

@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   "update:notification:own": SIGNED_IN,
   "read:account:own": SIGNED_IN,
   "update:session:own": SIGNED_IN,
+  // Signed in but with no role yet (several councils or roles): the action checks the session itself.
+  "choose:membership:own": EVERYONE,
 
   // Council administration
   "read:user:council": [ADMIN],

@@ -3,28 +3,44 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { authOptions } from "./options";
-import { loadActor } from "./load-actor";
+import { loadSession, type SessionState } from "./load-actor";
 import type { Actor } from "./actor";
 import { can, type Permission } from "./permissions";
 import type { Role } from "../generated/prisma/enums";
 
-/** The signed-in actor for this request, or null. Checked against the database once per request. */
-export const getActor = cache(async (): Promise<Actor | null> => {
+/** This request's session, checked against the database once per request. */
+export const getSessionState = cache(async (): Promise<SessionState> => {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  return loadActor(session.user);
+  if (!session?.user?.id) return { kind: "signed-out" };
+  return loadSession(session.user);
+});
+
+/** The signed-in actor for this request, or null (signed out, or not yet chosen who to act for). */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const state = await getSessionState();
+  return state.kind === "acting" ? state.actor : null;
 });
 
 /**
- * For pages: signed out → sign-in; signed in without the permission, or outside the role's own
- * area (/admin, /family, …) → 404, so nothing can be probed.
+ * For pages: signed out → sign-in; signed in but not yet chosen who to act for → the chooser;
+ * without the permission, or outside the role's own area (/admin, /family, …) → 404, so nothing
+ * can be probed.
  */
 export async function requirePageActor(
   permission: Permission,
   options: { role?: Role } = {},
 ): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect("/sign-in");
+  const state = await getSessionState();
+  if (state.kind === "signed-out") redirect("/sign-in");
+  if (state.kind === "choosing") redirect("/choose-council");
+  const actor = state.actor;
   if (!can(actor, permission) || (options.role && actor.role !== options.role)) notFound();
   return actor;
+}
+
+/** For the chooser: any signed-in session, acting or not yet; signed out → sign-in. */
+export async function requireSignedIn(): Promise<Exclude<SessionState, { kind: "signed-out" }>> {
+  const state = await getSessionState();
+  if (state.kind === "signed-out") redirect("/sign-in");
+  return state;
 }

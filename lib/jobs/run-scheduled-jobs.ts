@@ -1,11 +1,13 @@
 import { runRegisterHousekeeping } from "../data/register/register-housekeeping";
 import { notifyOverdueReturns } from "../data/contracts/overdue-returns";
 import { closeTendersPastDeadline } from "../data/tenders/close-tenders-past-deadline";
+import { pruneRecords } from "../data/housekeeping/prune-records";
 
 /** Every scheduled job, in order. Each is safe to run at any time and any number of times. */
 export async function runScheduledJobs(now = new Date()) {
   const register = await runRegisterHousekeeping(now);
   const overdueReturnNotifications = await notifyOverdueReturns(now);
   const tendersClosed = await closeTendersPastDeadline(now);
-  return { register, overdueReturnNotifications, tendersClosed };
+  const pruned = await pruneRecords(now);
+  return { register, overdueReturnNotifications, tendersClosed, pruned };
 }

@@ -30,3 +30,14 @@ export const newPasswordSchema = z
     path: ["confirmPassword"],
     message: "Passwords do not match",
   });
+
+const CHOOSE_MEMBERSHIP = "Choose who you are acting for";
+
+export const chooseMembershipSchema = z
+  .object({
+    membershipId: z
+      .string({ error: CHOOSE_MEMBERSHIP })
+      .min(1, CHOOSE_MEMBERSHIP)
+      .max(100, CHOOSE_MEMBERSHIP),
+  })
+  .strict();

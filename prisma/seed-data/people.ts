@@ -50,3 +50,25 @@ export async function seedUsers(
   await tx.membership.createMany({ data: membershipRows });
   return users;
 }
+
+/** A demo person who works for both councils, to show choosing (and switching) who you act for. */
+export const MULTI_COUNCIL_EMAIL = "multi@example.example";
+
+export async function seedMultiCouncilUser(
+  tx: Tx,
+  passwordHash: string,
+  councilIds: string[],
+  now: Date,
+): Promise<void> {
+  const user = await tx.user.create({
+    data: { email: MULTI_COUNCIL_EMAIL, name: "Sam Adeyemi", passwordHash, createdAt: addDays(now, -300) },
+  });
+  await tx.membership.createMany({
+    data: councilIds.map((councilId) => ({
+      userId: user.id,
+      councilId,
+      role: "SOCIAL_WORKER" as const,
+      createdAt: addDays(now, -300),
+    })),
+  });
+}

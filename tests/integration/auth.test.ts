@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { authenticate, SIGN_IN_FAILED, SIGN_IN_THROTTLED } from "@/lib/auth/authenticate";
 import { loadActor } from "@/lib/auth/load-actor";
 import { THROTTLE } from "@/lib/auth/throttle";
+import { SESSION_HOURS } from "@/lib/auth/user-session";
 import { changeUserRole, setUserDisabled, signOutEverywhere } from "@/lib/data/users/update-user-access";
 import { makeActor, makeCouncil, TEST_PASSWORD } from "./factories";
 
@@ -12,6 +13,11 @@ describe("authenticate", () => {
     const a = await makeActor(council.id, "COMMISSIONER");
     const r = await authenticate({ email: a.email.toUpperCase(), password: TEST_PASSWORD }, "10.0.0.1");
     expect(r).toMatchObject({ ok: true, userId: a.userId, membershipId: a.membershipId });
+    // One membership: the session acts for it straight away.
+    if (!r.ok) return;
+    expect(await loadActor({ id: r.userId, sid: r.sessionId })).toMatchObject({
+      membershipId: a.membershipId,
+    });
     const attempts = await prisma.signInAttempt.findMany();
     expect(JSON.stringify(attempts)).not.toContain(a.email);
     expect(JSON.stringify(attempts)).not.toContain("10.0.0.1");
@@ -37,11 +43,11 @@ describe("authenticate", () => {
     for (const r of results) expect(r).toEqual({ ok: false, message: SIGN_IN_FAILED });
   });
 
-  it("throttles an account after repeated failures, even with the right password", async () => {
+  it("throttles an account at an address after repeated failures, even with the right password", async () => {
     const council = await makeCouncil();
     const a = await makeActor(council.id, "SOCIAL_WORKER");
-    for (let i = 0; i < THROTTLE.perAccount; i++) {
-      expect(await authenticate({ email: a.email, password: "wrong" }, `10.1.0.${i}`)).toMatchObject({
+    for (let i = 0; i < THROTTLE.perAccountAndAddress; i++) {
+      expect(await authenticate({ email: a.email, password: "wrong" }, "10.1.1.1")).toMatchObject({
         ok: false,
       });
     }
@@ -65,13 +71,29 @@ describe("authenticate", () => {
       message: SIGN_IN_THROTTLED,
     });
   });
+
+  it("with no known address, limits each account on its own (no one bucket for everyone)", async () => {
+    for (let i = 0; i < THROTTLE.perAddress + 1; i++) {
+      await authenticate({ email: `unknown${i}@example.org`, password: "x" }, null);
+    }
+    const council = await makeCouncil();
+    const a = await makeActor(council.id, "FAMILY");
+    expect(await authenticate({ email: a.email, password: TEST_PASSWORD }, null)).toMatchObject({ ok: true });
+    for (let i = 0; i < THROTTLE.perAccountAndAddress; i++) {
+      await authenticate({ email: a.email, password: "wrong" }, null);
+    }
+    expect(await authenticate({ email: a.email, password: TEST_PASSWORD }, null)).toEqual({
+      ok: false,
+      message: SIGN_IN_THROTTLED,
+    });
+  });
 });
 
 describe("session revocation", () => {
   async function session(actorEmail: string) {
     const r = await authenticate({ email: actorEmail, password: TEST_PASSWORD }, "10.2.0.1");
     if (!r.ok) throw new Error("sign-in failed");
-    return { id: r.userId, membershipId: r.membershipId, sessionVersion: r.sessionVersion };
+    return { id: r.userId, sid: r.sessionId };
   }
 
   it("a session stops working after signing out everywhere", async () => {
@@ -83,9 +105,11 @@ describe("session revocation", () => {
       role: "COMMISSIONER",
       councilId: council.id,
     });
+    const other = await session(a.email);
     await signOutEverywhere(a);
     expect(await loadActor(claims)).toBeNull();
-    expect(await loadActor({ ...claims, sessionVersion: claims.sessionVersion + 1 })).not.toBeNull();
+    expect(await loadActor(other)).toBeNull();
+    expect(await loadActor(await session(a.email))).not.toBeNull();
   });
 
   it("a session stops working when the user is disabled or their role changes", async () => {
@@ -103,11 +127,21 @@ describe("session revocation", () => {
     expect(await loadActor(fresh)).toMatchObject({ role: "SOCIAL_WORKER" });
   });
 
-  it("claims pointing at someone else's membership are refused", async () => {
+  it("claims pointing at someone else's session are refused", async () => {
     const council = await makeCouncil();
     const a = await makeActor(council.id, "FAMILY");
     const b = await makeActor(council.id, "ADMIN");
     const claims = await session(a.email);
-    expect(await loadActor({ ...claims, membershipId: b.membershipId })).toBeNull();
+    const theirs = await session(b.email);
+    expect(await loadActor({ id: claims.id, sid: theirs.sid })).toBeNull();
+    expect(await loadActor({ id: claims.id, sid: "" })).toBeNull();
+  });
+
+  it("a session ends a fixed time after sign-in, however it is used", async () => {
+    const council = await makeCouncil();
+    const a = await makeActor(council.id, "FAMILY");
+    const claims = await session(a.email);
+    const later = new Date(Date.now() + (SESSION_HOURS * 60 + 1) * 60_000);
+    expect(await loadActor(claims, later)).toBeNull();
   });
 });

@@ -12,9 +12,9 @@ import { loadActor } from "@/lib/auth/load-actor";
 const ROLES = ["family", "young-commissioner", "provider", "commissioner", "social-worker", "admin"];
 
 async function actorFor(email: string) {
-  const r = await authenticate({ email, password: DEMO_PASSWORD }, "seed-test");
+  const r = await authenticate({ email, password: DEMO_PASSWORD }, "192.0.2.1");
   if (!r.ok) throw new Error(`cannot sign in as ${email}`);
-  const a = await loadActor({ id: r.userId, membershipId: r.membershipId, sessionVersion: r.sessionVersion });
+  const a = await loadActor({ id: r.userId, sid: r.sessionId });
   if (!a) throw new Error("no actor");
   return a;
 }
@@ -28,6 +28,13 @@ describe("demo data", () => {
         expect(a.councilSlug).toBe(council);
       }
     }
+    // The demo person of both councils chooses who to act for after signing in.
+    const multi = await authenticate(
+      { email: "multi@example.example", password: DEMO_PASSWORD },
+      "192.0.2.1",
+    );
+    expect(multi).toMatchObject({ ok: true, membershipId: null });
+
     const commissioner = await getCommissionerDashboard(await actorFor("commissioner@northshire.example"));
     expect(commissioner.returnsToReview).toBeGreaterThan(0);
     expect(commissioner.endingWithin6Months.count).toBeGreaterThan(0);

@@ -1,21 +1,19 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
+import { getSessionState } from "@/lib/auth/session";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { PageHeading } from "@/components/ui/heading";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  // Only same-site paths: never an open redirect.
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/dashboard";
-}
-
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
-  if (await getActor()) redirect(callbackUrl);
+  // Only a path that stays on this site: never an open redirect (issue 12).
+  const callbackUrl = safeRedirectPath(params.callbackUrl);
+  const session = await getSessionState();
+  if (session.kind === "choosing") redirect("/choose-council");
+  if (session.kind === "acting") redirect(callbackUrl);
   return (
     <div className="max-w-xl">
       <PageHeading>Sign in</PageHeading>

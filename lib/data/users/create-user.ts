@@ -2,10 +2,12 @@ import type { Actor } from "../../auth/actor";
 import { prisma, type Role } from "../../db";
 import { AppError } from "../../errors";
 import { ROLE_LABEL } from "../../auth/roles";
-import { recordAudit } from "../audit/record-audit";
+import { recordAccountAudit } from "../audit/record-audit";
 import { claimSubmission, completeSubmission } from "../claim-submission";
 import { issuePasswordLink } from "./password-link";
 import { requireCouncilOrganisation } from "./require-council-organisation";
+import { lockUser } from "./lock-user";
+import { notifyAddedToCouncil } from "./notify-added-to-council";
 
 export interface CreateUserInput {
   submissionKey: string;
@@ -17,11 +19,20 @@ export interface CreateUserInput {
 }
 
 export type CreateUserResult =
-  { created: true; userId: string; link: string } | { created: false; userId: string | null };
+  | { created: true; userId: string; link: string; existingAccount: false }
+  /** The person already had an account: they were added to this council, keep their password and were told. */
+  | { created: true; userId: string; link: null; existingAccount: true }
+  | { created: false; userId: string | null };
+
+const ALREADY_HERE = "This e-mail address already has an account in your council";
+const INVITED_ELSEWHERE =
+  "This person has been invited by another council and has not set their password yet. Add them once they have.";
 
 /**
- * Adds a person to the actor's council with a role, and issues a one-time set-password link.
- * A person who already has an account elsewhere gets a membership of this council instead.
+ * Adds a person to the actor's council with a role. Someone new gets a one-time set-password link.
+ * Someone who already has an account (a password, or a membership of another council) only gets a
+ * membership here and a notification: an account is shared by councils, so no council may set the
+ * password another relies on (issue 12).
  */
 export async function createUser(actor: Actor, input: CreateUserInput): Promise<CreateUserResult> {
   return prisma.$transaction(async (tx) => {
@@ -33,14 +44,21 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
         ? await requireCouncilOrganisation(tx, actor.councilId, input.organisationId)
         : null;
 
-    const existing = await tx.user.findUnique({
-      where: { email: input.email },
-      select: { id: true, memberships: { where: { councilId: actor.councilId }, select: { id: true } } },
-    });
-    if (existing?.memberships.length) {
-      throw new AppError("CONFLICT", "This e-mail address already has an account in your council", {
-        email: "This e-mail address already has an account in your council",
-      });
+    const found = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    // Decide on what is committed: another council adding them, or a link being made, waits.
+    if (found) await lockUser(tx, found.id);
+    const existing = found
+      ? await tx.user.findUniqueOrThrow({
+          where: { id: found.id },
+          select: { id: true, passwordHash: true, memberships: { select: { councilId: true } } },
+        })
+      : null;
+    if (existing?.memberships.some((m) => m.councilId === actor.councilId)) {
+      throw new AppError("CONFLICT", ALREADY_HERE, { email: ALREADY_HERE });
+    }
+    const elsewhere = !!existing?.memberships.length;
+    if (existing && elsewhere && !existing.passwordHash) {
+      throw new AppError("CONFLICT", INVITED_ELSEWHERE, { email: INVITED_ELSEWHERE });
     }
     const user = existing ?? (await tx.user.create({ data: { email: input.email, name: input.name } }));
 
@@ -54,19 +72,29 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
     await tx.membership.create({
       data: { userId: user.id, councilId: actor.councilId, role: input.role, organisationId, familyId },
     });
+
+    // Only a person with no password and no other council may be given a link by this council.
+    const keepsOwnPassword = !!existing?.passwordHash;
+    await recordAccountAudit(tx, actor, user.id, {
+      action: "user:create",
+      entityType: "User",
+      entityId: user.id,
+      summary: keepsOwnPassword
+        ? `Added a person who already has an account as ${ROLE_LABEL[input.role]} (no password link: they keep their own password)`
+        : `Added a user as ${ROLE_LABEL[input.role]}`,
+      summaryElsewhere: "added this person to their council; they keep their own password",
+      metadata: { role: input.role, existingAccount: keepsOwnPassword },
+    });
+    await completeSubmission(tx, input.submissionKey, user.id);
+    if (keepsOwnPassword) {
+      await notifyAddedToCouncil(tx, actor, user.id, input.role);
+      return { created: true, userId: user.id, link: null, existingAccount: true };
+    }
     const link = await issuePasswordLink(tx, {
       userId: user.id,
       councilId: actor.councilId,
       createdById: actor.userId,
     });
-    await recordAudit(tx, actor, {
-      action: "user:create",
-      entityType: "User",
-      entityId: user.id,
-      summary: `Added a user as ${ROLE_LABEL[input.role]}`,
-      metadata: { role: input.role },
-    });
-    await completeSubmission(tx, input.submissionKey, user.id);
-    return { created: true, userId: user.id, link };
+    return { created: true, userId: user.id, link, existingAccount: false };
   });
 }

@@ -66,7 +66,16 @@ export async function getCouncilUser(actor: Actor, userId: string) {
       organisationId: true,
       organisation: { select: { name: true } },
       family: { select: { name: true } },
-      user: { select: { id: true, name: true, email: true, lastSignInAt: true, passwordHash: true } },
+      user: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          lastSignInAt: true,
+          passwordHash: true,
+          _count: { select: { memberships: { where: { councilId: { not: actor.councilId } } } } },
+        },
+      },
     },
   });
   if (!m) return null;
@@ -82,6 +91,8 @@ export async function getCouncilUser(actor: Actor, userId: string) {
     hasPassword: !!m.user.passwordHash,
     lastSignInAt: m.user.lastSignInAt,
     addedAt: m.createdAt,
+    /** They also belong to another council: this council may not make them a password link. */
+    inOtherCouncils: m.user._count.memberships > 0,
   };
 }
 

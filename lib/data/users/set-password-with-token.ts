@@ -1,10 +1,16 @@
 import { prisma } from "../../db";
 import { AppError } from "../../errors";
 import { hashPassword } from "../../auth/password";
+import { revokeUserSessions } from "../../auth/user-session";
+import { recordAccountAudit } from "../audit/record-audit";
 import { hashToken } from "./password-link";
+import { lockUser } from "./lock-user";
 
 const LINK_INVALID =
   "This link has expired or has already been used. Ask your council administrator for a new one.";
+const LINK_OTHER_COUNCIL =
+  "This link no longer works: your account is now used by more than one council, so one council's link " +
+  "cannot set its password. Sign in with the password you have.";
 
 /** Looks up a link without using it, for the set-password page. */
 export async function findPasswordLink(token: string, now = new Date()) {
@@ -30,19 +36,20 @@ export async function setPasswordWithToken(token: string, password: string, now 
       where: { tokenHash: hashToken(token) },
       select: { userId: true, councilId: true },
     });
-    await tx.user.update({
-      where: { id: row.userId },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
+    // A link made by one council must not set a password another council's membership relies on.
+    await lockUser(tx, row.userId);
+    const elsewhere = await tx.membership.count({
+      where: { userId: row.userId, councilId: { not: row.councilId } },
     });
-    await tx.auditEvent.create({
-      data: {
-        councilId: row.councilId,
-        actorUserId: row.userId,
-        action: "user:set-password",
-        entityType: "User",
-        entityId: row.userId,
-        summary: "Set a password from a one-time link",
-      },
+    if (elsewhere > 0) throw new AppError("INVALID", LINK_OTHER_COUNCIL);
+    await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
+    await revokeUserSessions(tx, row.userId, now);
+    await recordAccountAudit(tx, null, row.userId, {
+      action: "user:set-password",
+      entityType: "User",
+      entityId: row.userId,
+      summary: "Set a password from a one-time link",
+      actorUserId: row.userId,
     });
   });
 }

@@ -119,3 +119,42 @@ test("settings reject out-of-range values and save good ones", async ({ page }) 
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Settings saved.")).toBeVisible();
 });
+
+// Issue 12: one council must never be able to set the password of a person another council knows.
+// (commissioner2 rather than commissioner@northshire, whom the authz matrix checks Eastbrook cannot open.)
+test.describe("an Eastbrook administrator adds a Northshire commissioner", () => {
+  test.use({ storageState: stateFor("admin", "eastbrook") });
+
+  test("no link is made, their own password still works, and they are told", async ({ page, browser }) => {
+    const email = "commissioner2@northshire.example";
+    await page.goto("/admin/users/new");
+    await page.getByLabel("Full name").fill("Someone Else");
+    await page.getByLabel("E-mail address").fill(email);
+    await page.getByRole("radio", { name: "Social worker" }).check();
+    await page.getByRole("button", { name: "Add user" }).click();
+    await expect(page.getByTestId("existing-account")).toContainText("No password link was made");
+    await expect(page.getByTestId("password-link")).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // Their page offers no password link either.
+    await page.getByRole("link", { name: "Open their page" }).click();
+    await expect(page.getByTestId("no-password-link")).toContainText("also belongs to another council");
+    await expect(page.getByRole("button", { name: "Make a new password link" })).toHaveCount(0);
+
+    // They sign in with their own password, choose Northshire and find the notice.
+    const them = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const theirPage = await them.newPage();
+    await signIn(theirPage, email);
+    await expect(theirPage).toHaveURL(/\/choose-council$/);
+    await theirPage.getByRole("radio", { name: "Northshire County Council: Commissioner" }).check();
+    await theirPage.getByRole("button", { name: "Continue" }).click();
+    await expect(theirPage).toHaveURL(/\/commissioner$/);
+    await theirPage.goto("/notifications");
+    await expect(theirPage.getByText("Eastbrook Borough Council added you").first()).toBeVisible();
+    await them.close();
+
+    // Both councils' audit logs show it.
+    await page.goto("/admin/audit?action=user%3Acreate");
+    await expect(page.getByRole("cell", { name: /already has an account/ }).first()).toBeVisible();
+  });
+});

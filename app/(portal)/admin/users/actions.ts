@@ -23,6 +23,15 @@ export async function createUserAction(_prev: FormState, formData: FormData): Pr
         data: result.userId ? { userId: result.userId } : undefined,
       };
     }
+    if (result.existingAccount) {
+      return {
+        ok: true,
+        message:
+          `${input.email} already has an account with another council, so they were added to yours and told. ` +
+          "No password link was made: they keep signing in with their own password.",
+        data: { userId: result.userId, existingAccount: "true" },
+      };
+    }
     return {
       ok: true,
       message: `${input.name} was added.`,
@@ -40,7 +49,8 @@ export async function changeUserRoleAction(_prev: FormState, formData: FormData)
     revalidatePath(`/admin/users/${input.userId}`);
     return {
       ok: true,
-      message: "Role changed. The user has been signed out and will see the new role next time.",
+      message:
+        "Role changed. The user has been signed out of your council and will see the new role next time.",
     };
   });
 }
@@ -55,7 +65,7 @@ export async function setUserDisabledAction(_prev: FormState, formData: FormData
     revalidatePath(`/admin/users/${userId}`);
     return {
       ok: true,
-      message: disable ? "Access disabled. The user has been signed out." : "Access enabled.",
+      message: disable ? "Access disabled. The user has been signed out of your council." : "Access enabled.",
     };
   });
 }

@@ -64,7 +64,14 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
           <SectionHeading>{user.disabled ? "Enable access" : "Disable access"}</SectionHeading>
           <DisableUserForm userId={user.id} disabled={user.disabled} confirming={confirm === "disable"} />
           <SectionHeading>Password link</SectionHeading>
-          <PasswordLinkForm userId={user.id} origin={await requestOrigin()} />
+          {user.inOtherCouncils ? (
+            <p className="mb-8" data-testid="no-password-link">
+              This person also belongs to another council, so you cannot make them a password link: it would
+              let your council set the password they use for the others. They sign in with their own password.
+            </p>
+          ) : (
+            <PasswordLinkForm userId={user.id} origin={await requestOrigin()} />
+          )}
         </>
       )}
     </>

@@ -55,7 +55,7 @@ export function ChangeRoleForm(props: {
           ...props.organisations.map((o) => ({ value: o.id, label: o.name })),
         ]}
       />
-      <p className="mb-4">Changing the role signs the person out everywhere.</p>
+      <p className="mb-4">Changing the role signs the person out of your council.</p>
       <Button variant="secondary" disabled={pending}>
         Change role
       </Button>

@@ -31,9 +31,11 @@ export function CreateUserForm({
   return (
     <>
       {done && (
-        <Panel title={done.message ?? "User added"}>
+        <Panel title={done.data?.existingAccount ? "Added to your council" : (done.message ?? "User added")}>
           {done.data?.link ? (
             <CopyableLink origin={origin} path={done.data.link} />
+          ) : done.data?.existingAccount ? (
+            <p data-testid="existing-account">{done.message}</p>
           ) : (
             <p>No new link was made.</p>
           )}

@@ -18,7 +18,8 @@ export default async function NewUserPage() {
       <PageHeading caption={actor.councilName}>Add a user</PageHeading>
       <p className="mb-6">
         The person gets a one-time link to set their password. You will see the link once, after you add them:
-        give it to them safely.
+        give it to them safely. Someone who already has an account with another council gets no link: they are
+        added to your council, told in the portal, and keep signing in with their own password.
       </p>
       <CreateUserForm
         organisations={organisations}
