@@ -40,13 +40,15 @@ export default defineConfig({
     { name: "e2e", dependencies: ["setup"], testIgnore: /auth\.setup\.ts/ },
   ],
   webServer: {
-    command: `node_modules/.bin/next start -p ${PORT}`,
+    // The portal's own server (as `npm run portal` runs it), so sign-in throttling sees addresses.
+    command: `node scripts/next-server.mjs`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     // Long journeys run many axe scans, each several seconds on a loaded 2-core machine.
     timeout: 120_000,
     gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },
     env: {
+      PORT: String(PORT),
       DATABASE_URL: process.env.DATABASE_URL ?? "",
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-use-000000",
       NEXTAUTH_URL: baseURL,

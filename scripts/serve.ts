@@ -69,8 +69,16 @@ async function main() {
   void runJobs();
   setInterval(runJobs, 60 * 60 * 1000).unref();
 
-  const next = path.resolve("node_modules/.bin/next");
-  const child = spawn(next, [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+  // Production runs through scripts/next-server.mjs, which passes the client's address to the app.
+  const child = dev
+    ? spawn(path.resolve("node_modules/.bin/next"), ["dev", "-p", port], {
+        stdio: "inherit",
+        env: process.env,
+      })
+    : spawn(process.execPath, ["scripts/next-server.mjs"], {
+        stdio: "inherit",
+        env: { ...process.env, PORT: port },
+      });
   console.log(`[serve] the portal will be at http://localhost:${port}`);
   for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => child.kill(sig));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

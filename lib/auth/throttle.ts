@@ -7,7 +7,7 @@ import { prisma, type Tx } from "../db";
  *   lock its owner out, who signs in from another address;
  * - per address: stops one address trying many accounts;
  * - per account from anywhere: a much higher ceiling against guessing spread over many addresses.
- * When the address cannot be known (no trusted proxy configured), the per-address limit is not
+ * When the address cannot be known (`next dev`, see client-address.ts), the per-address limit is not
  * applied (it would be one bucket shared by everyone) and the account-and-address limit becomes
  * a per-account limit.
  */

@@ -34,3 +34,22 @@ describe("clientAddress", () => {
     expect(trustedProxyCount("abc")).toBe(0);
   });
 });
+
+describe("clientAddress behind the portal's own server (x-portal-peer)", () => {
+  it("with no proxy, is the TCP peer, whatever X-Forwarded-For the client wrote", () => {
+    expect(clientAddress({ "x-portal-peer": "198.51.100.7" }, 0)).toBe("198.51.100.7");
+    expect(clientAddress({ "x-portal-peer": "198.51.100.7", "x-forwarded-for": "6.6.6.6" }, 0)).toBe(
+      "198.51.100.7",
+    );
+    expect(clientAddress({ "x-portal-peer": "::ffff:127.0.0.1" }, 0)).toBe("127.0.0.1");
+    expect(clientAddress({ "x-portal-peer": "::1" }, 0)).toBe("::1");
+  });
+
+  it("with N proxies, is the entry just before them in X-Forwarded-For followed by the peer", () => {
+    // The client forged 6.6.6.6; our one proxy (10.0.0.2, the peer) appended the client it saw.
+    const headers = { "x-portal-peer": "10.0.0.2", "x-forwarded-for": "6.6.6.6, 203.0.113.5" };
+    expect(clientAddress(headers, 1)).toBe("203.0.113.5");
+    // A request that reached the server around the proxy has only the peer: never the forgery.
+    expect(clientAddress({ "x-portal-peer": "198.51.100.7" }, 1)).toBeNull();
+  });
+});
