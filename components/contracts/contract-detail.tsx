@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { getContract } from "@/lib/data/contracts/list-contracts";
+import type { getContract } from "@/lib/data/contracts/get-contract";
 import { formatCalendarDate } from "@/lib/domain/dates";
 import { formatMoney } from "@/lib/domain/money";
 import { ragFor } from "@/lib/domain/rag";

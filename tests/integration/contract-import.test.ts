@@ -6,7 +6,7 @@ import type { FormState } from "@/lib/actions/form-state";
 import { readRowProblems } from "@/lib/actions/row-problems";
 import { importContracts } from "@/lib/data/contracts/import-contracts";
 import { previewContractImport } from "@/lib/data/contracts/preview-contract-import";
-import { getContract } from "@/lib/data/contracts/list-contracts";
+import { getContract } from "@/lib/data/contracts/get-contract";
 import {
   importContractsAction,
   previewContractImportAction,

@@ -7,7 +7,9 @@ import {
   getCommissionerDashboard,
 } from "@/lib/data/dashboards/commissioner-dashboard";
 import { PROVIDER_TILE_LINKS, getProviderDashboard } from "@/lib/data/dashboards/provider-dashboard";
-import { expiryPipeline, listContracts, ragSummary } from "@/lib/data/contracts/list-contracts";
+import { expiryPipeline } from "@/lib/data/contracts/expiry-pipeline";
+import { listContracts } from "@/lib/data/contracts/list-contracts";
+import { ragSummary } from "@/lib/data/contracts/rag-summary";
 import { listReturns } from "@/lib/data/contracts/list-returns";
 import { listOpenMeetingActions } from "@/lib/data/contracts/meetings";
 import { parseSearchParams } from "@/lib/schemas/search-params";

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
-import {
-  contractFilterOptions,
-  expiryPipeline,
-  listContracts,
-  ragSummary,
-} from "@/lib/data/contracts/list-contracts";
+import { contractFilterOptions } from "@/lib/data/contracts/contract-filter-options";
+import { expiryPipeline } from "@/lib/data/contracts/expiry-pipeline";
+import { listContracts } from "@/lib/data/contracts/list-contracts";
+import { ragSummary } from "@/lib/data/contracts/rag-summary";
 import { spendByYear } from "@/lib/data/contracts/spend-by-year";
 import { RAG_LABEL } from "@/lib/domain/rag";
 import { CONTRACT_STATUS_LABEL } from "@/lib/domain/contract-status";

@@ -14,7 +14,9 @@ import {
   parseTenderForm,
   tenderIdSchema,
 } from "@/lib/schemas/tender";
-import { createTender, moveTender, updateTender } from "@/lib/data/tenders/manage-tenders";
+import { createTender } from "@/lib/data/tenders/create-tender";
+import { moveTender } from "@/lib/data/tenders/move-tender";
+import { updateTender } from "@/lib/data/tenders/update-tender";
 import { answerQuestion } from "@/lib/data/tenders/questions";
 import { removePanelMember, savePanelMember } from "@/lib/data/tenders/panel";
 import { setModeratedScore } from "@/lib/data/tenders/moderation";

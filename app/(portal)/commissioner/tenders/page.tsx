@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { pageField, parseSearchParams } from "@/lib/schemas/search-params";
-import { listTenders } from "@/lib/data/tenders/manage-tenders";
+import { listTenders } from "@/lib/data/tenders/list-tenders";
 import { TenderStatus } from "@/lib/generated/prisma/enums";
 import { TENDER_STATUS_LABEL } from "@/lib/domain/tenders/tender-status";
 import { formatDateTime } from "@/lib/domain/dates";

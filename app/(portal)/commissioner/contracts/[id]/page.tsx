@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
-import { getContract } from "@/lib/data/contracts/list-contracts";
+import { getContract } from "@/lib/data/contracts/get-contract";
 import { orNotFound } from "@/lib/or-not-found";
 import { PageHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
-import { getTender } from "@/lib/data/tenders/manage-tenders";
+import { getTender } from "@/lib/data/tenders/get-tender";
 import { orNotFound } from "@/lib/or-not-found";
 import { answerQuestionAction, moveTenderAction } from "../actions";
 import { TenderStatus } from "@/lib/generated/prisma/enums";

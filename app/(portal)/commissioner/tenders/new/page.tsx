@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { idField, parseSearchParams } from "@/lib/schemas/search-params";
-import { approvedSpecifications } from "@/lib/data/tenders/manage-tenders";
+import { approvedSpecifications } from "@/lib/data/tenders/approved-specifications";
 import { createTenderAction } from "../actions";
 import { TENDER_FORM_FIELDS } from "@/lib/schemas/tender";
 import { formatMoney } from "@/lib/domain/money";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
-import { getContract } from "@/lib/data/contracts/list-contracts";
+import { getContract } from "@/lib/data/contracts/get-contract";
 import { orNotFound } from "@/lib/or-not-found";
 import { PageHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
-import { getTender } from "@/lib/data/tenders/manage-tenders";
+import { getTender } from "@/lib/data/tenders/get-tender";
 import { orNotFound } from "@/lib/or-not-found";
 import { updateTenderAction } from "../../actions";
 import { TENDER_FORM_FIELDS } from "@/lib/schemas/tender";

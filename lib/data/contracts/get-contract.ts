@@ -1,0 +1,44 @@
+import type { Actor } from "../../auth/actor";
+import { prisma } from "../../db";
+import { NotFoundError } from "../../errors";
+import { contractScopeWhere } from "./contract-predicates";
+
+/** One contract for the council (or, for a provider, for its own organisation). */
+export async function getContract(actor: Actor, contractId: string) {
+  const contract = await prisma.contract.findFirst({
+    where: { AND: [contractScopeWhere(actor), { id: contractId }] },
+    include: {
+      organisation: { select: { name: true } },
+      serviceType: { select: { name: true } },
+      districts: { select: { name: true }, orderBy: { name: "asc" } },
+      tender: { select: { id: true, reference: true } },
+      variations: { orderBy: { effectiveDate: "desc" } },
+      kpis: {
+        orderBy: { position: "asc" },
+        include: {
+          actuals: {
+            select: {
+              value: true,
+              outcomeReturn: {
+                select: { status: true, returnPeriod: { select: { label: true, startDate: true } } },
+              },
+            },
+          },
+        },
+      },
+      returnPeriods: {
+        orderBy: { startDate: "asc" },
+        select: {
+          id: true,
+          label: true,
+          startDate: true,
+          endDate: true,
+          dueDate: true,
+          outcomeReturn: { select: { status: true, submittedAt: true } },
+        },
+      },
+    },
+  });
+  if (!contract) throw new NotFoundError("The contract");
+  return contract;
+}
