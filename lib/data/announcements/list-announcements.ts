@@ -3,6 +3,7 @@ import { prisma, type Prisma } from "../../db";
 import type { AnnouncementKind } from "../../generated/prisma/enums";
 import { pageOf } from "../paging";
 import { audienceOrganisationWhere } from "./audience";
+import { councilAnnouncementScope } from "../scopes";
 
 export const ANNOUNCEMENT_PAGE_SIZE = 20;
 
@@ -16,7 +17,7 @@ export async function listAnnouncements(
   now = new Date(),
 ) {
   const where: Prisma.AnnouncementWhereInput = {
-    AND: [{ councilId: actor.councilId }, ...(filter.kind ? [{ kind: filter.kind }] : [])],
+    AND: [councilAnnouncementScope(actor), ...(filter.kind ? [{ kind: filter.kind }] : [])],
   };
   const [rows, total] = await Promise.all([
     prisma.announcement.findMany({

@@ -1,6 +1,7 @@
 import type { Actor } from "../../auth/actor";
 import { prisma, type Prisma } from "../../db";
 import { pageOf } from "../paging";
+import { auditEventScope } from "../scopes";
 
 export interface AuditFilters {
   action?: string;
@@ -27,7 +28,7 @@ export async function listAuditEvents(actor: Actor, filters: AuditFilters, page:
   }
   const where: Prisma.AuditEventWhereInput = {
     AND: [
-      { councilId: actor.councilId },
+      auditEventScope(actor),
       {
         ...(filters.action ? { action: filters.action } : {}),
         ...(filters.entityType ? { entityType: filters.entityType } : {}),

@@ -1,4 +1,3 @@
-import type { Actor } from "../../auth/actor";
 import type { Prisma } from "../../db";
 import { addMonths, startOfUtcDay } from "../../domain/dates";
 import { ENDING_WINDOW_MONTHS, type ContractStatus } from "../../domain/contract-status";
@@ -10,13 +9,6 @@ import { RAGS, type Rag } from "../../domain/rag";
  * expiry pipeline, so a tile's number is the length of the list it opens. The actor's scope is a
  * separate clause: callers put it beside these (`AND: [scope, ...]`), never merge it in.
  */
-
-/** The contracts an actor may see: the council's; a provider's own organisation's only. */
-export function contractScopeWhere(actor: Actor): Prisma.ContractWhereInput {
-  return actor.role === "PROVIDER"
-    ? { councilId: actor.councilId, organisationId: actor.organisationId ?? "__none__" }
-    : { councilId: actor.councilId };
-}
 
 /** Not terminated on `today` (a termination dated later has not happened yet). */
 export function notTerminatedWhere(today: Date): Prisma.ContractWhereInput {

@@ -1,7 +1,8 @@
 import type { Actor } from "../../auth/actor";
+import { contractScope } from "../scopes";
 import { prisma } from "../../db";
 import { startOfUtcDay } from "../../domain/dates";
-import { contractScopeWhere, endingWithinMonthsWhere } from "./contract-predicates";
+import { endingWithinMonthsWhere } from "./contract-predicates";
 import { sumMoney } from "../../domain/money";
 import { ENDING_WINDOWS } from "../../schemas/contract-search";
 
@@ -20,7 +21,7 @@ export const PIPELINE_WINDOWS = ENDING_WINDOWS.map(Number);
  */
 export async function expiryPipeline(actor: Actor, today = new Date()) {
   const day = startOfUtcDay(today);
-  const scope = contractScopeWhere(actor);
+  const scope = contractScope(actor);
   const within = async (months: number) => {
     const r = await prisma.contract.aggregate({
       where: { AND: [scope, endingWithinMonthsWhere(months, day)] },

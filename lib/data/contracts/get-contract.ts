@@ -1,12 +1,12 @@
 import type { Actor } from "../../auth/actor";
+import { contractScope } from "../scopes";
 import { prisma } from "../../db";
 import { NotFoundError } from "../../errors";
-import { contractScopeWhere } from "./contract-predicates";
 
 /** One contract for the council (or, for a provider, for its own organisation). */
 export async function getContract(actor: Actor, contractId: string) {
   const contract = await prisma.contract.findFirst({
-    where: { AND: [contractScopeWhere(actor), { id: contractId }] },
+    where: { AND: [contractScope(actor), { id: contractId }] },
     include: {
       organisation: { select: { name: true } },
       serviceType: { select: { name: true } },

@@ -1,8 +1,8 @@
 import type { Actor } from "../../auth/actor";
+import { contractScope } from "../scopes";
 import { prisma, type Prisma } from "../../db";
 import {
   atRagWhere,
-  contractScopeWhere,
   currentContractWhere,
   endingWithinMonthsWhere,
   queriedReturnWhere,
@@ -46,7 +46,7 @@ function contractFilterWhere(filter: ContractFilter, today: Date): Prisma.Contra
 export async function listContracts(actor: Actor, filter: ContractFilter, today = new Date()) {
   // The scope stands beside the filters, never merged with them: no filter can widen it.
   const where: Prisma.ContractWhereInput = {
-    AND: [contractScopeWhere(actor), ...contractFilterWhere(filter, today)],
+    AND: [contractScope(actor), ...contractFilterWhere(filter, today)],
   };
   const [items, total] = await Promise.all([
     prisma.contract.findMany({

@@ -4,6 +4,7 @@ import { startOfUtcDay } from "../../domain/dates";
 import { unknownValue } from "../../domain/exhaustive";
 import { pageOf } from "../paging";
 import { RETURNS_VIEWS, type ReturnsView } from "../../schemas/contract-search";
+import { returnPeriodScope } from "../scopes";
 
 export type { ReturnsView };
 export const RETURNS_PAGE_SIZE = 25;
@@ -17,7 +18,7 @@ export function returnsViewWhere(
   view: ReturnsView,
   now = new Date(),
 ): Prisma.ReturnPeriodWhereInput {
-  return { AND: [{ councilId: actor.councilId }, viewFilter(view, now)] };
+  return { AND: [returnPeriodScope(actor), viewFilter(view, now)] };
 }
 
 function viewFilter(view: ReturnsView, now: Date): Prisma.ReturnPeriodWhereInput {

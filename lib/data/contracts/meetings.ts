@@ -1,4 +1,5 @@
 import type { Actor } from "../../auth/actor";
+import { contractScope } from "../scopes";
 import { prisma, type Prisma, type Tx } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
 import { formatCalendarDate, startOfUtcDay } from "../../domain/dates";
@@ -6,7 +7,7 @@ import { claimSubmission, completeSubmission } from "../claim-submission";
 import { recordAudit } from "../audit/record-audit";
 import { pageOf } from "../paging";
 import { notifyOrganisations } from "../tenders/notify";
-import { contractScopeWhere as contractScope } from "./contract-predicates";
+import { meetingActionScope } from "../scopes";
 
 /** A contract's meetings, newest first, each with its actions. */
 export async function listContractMeetings(actor: Actor, contractId: string) {
@@ -179,7 +180,7 @@ export function openMeetingActionsWhere(
 ): Prisma.MeetingActionWhereInput {
   return {
     AND: [
-      { councilId: actor.councilId, meeting: { contract: contractScope(actor) } },
+      meetingActionScope(actor),
       { status: "OPEN", ...(overdueOnly && { dueDate: { lt: startOfUtcDay(now) } }) },
     ],
   };

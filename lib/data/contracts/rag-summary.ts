@@ -1,6 +1,7 @@
 import type { Actor } from "../../auth/actor";
+import { contractScope } from "../scopes";
 import { prisma } from "../../db";
-import { contractScopeWhere, currentContractWhere } from "./contract-predicates";
+import { currentContractWhere } from "./contract-predicates";
 import type { Rag } from "../../domain/rag";
 
 /**
@@ -10,7 +11,7 @@ import type { Rag } from "../../domain/rag";
 export async function ragSummary(actor: Actor, today = new Date()) {
   const rows = await prisma.contract.groupBy({
     by: ["currentRag"],
-    where: { AND: [contractScopeWhere(actor), currentContractWhere(today)] },
+    where: { AND: [contractScope(actor), currentContractWhere(today)] },
     _count: true,
   });
   const count = (rag: Rag | null) => rows.find((r) => r.currentRag === rag)?._count ?? 0;

@@ -1,10 +1,11 @@
 import type { Actor } from "../../auth/actor";
+import { contractScope } from "../scopes";
 import { prisma } from "../../db";
 import { startOfUtcDay } from "../../domain/dates";
 import { ENDING_WINDOW_MONTHS } from "../../domain/contract-status";
 import { returnsViewWhere } from "../contracts/list-returns";
 import { openMeetingActionsWhere } from "../contracts/meetings";
-import { atRagWhere, contractScopeWhere, endingWithinMonthsWhere } from "../contracts/contract-predicates";
+import { atRagWhere, endingWithinMonthsWhere } from "../contracts/contract-predicates";
 
 /** Where each linked tile leads: the list there, read with its page's schema, has the tile's number of rows. */
 export const COMMISSIONER_TILE_LINKS = {
@@ -19,7 +20,7 @@ export const COMMISSIONER_TILE_LINKS = {
 export async function getCommissionerDashboard(actor: Actor, now = new Date()) {
   const today = startOfUtcDay(now);
   const scope = { councilId: actor.councilId };
-  const contracts = contractScopeWhere(actor);
+  const contracts = contractScope(actor);
   const [
     returnsToReview,
     overdueReturns,

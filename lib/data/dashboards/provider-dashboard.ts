@@ -1,12 +1,9 @@
 import type { Actor } from "../../auth/actor";
+import { contractScope } from "../scopes";
 import { prisma } from "../../db";
 import { startOfUtcDay } from "../../domain/dates";
 import { toAcknowledgeWhere } from "../announcements/audience";
-import {
-  contractScopeWhere,
-  currentContractWhere,
-  queriedReturnWhere,
-} from "../contracts/contract-predicates";
+import { currentContractWhere, queriedReturnWhere } from "../contracts/contract-predicates";
 import { openMeetingActionsWhere } from "../contracts/meetings";
 import { openForBidsTenderWhere } from "../tenders/publicly-visible";
 
@@ -42,7 +39,7 @@ export async function getProviderDashboard(actor: Actor, now = new Date()) {
           contract: { select: { id: true, reference: true, title: true } },
         },
       }),
-      prisma.contract.count({ where: { AND: [contractScopeWhere(actor), queriedReturnWhere] } }),
+      prisma.contract.count({ where: { AND: [contractScope(actor), queriedReturnWhere] } }),
       prisma.announcement.findMany({
         where: toAcknowledge,
         orderBy: { publishedAt: "desc" },
@@ -61,7 +58,7 @@ export async function getProviderDashboard(actor: Actor, now = new Date()) {
       prisma.venueRecommendation.count({
         where: { ...scope, status: "OPEN", providerResponse: null, review: { organisationId } },
       }),
-      prisma.contract.count({ where: { AND: [contractScopeWhere(actor), currentContractWhere(today)] } }),
+      prisma.contract.count({ where: { AND: [contractScope(actor), currentContractWhere(today)] } }),
       prisma.meetingAction.count({ where: openMeetingActionsWhere(actor, true, now) }),
     ]);
   return {

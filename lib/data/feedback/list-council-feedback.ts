@@ -1,6 +1,7 @@
 import type { Actor } from "../../auth/actor";
 import { prisma, type FeedbackSource, type FeedbackStatus, type Prisma } from "../../db";
 import { pageOf } from "../paging";
+import { councilFeedbackScope } from "../scopes";
 
 export interface CouncilFeedbackFilters {
   serviceId?: string;
@@ -32,7 +33,7 @@ export function councilFeedbackWhere(actor: Actor, f: CouncilFeedbackFilters): P
     ...(f.themeId ? { tags: { some: { themeId: f.themeId } } } : f.untagged ? { tags: { none: {} } } : {}),
     ...(f.rating ? { ratings: { some: { question: "supported-at-home", value: f.rating } } } : {}),
   };
-  return { AND: [{ councilId: actor.councilId }, filters] };
+  return { AND: [councilFeedbackScope(actor), filters] };
 }
 
 /** The council's feedback inbox, newest first. */

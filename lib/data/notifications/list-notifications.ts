@@ -1,9 +1,10 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { pageOf, type Page } from "../paging";
+import { notificationScope } from "../scopes";
 
 export async function listNotifications(actor: Actor, page: number, pageSize = 20) {
-  const where = { membershipId: actor.membershipId };
+  const where = notificationScope(actor);
   const [total, items] = await Promise.all([
     prisma.notification.count({ where }),
     prisma.notification.findMany({

@@ -1,15 +1,7 @@
 import type { Actor } from "../../auth/actor";
 import { prisma, type Prisma } from "../../db";
 import { NotFoundError } from "../../errors";
-
-/** Only the actor's own family's children, and never erased ones. */
-export function familyChildScope(actor: Actor): Prisma.ChildWhereInput {
-  return {
-    councilId: actor.councilId,
-    familyId: actor.familyId ?? "__no-family__",
-    status: { not: "ERASED" },
-  };
-}
+import { familyChildScope } from "../scopes";
 
 export function listFamilyChildren(actor: Actor) {
   return prisma.child.findMany({

@@ -1,7 +1,8 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { ROLE_LABEL } from "../../auth/roles";
-import { childRecordSelect, familyChildScope } from "./family-children";
+import { childRecordSelect } from "./family-children";
+import { familyChildScope } from "../scopes";
 
 /**
  * Everything the council holds about the actor's family: the family, its members' accounts, each

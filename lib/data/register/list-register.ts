@@ -3,6 +3,7 @@ import { prisma, type AgeBand, type Prisma, type RegisterStatus } from "../../db
 import { birthDateRange } from "../../domain/age-band";
 import { startOfUtcDay } from "../../domain/dates";
 import { pageOf } from "../paging";
+import { councilChildScope } from "../scopes";
 
 export interface RegisterFilters {
   q?: string;
@@ -41,7 +42,7 @@ export async function listRegister(
         }
       : {}),
   };
-  const where: Prisma.ChildWhereInput = { AND: [{ councilId: actor.councilId }, filterWhere] };
+  const where: Prisma.ChildWhereInput = { AND: [councilChildScope(actor), filterWhere] };
   const [total, items] = await Promise.all([
     prisma.child.count({ where }),
     prisma.child.findMany({

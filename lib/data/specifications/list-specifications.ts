@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "../../auth/actor";
 import { prisma, type Prisma, type SpecificationStatus } from "../../db";
 import { pageOf } from "../paging";
+import { specificationScope } from "../scopes";
 
 export interface SpecificationFilters {
   status?: SpecificationStatus;
@@ -18,7 +19,7 @@ export async function listSpecifications(
   // The council's scope is its own clause, so no filter can replace it.
   const where: Prisma.SpecificationWhereInput = {
     AND: [
-      { councilId: actor.councilId },
+      specificationScope(actor),
       {
         ...(filters.status ? { status: filters.status } : {}),
         ...(filters.serviceTypeId ? { serviceTypeId: filters.serviceTypeId } : {}),

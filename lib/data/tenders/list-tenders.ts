@@ -2,12 +2,13 @@ import type { Actor } from "../../auth/actor";
 import { prisma, type Prisma } from "../../db";
 import type { TenderStatus } from "../../generated/prisma/enums";
 import { pageOf } from "../paging";
+import { councilTenderScope } from "../scopes";
 
 export const TENDER_PAGE_SIZE = 20;
 export async function listTenders(actor: Actor, filter: { status?: TenderStatus; page: number }) {
   // The council's scope is its own clause, so no filter can replace it.
   const where: Prisma.TenderWhereInput = {
-    AND: [{ councilId: actor.councilId }, filter.status ? { status: filter.status } : {}],
+    AND: [councilTenderScope(actor), filter.status ? { status: filter.status } : {}],
   };
   const [items, total] = await Promise.all([
     prisma.tender.findMany({

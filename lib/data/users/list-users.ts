@@ -1,6 +1,7 @@
 import type { Actor } from "../../auth/actor";
 import { prisma, type Prisma, type Role } from "../../db";
 import { pageOf } from "../paging";
+import { membershipScope } from "../scopes";
 
 export interface UserFilters {
   q?: string;
@@ -9,8 +10,7 @@ export interface UserFilters {
 }
 
 export async function listUsers(actor: Actor, filters: UserFilters, page: number, pageSize = 25) {
-  const where: Prisma.MembershipWhereInput = {
-    councilId: actor.councilId,
+  const filterWhere: Prisma.MembershipWhereInput = {
     ...(filters.role ? { role: filters.role } : {}),
     ...(filters.status === "active"
       ? { disabledAt: null }
@@ -28,6 +28,8 @@ export async function listUsers(actor: Actor, filters: UserFilters, page: number
         }
       : {}),
   };
+  // The council's scope is its own clause, so no filter can replace it.
+  const where: Prisma.MembershipWhereInput = { AND: [membershipScope(actor), filterWhere] };
   const [total, rows] = await Promise.all([
     prisma.membership.count({ where }),
     prisma.membership.findMany({

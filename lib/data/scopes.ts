@@ -1,0 +1,72 @@
+import type { Actor } from "../auth/actor";
+import type { Prisma } from "../db";
+
+/**
+ * The third wall, in one place: which rows of each kind an actor may see. Data functions put the
+ * scope beside their filters as its own clause — `where: { AND: [scope, ...filters] }` — never
+ * spread or merged, so no filter, default or crafted parameter can widen it. A record outside the
+ * scope is "not found". Predicates for concepts (current, ending, overdue, open…) live beside the
+ * data they describe (for example lib/data/contracts/contract-predicates.ts) and never carry scope.
+ */
+
+const NONE = "__none__";
+
+/** Contracts: the council's; a provider's own organisation's only. */
+export function contractScope(actor: Actor): Prisma.ContractWhereInput {
+  return actor.role === "PROVIDER"
+    ? { councilId: actor.councilId, organisationId: actor.organisationId ?? NONE }
+    : { councilId: actor.councilId };
+}
+
+/** Return periods (and through them outcome returns): those of the contracts in scope. */
+export function returnPeriodScope(actor: Actor): Prisma.ReturnPeriodWhereInput {
+  return { councilId: actor.councilId, contract: contractScope(actor) };
+}
+
+/** Meeting actions: those of the meetings of contracts in scope. */
+export function meetingActionScope(actor: Actor): Prisma.MeetingActionWhereInput {
+  return { councilId: actor.councilId, meeting: { contract: contractScope(actor) } };
+}
+
+/** Tenders as the council sees them. Providers and the public see only published ones (publicly-visible.ts). */
+export function councilTenderScope(actor: Actor): Prisma.TenderWhereInput {
+  return { councilId: actor.councilId };
+}
+
+export function specificationScope(actor: Actor): Prisma.SpecificationWhereInput {
+  return { councilId: actor.councilId };
+}
+
+/** The register as council staff see it (each view of a record is audited: view-child-record.ts). */
+export function councilChildScope(actor: Actor): Prisma.ChildWhereInput {
+  return { councilId: actor.councilId };
+}
+
+/** A family's own children, never erased ones; nobody else's, whatever the actor's role. */
+export function familyChildScope(actor: Actor): Prisma.ChildWhereInput {
+  return { councilId: actor.councilId, familyId: actor.familyId ?? NONE, status: { not: "ERASED" } };
+}
+
+/** Feedback as the council's inbox sees it. */
+export function councilFeedbackScope(actor: Actor): Prisma.FeedbackWhereInput {
+  return { councilId: actor.councilId };
+}
+
+/** Announcements and forums as the council sees them (providers: provider-announcements.ts). */
+export function councilAnnouncementScope(actor: Actor): Prisma.AnnouncementWhereInput {
+  return { councilId: actor.councilId };
+}
+
+export function auditEventScope(actor: Actor): Prisma.AuditEventWhereInput {
+  return { councilId: actor.councilId };
+}
+
+/** People: the memberships of the actor's council. */
+export function membershipScope(actor: Actor): Prisma.MembershipWhereInput {
+  return { councilId: actor.councilId };
+}
+
+/** Notifications: the actor's own, for the membership they act for. */
+export function notificationScope(actor: Actor): Prisma.NotificationWhereInput {
+  return { membershipId: actor.membershipId };
+}
