@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useActionState, useContext, type ReactNode } from "react";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/actions/form-state";
 import { formFeedback } from "./form-feedback";
 import { useRemountKey } from "./use-remount-key";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -22,10 +22,9 @@ import {
   type TextareaProps,
 } from "@/components/ui/field";
 
-type Feedback = ReturnType<typeof formFeedback>;
+// The fields read errors and refill values only, which do not depend on the action's data.
+type Feedback = ReturnType<typeof formFeedback<unknown>>;
 const FeedbackContext = createContext<Feedback | null>(null);
-
-export type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * A form posting to a server action, for server pages: an error summary at the top, a success
@@ -33,7 +32,7 @@ export type FormAction = (prev: FormState, formData: FormData) => Promise<FormSt
  * listed in page order so the summary follows it; `anchors` maps a field to the id to focus
  * (`role-0` for radios, `start-day` for dates).
  */
-export function ActionForm({
+export function ActionForm<TData = undefined>({
   action,
   fields,
   anchors,
@@ -44,7 +43,7 @@ export function ActionForm({
   id,
   intents,
 }: {
-  action: FormAction;
+  action: FormAction<TData>;
   fields: string[];
   anchors?: Record<string, string>;
   /** Text of the submit button; may hold visually hidden context, like which row it acts on. */
@@ -57,7 +56,7 @@ export function ActionForm({
   intents?: { value: string; label: string; variant?: ButtonVariant }[];
 }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const feedback = formFeedback(state, fields, anchors);
+  const feedback: Feedback = formFeedback(state, fields, anchors);
   const version = useRemountKey(state);
   return (
     <FeedbackContext.Provider value={feedback}>
