@@ -54,16 +54,21 @@ export class FormInvalid extends Error {
   }
 }
 
+/** The first message per field (the top of each issue's path; `form` for the whole). */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : "form";
+    fieldErrors[key] ??= issue.message;
+  }
+  return fieldErrors;
+}
+
 /** Parses with a zod schema; on failure throws FormInvalid with the first message per field. */
 export function parseForm<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path.length ? String(issue.path[0]) : "form";
-    fieldErrors[key] ??= issue.message;
-  }
-  throw new FormInvalid(fieldErrors);
+  throw new FormInvalid(fieldErrorsOf(result.error));
 }
 
 /**
