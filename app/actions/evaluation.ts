@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/session";
-import { requirePermission } from "@/lib/auth/permissions";
-import { formObject, parseForm, runAction, type FormState } from "@/lib/actions/form-state";
+import { defineFormAction } from "@/lib/actions/define-form-action";
+import { formObject } from "@/lib/actions/form-state";
 import { scoreSchema } from "@/lib/schemas/tender";
 import { declareConflicts, saveScore } from "@/lib/data/tenders/evaluation";
 import { AppError } from "@/lib/errors";
@@ -16,12 +15,12 @@ const conflictsSchema = z.object({
   count: z.coerce.number().int().min(0).max(100),
 });
 
-export async function declareConflictsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "create:score:assigned");
+export const declareConflictsAction = defineFormAction({
+  permission: "create:score:assigned",
+  schema: conflictsSchema,
+  run: async (actor, { tenderId, count }, formData) => {
+    // One yes/no (and details) per bidder, numbered 0 … count-1.
     const raw = formObject(formData);
-    const { tenderId, count } = parseForm(conflictsSchema, raw);
     const declarations = [];
     const errors: Record<string, string> = {};
     for (let i = 0; i < count; i++) {
@@ -36,21 +35,20 @@ export async function declareConflictsAction(_prev: FormState, formData: FormDat
       declarations.push({ organisationId, hasConflict: answer === "yes", details: details || null });
     }
     if (Object.keys(errors).length) throw new AppError("INVALID", "Answer for every bidder.", errors);
-    await declareConflicts(actor!, tenderId, declarations);
+    await declareConflicts(actor, tenderId, declarations);
     revalidatePath("/commissioner/tenders");
     revalidatePath("/young-commissioner/panels");
     return { ok: true, message: "Thank you. Your declarations are saved." };
-  });
-}
+  },
+});
 
-export async function saveScoreAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "create:score:assigned");
-    const input = parseForm(scoreSchema, formObject(formData));
-    await saveScore(actor!, input);
+export const saveScoreAction = defineFormAction({
+  permission: "create:score:assigned",
+  schema: scoreSchema,
+  run: async (actor, input) => {
+    await saveScore(actor, input);
     revalidatePath(`/commissioner/tenders/${input.tenderId}/score`);
     revalidatePath(`/young-commissioner/panels/${input.tenderId}`);
     return { ok: true, message: "Score saved." };
-  });
-}
+  },
+});

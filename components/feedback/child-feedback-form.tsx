@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Smile } from "lucide-react";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/actions/form-state";
 import { FEEDBACK_TEXT_MAX } from "@/lib/domain/feedback-questions";
 import { formFeedback } from "@/components/forms/form-feedback";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -18,14 +18,14 @@ const FIELDS = ["face", "liked", "improve", "helpedBy", "subject"];
  * questions. No name or contact details are asked for. Used in the family area and on the
  * council's public page, each with its own action.
  */
-export function ChildFeedbackForm({
+export function ChildFeedbackForm<TData extends { receiptCode: string }>({
   action,
   submissionKey,
   subjects,
   againHref,
   hidden = {},
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction<TData>;
   submissionKey: string;
   subjects: { value: string; label: string }[];
   againHref: string;

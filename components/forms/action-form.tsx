@@ -1,7 +1,7 @@
 "use client";
 
-import { createContext, useActionState, useContext, type ReactNode } from "react";
-import type { FormState } from "@/lib/actions/form-state";
+import { createContext, useActionState, useContext, useEffect, type ReactNode } from "react";
+import type { FormAction, FormState } from "@/lib/actions/form-state";
 import { formFeedback } from "./form-feedback";
 import { useRemountKey } from "./use-remount-key";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -22,10 +22,10 @@ import {
   type TextareaProps,
 } from "@/components/ui/field";
 
-type Feedback = ReturnType<typeof formFeedback>;
+// The fields read errors and refill values only, which do not depend on the action's data.
+type Feedback = ReturnType<typeof formFeedback<unknown>>;
+type Succeeded<TData> = Extract<FormState<TData>, { ok: true }>;
 const FeedbackContext = createContext<Feedback | null>(null);
-
-export type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * A form posting to a server action, for server pages: an error summary at the top, a success
@@ -33,60 +33,79 @@ export type FormAction = (prev: FormState, formData: FormData) => Promise<FormSt
  * listed in page order so the summary follows it; `anchors` maps a field to the id to focus
  * (`role-0` for radios, `start-day` for dates).
  */
-export function ActionForm({
+export function ActionForm<TData = undefined>({
   action,
   fields,
   anchors,
   submitLabel,
   submitVariant = "primary",
+  submitId,
   children,
+  after,
   className,
   id,
   intents,
+  done,
+  onDone,
 }: {
-  action: FormAction;
+  action: FormAction<TData>;
   fields: string[];
   anchors?: Record<string, string>;
   /** Text of the submit button; may hold visually hidden context, like which row it acts on. */
   submitLabel: ReactNode;
   submitVariant?: ButtonVariant;
+  /** The submit button's id, when the summary should point at it (a form with no fields). */
+  submitId?: string;
   children?: ReactNode;
+  /** Beside the submit button, such as a "Cancel" link. */
+  after?: ReactNode;
   className?: string;
   id?: string;
   /** Several submit buttons sending `intent` (the first is the main one); replaces `submitLabel`'s button. */
   intents?: { value: string; label: string; variant?: ButtonVariant }[];
+  /** What replaces the form once it succeeds (a panel, a receipt); without it, a success banner above the form. */
+  done?: (succeeded: Succeeded<TData>) => ReactNode;
+  /** Runs once each time the action succeeds, for work only the browser can do. */
+  onDone?: (succeeded: Succeeded<TData>) => void;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const feedback = formFeedback(state, fields, anchors);
   const version = useRemountKey(state);
+  const succeeded = feedback.succeeded;
+  useEffect(() => {
+    if (succeeded && onDone) onDone(succeeded);
+    // Only a new state counts as a new success.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
+  if (succeeded && done) return <>{done(succeeded)}</>;
+  const submit = intents ? (
+    intents.map((i) => (
+      <Button key={i.value} name="intent" value={i.value} disabled={pending} variant={i.variant ?? "primary"}>
+        {i.label}
+      </Button>
+    ))
+  ) : (
+    <Button id={submitId} disabled={pending} variant={submitVariant}>
+      {submitLabel}
+    </Button>
+  );
   return (
-    <FeedbackContext.Provider value={feedback}>
+    <FeedbackContext.Provider value={feedback as Feedback}>
       <form key={version} action={formAction} noValidate aria-busy={pending} className={className} id={id}>
-        {feedback.succeeded?.message && (
+        {succeeded?.message && (
           <NotificationBanner type="success" title="Done">
-            <p>{feedback.succeeded.message}</p>
+            <p>{succeeded.message}</p>
           </NotificationBanner>
         )}
         <ErrorSummary errors={feedback.summary} focusKey={state} />
         {children}
-        {intents ? (
-          <div className="flex flex-wrap gap-4">
-            {intents.map((i) => (
-              <Button
-                key={i.value}
-                name="intent"
-                value={i.value}
-                disabled={pending}
-                variant={i.variant ?? "primary"}
-              >
-                {i.label}
-              </Button>
-            ))}
+        {intents || after ? (
+          <div className={after ? "flex flex-wrap items-center gap-6" : "flex flex-wrap gap-4"}>
+            {submit}
+            {after}
           </div>
         ) : (
-          <Button disabled={pending} variant={submitVariant}>
-            {submitLabel}
-          </Button>
+          submit
         )}
       </form>
     </FeedbackContext.Provider>
@@ -95,6 +114,13 @@ export function ActionForm({
 
 function useFeedback(): Feedback | null {
   return useContext(FeedbackContext);
+}
+
+/** For composite fields inside an ActionForm (a whole step of fields): errors and refill values. */
+export function useFormFeedback(): Pick<Feedback, "error" | "value" | "values"> {
+  const f = useFeedback();
+  if (!f) throw new Error("useFormFeedback is for fields inside an ActionForm");
+  return f;
 }
 
 export function FormTextInput(props: Omit<TextInputProps, "error">) {

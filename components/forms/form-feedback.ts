@@ -4,7 +4,11 @@ import type { FormState } from "@/lib/actions/form-state";
  * Reads an action's state for a form: error summary entries (in field order), the message for a
  * field, and the value to refill a field with after a failed submit.
  */
-export function formFeedback(state: FormState, fieldOrder: string[], anchors: Record<string, string> = {}) {
+export function formFeedback<TData = undefined>(
+  state: FormState<TData>,
+  fieldOrder: string[],
+  anchors: Record<string, string> = {},
+) {
   const failed = state && !state.ok ? state : null;
   const fieldErrors = failed?.fieldErrors ?? {};
   const summary = [

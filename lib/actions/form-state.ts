@@ -2,16 +2,26 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { isAppError } from "../errors";
 
-/** What a form action returns to `useActionState`. `values` refill the form after a failed submit. */
-export type FormState =
+/**
+ * What a form action returns to `useActionState`. `values` refill the form after a failed submit.
+ * `TData` is what a successful submit hands the form (a new link, a receipt, a preview), typed per
+ * action; it must be serialisable, as it crosses to the browser.
+ */
+export type FormState<TData = undefined> =
   | null
-  | { ok: true; message?: string; data?: Record<string, string> }
+  | { ok: true; message?: string; data?: TData }
   | {
       ok: false;
       formError?: string;
       fieldErrors?: Record<string, string>;
       values?: Record<string, string | string[]>;
     };
+
+/** The function `useActionState` calls: the previous state and the submitted form. */
+export type FormAction<TData = undefined> = (
+  prev: FormState<TData>,
+  formData: FormData,
+) => Promise<FormState<TData>>;
 
 const NEVER_ECHO = /password|token/i;
 
@@ -44,23 +54,31 @@ export class FormInvalid extends Error {
   }
 }
 
+/** The first message per field (the top of each issue's path; `form` for the whole). */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : "form";
+    fieldErrors[key] ??= issue.message;
+  }
+  return fieldErrors;
+}
+
 /** Parses with a zod schema; on failure throws FormInvalid with the first message per field. */
 export function parseForm<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path.length ? String(issue.path[0]) : "form";
-    fieldErrors[key] ??= issue.message;
-  }
-  throw new FormInvalid(fieldErrors);
+  throw new FormInvalid(fieldErrorsOf(result.error));
 }
 
 /**
  * Runs an action body and turns expected failures into form state. Redirects pass through.
  * Unexpected errors are logged by name only (no personal data) and shown as a plain message.
  */
-export async function runAction(formData: FormData, body: () => Promise<FormState>): Promise<FormState> {
+export async function runAction<TData = undefined>(
+  formData: FormData,
+  body: () => Promise<FormState<TData>>,
+): Promise<FormState<TData>> {
   try {
     return await body();
   } catch (e) {

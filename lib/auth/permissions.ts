@@ -7,7 +7,8 @@ export const PUBLIC = "PUBLIC" as const;
 type Grantee = Role | typeof PUBLIC;
 
 const { FAMILY, YOUNG_COMMISSIONER, PROVIDER, COMMISSIONER, SOCIAL_WORKER, ADMIN } = Role;
-const SIGNED_IN: Grantee[] = [FAMILY, YOUNG_COMMISSIONER, PROVIDER, COMMISSIONER, SOCIAL_WORKER, ADMIN];
+// Typed as roles (not Grantee) so the type system can tell public permissions from signed-in ones.
+const SIGNED_IN: Role[] = [FAMILY, YOUNG_COMMISSIONER, PROVIDER, COMMISSIONER, SOCIAL_WORKER, ADMIN];
 const EVERYONE: Grantee[] = [PUBLIC, ...SIGNED_IN];
 
 /**
@@ -114,12 +115,23 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
+/** Permissions someone signed out may hold: the actor behind them may be null. */
+export type PublicPermission = {
+  [P in Permission]: typeof PUBLIC extends (typeof PERMISSIONS)[P][number] ? P : never;
+}[Permission];
+
+/** The actor an action or route gets once its permission is checked: never null unless the public may act. */
+export type ActorFor<P extends Permission> = P extends PublicPermission ? Actor | null : Actor;
+
 export function can(actor: Actor | null, permission: Permission): boolean {
   const grantees: readonly Grantee[] = PERMISSIONS[permission];
   return grantees.includes(actor ? actor.role : PUBLIC);
 }
 
-/** The second wall: every server action and route handler calls this before doing anything. */
+/**
+ * Throws NotAllowedError unless the actor (or, for null, the public) holds the permission.
+ * Actions and route handlers use `requireActor` (lib/auth/require-actor.ts), which also reads the session.
+ */
 export function requirePermission(actor: Actor | null, permission: Permission): void {
   if (!can(actor, permission)) throw new NotAllowedError();
 }

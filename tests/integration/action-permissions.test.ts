@@ -40,6 +40,14 @@ const cases = Object.entries(ACTIONS).flatMap(([key, permission]) => {
   ];
 });
 
+describe("the permission each defined action carries", () => {
+  it.each(Object.entries(ACTIONS))("%s carries %s", async (key, permission) => {
+    const action = (await load(key)) as FormAction & { permission?: string };
+    // Actions that are not defineFormAction (docs/decisions/0020) are checked from their source.
+    if (action.permission !== undefined) expect(action.permission).toBe(permission);
+  });
+});
+
 describe("every server action refuses roles the matrix does not allow", () => {
   it("has cases to check", () => expect(cases.length).toBeGreaterThan(10));
 

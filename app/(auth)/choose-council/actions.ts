@@ -2,17 +2,21 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { getActor, getSessionState } from "@/lib/auth/session";
-import { requirePermission } from "@/lib/auth/permissions";
+import { getSessionState } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/require-actor";
 import { NotAllowedError } from "@/lib/errors";
 import { formObject, parseForm, runAction, type FormState } from "@/lib/actions/form-state";
 import { chooseMembershipSchema } from "@/lib/schemas/auth";
 import { chooseMembership } from "@/lib/data/users/choose-membership";
 
-/** Remembers in the server-side session which council and role the person acts for. */
+/**
+ * Remembers in the server-side session which council and role the person acts for. Not a
+ * defineFormAction: before a role is chosen there is no actor, so it checks the session itself,
+ * before reading the form.
+ */
 export async function chooseCouncilAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {
-    requirePermission(await getActor(), "choose:membership:own");
+    await requireActor("choose:membership:own");
     // Anyone signed in, before or after choosing; the membership is checked against the session's user.
     const session = await getSessionState();
     if (session.kind === "signed-out") throw new NotAllowedError();

@@ -1,13 +1,11 @@
 import { NextResponse } from "next/server";
 import { prisma } from "@/lib/db";
-import { getActor } from "@/lib/auth/session";
-import { requirePermission } from "@/lib/auth/permissions";
+import { defineRoute } from "@/lib/actions/define-route";
 
 export const dynamic = "force-dynamic";
 
 /** Liveness and database state for load balancers and monitoring. Public; says nothing private. */
-export async function GET() {
-  requirePermission(await getActor(), "read:health:public");
+export const GET = defineRoute("read:health:public", async () => {
   const started = performance.now();
   try {
     await prisma.$queryRaw`select 1`;
@@ -16,4 +14,4 @@ export async function GET() {
   } catch {
     return NextResponse.json({ status: "error", database: { status: "down" } }, { status: 503 });
   }
-}
+});

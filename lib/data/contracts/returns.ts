@@ -2,7 +2,8 @@ import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
 import { startOfUtcDay } from "../../domain/dates";
-import { parseKpiValue } from "../../domain/kpi-value";
+import { fieldErrorsOf } from "../../actions/form-state";
+import { RETURN_TEXT_MAX, returnFiguresSchema } from "../../schemas/return-figures";
 import { recordAudit } from "../audit/record-audit";
 import { notifyOrganisations } from "../tenders/notify";
 import { refreshContractRag } from "./refresh-contract-rag";
@@ -66,8 +67,6 @@ export interface ReturnInput {
   reply: string;
 }
 
-const LIMIT = 5000;
-
 /**
  * A provider saves a draft or submits its return for an ended period of its own contract. A
  * submitted or accepted return cannot change; a queried one can be answered and resubmitted.
@@ -113,45 +112,23 @@ export async function saveReturn(
       throw new AppError("CONFLICT", "This return has been submitted and is waiting for the council.");
     }
     const submit = input.intent === "submit";
-    const errors: Record<string, string> = {};
-    const values: Record<string, string> = {};
-    for (const k of period.contract.kpis) {
-      const raw = input.actuals[k.id] ?? "";
-      if (!raw.trim() && !submit) continue;
-      const parsed = parseKpiValue(raw, k.unit, k.name);
-      if ("error" in parsed) errors[`actual-${k.id}`] = parsed.error;
-      else values[k.id] = parsed.value;
-    }
-    const count = (field: "childrenSupported" | "familiesSupported", label: string) => {
-      const t = input[field].trim();
-      if (!t) {
-        if (submit) errors[field] = `Enter the number of ${label} supported`;
-        return null;
-      }
-      if (!/^\d{1,7}$/.test(t)) {
-        errors[field] = `The number of ${label} supported must be a whole number of 0 or more`;
-        return null;
-      }
-      return Number(t);
-    };
-    const childrenSupported = count("childrenSupported", "children");
-    const familiesSupported = count("familiesSupported", "families");
-    const text = (
-      field: "narrative" | "childVoiceMethod" | "childVoiceSummary" | "caseStudy" | "reply",
-      message: string | null,
-    ) => {
-      const t = input[field].trim();
-      if (t.length > LIMIT)
-        errors[field] = `This must be ${LIMIT.toLocaleString("en-GB")} characters or fewer`;
-      else if (!t && submit && message) errors[field] = message;
-      return t || null;
-    };
-    const narrative = text("narrative", "Say how the service went this period");
-    const childVoiceMethod = text("childVoiceMethod", "Say how you asked children what they wanted");
-    const childVoiceSummary = text("childVoiceSummary", "Say what the children told you");
-    const caseStudy = text("caseStudy", null);
-    const reply = text("reply", existing?.status === "QUERIED" ? "Answer the council's query" : null);
-    if (Object.keys(errors).length) throw new AppError("INVALID", "Check the return.", errors);
+    const checked = returnFiguresSchema(period.contract.kpis, {
+      intent: input.intent,
+      queried: existing?.status === "QUERIED",
+    }).safeParse({
+      ...Object.fromEntries(period.contract.kpis.map((k) => [`actual-${k.id}`, input.actuals[k.id] ?? ""])),
+      childrenSupported: input.childrenSupported,
+      familiesSupported: input.familiesSupported,
+      narrative: input.narrative,
+      childVoiceMethod: input.childVoiceMethod,
+      childVoiceSummary: input.childVoiceSummary,
+      caseStudy: input.caseStudy,
+      reply: input.reply,
+    });
+    if (!checked.success) throw new AppError("INVALID", "Check the return.", fieldErrorsOf(checked.error));
+    const { values, childrenSupported, familiesSupported, narrative, childVoiceMethod, childVoiceSummary } =
+      checked.data;
+    const { caseStudy, reply } = checked.data;
 
     const data = {
       status: submit
@@ -231,7 +208,7 @@ export async function reviewReturn(
       throw new AppError("INVALID", "Say what you are asking.", {
         message: "Say what you are asking the provider",
       });
-    if (message.length > LIMIT)
+    if (message.length > RETURN_TEXT_MAX)
       throw new AppError("INVALID", "The message is too long.", {
         message: "The message must be 5,000 characters or fewer",
       });

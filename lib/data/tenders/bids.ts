@@ -1,13 +1,14 @@
-import { Decimal } from "decimal.js";
 import type { Actor } from "../../auth/actor";
 import { prisma, type Prisma } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
 import { biddingOpen } from "../../domain/tenders/tender-status";
+import { fieldErrorsOf } from "../../actions/form-state";
+import { bidAnswersSchema } from "../../schemas/bid-answers";
 import { recordAudit } from "../audit/record-audit";
 import { lockTender } from "./lock-tender";
 import { publiclyVisibleTenderWhere } from "./publicly-visible";
 
-export const ANSWER_MAX = 10_000;
+export { ANSWER_MAX } from "../../schemas/bid-answers";
 
 function orgOf(actor: Actor): string {
   if (!actor.organisationId) throw new NotFoundError("The tender");
@@ -166,26 +167,14 @@ export async function saveBid(
     }
 
     const answerable = tender.criteria.filter((c) => c.kind !== "PRICE");
-    const errors: Record<string, string> = {};
-    for (const c of answerable) {
-      const a = (input.answers[c.id] ?? "").trim();
-      if (a.length > ANSWER_MAX)
-        errors[`answer-${c.id}`] =
-          `Your answer to "${c.title}" must be ${ANSWER_MAX.toLocaleString("en-GB")} characters or fewer`;
-      else if (input.intent === "submit" && !a) errors[`answer-${c.id}`] = `Answer "${c.title}"`;
-    }
-    const priceText = input.price.replace(/[£,\s]/g, "");
-    let price: Decimal | null = null;
-    if (priceText) {
-      if (!/^\d{1,12}(\.\d{1,2})?$/.test(priceText) || new Decimal(priceText).lte(0))
-        errors.price = "The annual price must be an amount in pounds more than £0, like 118000 or 118000.50";
-      else price = new Decimal(priceText);
-    } else if (input.intent === "submit") errors.price = "Enter your annual price";
-    if (input.intent === "submit" && !input.safeguarding)
-      errors.safeguarding = "Confirm you have a safeguarding policy that meets the council's standards";
-    if (input.intent === "submit" && !input.insurance)
-      errors.insurance = "Confirm you hold the insurance the contract requires";
-    if (Object.keys(errors).length) throw new AppError("INVALID", "Check your bid.", errors);
+    const checked = bidAnswersSchema(answerable, input.intent).safeParse({
+      ...Object.fromEntries(answerable.map((c) => [`answer-${c.id}`, input.answers[c.id] ?? ""])),
+      price: input.price,
+      safeguarding: input.safeguarding,
+      insurance: input.insurance,
+    });
+    if (!checked.success) throw new AppError("INVALID", "Check your bid.", fieldErrorsOf(checked.error));
+    const { price, answers } = checked.data;
 
     const submit = input.intent === "submit";
     const data = {
@@ -202,7 +191,7 @@ export async function saveBid(
           data: { ...data, councilId: actor.councilId, tenderId: tender.id, organisationId },
         });
     for (const c of answerable) {
-      const answer = (input.answers[c.id] ?? "").trim();
+      const answer = answers[c.id];
       await tx.bidAnswer.upsert({
         where: { bidId_criterionId: { bidId: bid.id, criterionId: c.id } },
         create: { councilId: actor.councilId, bidId: bid.id, criterionId: c.id, answer },

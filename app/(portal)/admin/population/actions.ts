@@ -1,8 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/session";
-import { requirePermission } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/require-actor";
 import { parseForm, runAction, type FormState } from "@/lib/actions/form-state";
 import { populationImportSchema, populationUploadSchema } from "@/lib/schemas/population";
 import { decodeCsvBytes } from "@/lib/domain/parse-population-csv";
@@ -11,27 +10,31 @@ import { importPopulation } from "@/lib/data/population/import-population";
 import { previewData } from "./preview-state";
 
 /** Checks an uploaded population CSV and shows what importing it would save. Saves nothing. */
-export async function previewPopulationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async (): Promise<FormState> => {
-    const actor = await getActor();
-    requirePermission(actor, "update:population:council");
+export async function previewPopulationAction(
+  _prev: FormState<Record<string, string>>,
+  formData: FormData,
+): Promise<FormState<Record<string, string>>> {
+  return runAction(formData, async (): Promise<FormState<Record<string, string>>> => {
+    const actor = await requireActor("update:population:council");
     const { file } = parseForm(populationUploadSchema, { file: formData.get("file") });
     const text = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
-    const preview = await previewPopulation(actor!, text);
+    const preview = await previewPopulation(actor, text);
     return { ok: true, data: previewData(preview) };
   });
 }
 
 /** Saves the previewed figures, checked again, in one transaction; a repeated submit saves once. */
-export async function importPopulationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async (): Promise<FormState> => {
-    const actor = await getActor();
-    requirePermission(actor, "update:population:council");
+export async function importPopulationAction(
+  _prev: FormState<Record<string, string>>,
+  formData: FormData,
+): Promise<FormState<Record<string, string>>> {
+  return runAction(formData, async (): Promise<FormState<Record<string, string>>> => {
+    const actor = await requireActor("update:population:council");
     const input = parseForm(populationImportSchema, {
       submissionKey: formData.get("submissionKey") ?? "",
       csv: formData.get("csv") ?? "",
     });
-    const result = await importPopulation(actor!, input);
+    const result = await importPopulation(actor, input);
     revalidatePath("/admin/population");
     if (!result.imported) {
       return {

@@ -21,7 +21,10 @@ const SUMMARY_ROW_PROBLEMS = 10;
 const count = (n: number) => n.toLocaleString("en-GB");
 
 /** Both steps share one state, so whichever ran last decides what the page shows. */
-async function populationStep(prev: FormState, formData: FormData): Promise<FormState> {
+async function populationStep(
+  prev: FormState<Record<string, string>>,
+  formData: FormData,
+): Promise<FormState<Record<string, string>>> {
   return formData.get("step") === "import"
     ? importPopulationAction(prev, formData)
     : previewPopulationAction(prev, formData);

@@ -16,11 +16,13 @@ export function previewData(preview: PopulationPreview): Record<string, string> 
   return { step: "preview", csv, preview: JSON.stringify(shown) };
 }
 
-export function readPreview(state: FormState): { csv: string; view: PreviewView } | null {
+export function readPreview(
+  state: FormState<Record<string, string>>,
+): { csv: string; view: PreviewView } | null {
   if (!state?.ok || state.data?.step !== "preview" || !state.data.csv || !state.data.preview) return null;
   return { csv: state.data.csv, view: JSON.parse(state.data.preview) as PreviewView };
 }
 
-export function readImported(state: FormState): string | null {
+export function readImported(state: FormState<Record<string, string>>): string | null {
   return state?.ok && state.data?.step === "imported" ? (state.message ?? null) : null;
 }

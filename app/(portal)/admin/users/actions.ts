@@ -1,19 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/session";
-import { requirePermission } from "@/lib/auth/permissions";
-import { formObject, parseForm, runAction, type FormState } from "@/lib/actions/form-state";
+import { defineFormAction } from "@/lib/actions/define-form-action";
+import type { FormState } from "@/lib/actions/form-state";
 import { changeRoleSchema, createUserSchema, userIdSchema } from "@/lib/schemas/users";
 import { createUser } from "@/lib/data/users/create-user";
 import { changeUserRole, resetUserPasswordLink, setUserDisabled } from "@/lib/data/users/update-user-access";
 
-export async function createUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async (): Promise<FormState> => {
-    const actor = await getActor();
-    requirePermission(actor, "create:user:council");
-    const input = parseForm(createUserSchema, formObject(formData));
-    const result = await createUser(actor!, input);
+/** What the new-user form shows once the user is added. */
+export type CreatedUser = { userId?: string; link?: string; existingAccount?: true };
+
+export const createUserAction = defineFormAction({
+  permission: "create:user:council",
+  schema: createUserSchema,
+  run: async (actor, input): Promise<FormState<CreatedUser>> => {
+    const result = await createUser(actor, input);
     revalidatePath("/admin/users");
     if (!result.created) {
       return {
@@ -29,7 +30,7 @@ export async function createUserAction(_prev: FormState, formData: FormData): Pr
         message:
           `${input.email} already has an account with another council, so they were added to yours and told. ` +
           "No password link was made: they keep signing in with their own password.",
-        data: { userId: result.userId, existingAccount: "true" },
+        data: { userId: result.userId, existingAccount: true },
       };
     }
     return {
@@ -37,45 +38,43 @@ export async function createUserAction(_prev: FormState, formData: FormData): Pr
       message: `${input.name} was added.`,
       data: { userId: result.userId, link: result.link },
     };
-  });
-}
+  },
+});
 
-export async function changeUserRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:user:council");
-    const input = parseForm(changeRoleSchema, formObject(formData));
-    await changeUserRole(actor!, input);
+export const changeUserRoleAction = defineFormAction({
+  permission: "update:user:council",
+  schema: changeRoleSchema,
+  run: async (actor, input) => {
+    await changeUserRole(actor, input);
     revalidatePath(`/admin/users/${input.userId}`);
     return {
       ok: true,
       message:
         "Role changed. The user has been signed out of your council and will see the new role next time.",
     };
-  });
-}
+  },
+});
 
-export async function setUserDisabledAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:user:council");
-    const { userId } = parseForm(userIdSchema, { userId: formData.get("userId") });
+export const setUserDisabledAction = defineFormAction({
+  permission: "update:user:council",
+  schema: userIdSchema,
+  read: (formData) => ({ userId: formData.get("userId") }),
+  run: async (actor, { userId }, formData) => {
     const disable = formData.get("disable") === "true";
-    await setUserDisabled(actor!, userId, disable);
+    await setUserDisabled(actor, userId, disable);
     revalidatePath(`/admin/users/${userId}`);
     return {
       ok: true,
       message: disable ? "Access disabled. The user has been signed out of your council." : "Access enabled.",
     };
-  });
-}
+  },
+});
 
-export async function resetPasswordLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:user:council");
-    const { userId } = parseForm(userIdSchema, formObject(formData));
-    const link = await resetUserPasswordLink(actor!, userId);
+export const resetPasswordLinkAction = defineFormAction({
+  permission: "update:user:council",
+  schema: userIdSchema,
+  run: async (actor, { userId }): Promise<FormState<{ link: string }>> => {
+    const link = await resetUserPasswordLink(actor, userId);
     return { ok: true, message: "A new link was made. Earlier links no longer work.", data: { link } };
-  });
-}
+  },
+});

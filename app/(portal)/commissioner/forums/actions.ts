@@ -2,42 +2,39 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
-import { requirePermission } from "@/lib/auth/permissions";
-import { formObject, parseForm, runAction, type FormState } from "@/lib/actions/form-state";
+import { defineFormAction, RAW_FORM } from "@/lib/actions/define-form-action";
 import { attendanceSchema, parseAnnouncementForm, removeAttendanceSchema } from "@/lib/schemas/announcement";
 import { publishAnnouncement } from "@/lib/data/announcements/publish-announcement";
 import { recordForumAttendance, removeForumAttendance } from "@/lib/data/announcements/forum-attendance";
 
-export async function publishAnnouncementAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "create:announcement:council");
-    const { submissionKey, ...input } = parseAnnouncementForm(formObject(formData));
-    const id = await publishAnnouncement(actor!, input, submissionKey);
+export const publishAnnouncementAction = defineFormAction({
+  permission: "create:announcement:council",
+  // parseAnnouncementForm folds the date parts and checks the schema, reporting every field at once.
+  schema: RAW_FORM,
+  run: async (actor, raw) => {
+    const { submissionKey, ...input } = parseAnnouncementForm(raw);
+    const id = await publishAnnouncement(actor, input, submissionKey);
     revalidatePath("/commissioner/forums");
     redirect(`/commissioner/forums/${id}?published=1`);
-  });
-}
+  },
+});
 
-export async function recordForumAttendanceAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:forum-attendance:council");
-    const input = parseForm(attendanceSchema, formObject(formData));
-    await recordForumAttendance(actor!, { ...input, attended: input.attended === "yes" });
+export const recordForumAttendanceAction = defineFormAction({
+  permission: "update:forum-attendance:council",
+  schema: attendanceSchema,
+  run: async (actor, input) => {
+    await recordForumAttendance(actor, { ...input, attended: input.attended === "yes" });
     revalidatePath(`/commissioner/forums/${input.announcementId}`);
     return { ok: true, message: `Attendance recorded for ${input.attendeeName}.` };
-  });
-}
+  },
+});
 
-export async function removeForumAttendanceAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:forum-attendance:council");
-    const input = parseForm(removeAttendanceSchema, formObject(formData));
-    await removeForumAttendance(actor!, input);
+export const removeForumAttendanceAction = defineFormAction({
+  permission: "update:forum-attendance:council",
+  schema: removeAttendanceSchema,
+  run: async (actor, input) => {
+    await removeForumAttendance(actor, input);
     revalidatePath(`/commissioner/forums/${input.announcementId}`);
     redirect(`/commissioner/forums/${input.announcementId}?removed=1#attendance`);
-  });
-}
+  },
+});

@@ -2,9 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/session";
-import { requirePermission } from "@/lib/auth/permissions";
-import { FormInvalid, formObject, parseForm, runAction, type FormState } from "@/lib/actions/form-state";
+import { requireActor } from "@/lib/auth/require-actor";
+import { defineFormAction } from "@/lib/actions/define-form-action";
+import { FormInvalid, parseForm, runAction, type FormState } from "@/lib/actions/form-state";
 import {
   createSpecificationMetaSchema,
   equalityImpactSchema,
@@ -37,13 +37,13 @@ function parseBoth<T>(parseMeta: () => T, raw: Record<string, unknown>) {
   }
 }
 
+// Creating and editing parse two schemas together (parseBoth), so they are not defineFormAction.
 export async function createSpecificationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "create:specification:council");
+    const actor = await requireActor("create:specification:council");
     const raw = specificationFormObject(formData);
     const { meta, spec } = parseBoth(() => parseForm(createSpecificationMetaSchema, raw), raw);
-    const result = await createSpecification(actor!, {
+    const result = await createSpecification(actor, {
       ...spec,
       submissionKey: meta.submissionKey,
       fromNeeds: meta.fromNeeds === "yes",
@@ -58,11 +58,10 @@ export async function createSpecificationAction(_prev: FormState, formData: Form
 
 export async function updateSpecificationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:specification:council");
+    const actor = await requireActor("update:specification:council");
     const raw = specificationFormObject(formData);
     const { meta, spec } = parseBoth(() => parseForm(specificationIdSchema, raw), raw);
-    const result = await updateSpecification(actor!, meta.specificationId, spec);
+    const result = await updateSpecification(actor, meta.specificationId, spec);
     revalidatePath(`/commissioner/specifications/${meta.specificationId}`);
     redirect(
       `/commissioner/specifications/${meta.specificationId}?saved=${result.newVersion ? "new-version" : "updated"}`,
@@ -70,35 +69,32 @@ export async function updateSpecificationAction(_prev: FormState, formData: Form
   });
 }
 
-export async function saveEqualityImpactAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:specification:council");
-    const input = parseForm(equalityImpactSchema, formObject(formData));
-    const { complete } = await saveEqualityImpact(actor!, input);
+export const saveEqualityImpactAction = defineFormAction({
+  permission: "update:specification:council",
+  schema: equalityImpactSchema,
+  run: async (actor, input) => {
+    const { complete } = await saveEqualityImpact(actor, input);
     revalidatePath(`/commissioner/specifications/${input.specificationId}`);
     redirect(`/commissioner/specifications/${input.specificationId}?saved=${complete ? "eia" : "eia-part"}`);
-  });
-}
+  },
+});
 
-export async function sendForApprovalAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:specification:council");
-    const { specificationId } = parseForm(specificationIdSchema, formObject(formData));
-    await changeSpecificationStatus(actor!, specificationId, "send-for-approval");
+export const sendForApprovalAction = defineFormAction({
+  permission: "update:specification:council",
+  schema: specificationIdSchema,
+  run: async (actor, { specificationId }) => {
+    await changeSpecificationStatus(actor, specificationId, "send-for-approval");
     revalidatePath(`/commissioner/specifications/${specificationId}`);
     redirect(`/commissioner/specifications/${specificationId}?saved=sent`);
-  });
-}
+  },
+});
 
-export async function approveSpecificationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "approve:specification:council");
-    const { specificationId } = parseForm(specificationIdSchema, formObject(formData));
-    await changeSpecificationStatus(actor!, specificationId, "approve");
+export const approveSpecificationAction = defineFormAction({
+  permission: "approve:specification:council",
+  schema: specificationIdSchema,
+  run: async (actor, { specificationId }) => {
+    await changeSpecificationStatus(actor, specificationId, "approve");
     revalidatePath(`/commissioner/specifications/${specificationId}`);
     redirect(`/commissioner/specifications/${specificationId}?saved=approved`);
-  });
-}
+  },
+});

@@ -3,9 +3,8 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/session";
-import { requirePermission } from "@/lib/auth/permissions";
-import { formObject, parseForm, runAction, type FormState } from "@/lib/actions/form-state";
+import { defineFormAction } from "@/lib/actions/define-form-action";
+import { formObject } from "@/lib/actions/form-state";
 import {
   answerSchema,
   createTenderSchema,
@@ -32,57 +31,47 @@ const tenderVersionSchema = z.object({
     .transform((v) => new Date(v)),
 });
 
-export async function createTenderAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "create:tender:council");
-    const raw = formObject(formData);
-    const { submissionKey, specificationId } = parseForm(createTenderSchema, raw);
-    const input = parseTenderForm(raw);
-    const id = await createTender(actor!, specificationId, input, submissionKey);
+export const createTenderAction = defineFormAction({
+  permission: "create:tender:council",
+  schema: createTenderSchema,
+  run: async (actor, { submissionKey, specificationId }, formData) => {
+    const input = parseTenderForm(formObject(formData));
+    const id = await createTender(actor, specificationId, input, submissionKey);
     revalidatePath("/commissioner/tenders");
     redirect(`/commissioner/tenders/${id}?created=1`);
-  });
-}
+  },
+});
 
-export async function updateTenderAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:tender:council");
-    const raw = formObject(formData);
-    const { tenderId, version } = parseForm(tenderVersionSchema, {
-      tenderId: raw.tenderId,
-      version: raw.version,
-    });
-    const input = parseTenderForm(raw);
-    await updateTender(actor!, tenderId, input, version);
+export const updateTenderAction = defineFormAction({
+  permission: "update:tender:council",
+  schema: tenderVersionSchema,
+  run: async (actor, { tenderId, version }, formData) => {
+    const input = parseTenderForm(formObject(formData));
+    await updateTender(actor, tenderId, input, version);
     revalidatePath(`/commissioner/tenders/${tenderId}`);
     redirect(`/commissioner/tenders/${tenderId}?updated=1`);
-  });
-}
+  },
+});
 
-export async function moveTenderAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:tender:council");
-    const { tenderId, to, reason } = parseForm(moveTenderSchema, formObject(formData));
-    await moveTender(actor!, tenderId, to, reason || undefined);
+export const moveTenderAction = defineFormAction({
+  permission: "update:tender:council",
+  schema: moveTenderSchema,
+  run: async (actor, { tenderId, to, reason }) => {
+    await moveTender(actor, tenderId, to, reason || undefined);
     revalidatePath(`/commissioner/tenders/${tenderId}`);
     redirect(`/commissioner/tenders/${tenderId}?moved=${to}`);
-  });
-}
+  },
+});
 
-export async function answerQuestionAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "answer:question:council");
-    const raw = formObject(formData);
-    const input = parseForm(answerSchema, raw);
-    const tenderId = await answerQuestion(actor!, input);
+export const answerQuestionAction = defineFormAction({
+  permission: "answer:question:council",
+  schema: answerSchema,
+  run: async (actor, input) => {
+    const tenderId = await answerQuestion(actor, input);
     revalidatePath(`/commissioner/tenders/${tenderId}`);
     redirect(`/commissioner/tenders/${tenderId}?answered=1`);
-  });
-}
+  },
+});
 
 const panelMemberSchema = z.object({
   tenderId: idField,
@@ -94,38 +83,36 @@ const panelMemberSchema = z.object({
   criterionIds: z.array(idField).max(20),
 });
 
-export async function savePanelMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:panel:council");
-    const input = parseForm(panelMemberSchema, formObject(formData, ["criterionIds"]));
-    await savePanelMember(actor!, input);
+export const savePanelMemberAction = defineFormAction({
+  permission: "update:panel:council",
+  schema: panelMemberSchema,
+  arrays: ["criterionIds"],
+  run: async (actor, input) => {
+    await savePanelMember(actor, input);
     revalidatePath(`/commissioner/tenders/${input.tenderId}/panel`);
     return { ok: true, message: "Panel updated." };
-  });
-}
+  },
+});
 
-export async function removePanelMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:panel:council");
-    const input = parseForm(z.object({ tenderId: idField, panelMemberId: idField }), formObject(formData));
-    await removePanelMember(actor!, input);
+export const removePanelMemberAction = defineFormAction({
+  permission: "update:panel:council",
+  schema: z.object({ tenderId: idField, panelMemberId: idField }),
+  run: async (actor, input) => {
+    await removePanelMember(actor, input);
     revalidatePath(`/commissioner/tenders/${input.tenderId}/panel`);
     return { ok: true, message: "Removed from the panel." };
-  });
-}
+  },
+});
 
-export async function moderateScoreAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:moderation:council");
-    const input = parseForm(moderateSchema, formObject(formData));
-    await setModeratedScore(actor!, input);
+export const moderateScoreAction = defineFormAction({
+  permission: "update:moderation:council",
+  schema: moderateSchema,
+  run: async (actor, input) => {
+    await setModeratedScore(actor, input);
     revalidatePath(`/commissioner/tenders/${input.tenderId}/moderation`);
     return { ok: true, message: "Moderated score saved." };
-  });
-}
+  },
+});
 
 const reasons = (missing: string) =>
   z
@@ -148,26 +135,27 @@ const awardDecisionSchema = z.discriminatedUnion("intent", [
   }),
 ]);
 
-export async function proposeAwardAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "create:award:council");
+export const proposeAwardAction = defineFormAction({
+  permission: "create:award:council",
+  schema: awardDecisionSchema,
+  read: (formData) => {
     const raw = formObject(formData);
-    const input = parseForm(awardDecisionSchema, { ...raw, intent: raw.intent ?? "propose" });
-    if (input.intent === "propose") await proposeAward(actor!, input.tenderId, input.note);
-    else await proceedAfterReturn(actor!, input.tenderId, input.reason);
+    return { ...raw, intent: raw.intent ?? "propose" };
+  },
+  run: async (actor, input) => {
+    if (input.intent === "propose") await proposeAward(actor, input.tenderId, input.note);
+    else await proceedAfterReturn(actor, input.tenderId, input.reason);
     revalidatePath(`/commissioner/tenders/${input.tenderId}/award`);
     redirect(`/commissioner/tenders/${input.tenderId}/award?decided=1`);
-  });
-}
+  },
+});
 
-export async function confirmAwardAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "create:award:council");
-    const { tenderId } = parseForm(tenderIdSchema, formObject(formData));
-    await confirmAward(actor!, tenderId);
+export const confirmAwardAction = defineFormAction({
+  permission: "create:award:council",
+  schema: tenderIdSchema,
+  run: async (actor, { tenderId }) => {
+    await confirmAward(actor, tenderId);
     revalidatePath(`/commissioner/tenders/${tenderId}`);
     redirect(`/commissioner/tenders/${tenderId}/award?confirmed=1`);
-  });
-}
+  },
+});

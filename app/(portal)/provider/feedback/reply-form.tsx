@@ -1,11 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { replyToFeedbackAction } from "./actions";
-import { formFeedback } from "@/components/forms/form-feedback";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Button } from "@/components/ui/button";
-import { Textarea } from "@/components/ui/field";
+import { ActionForm, FormTextarea } from "@/components/forms/action-form";
 import { FEEDBACK_TEXT_MAX } from "@/lib/domain/feedback-questions";
 
 export function ReplyForm({
@@ -17,20 +13,23 @@ export function ReplyForm({
   receiptCode: string;
   submissionKey: string;
 }) {
-  const [state, action, pending] = useActionState(replyToFeedbackAction, null);
-  const f = formFeedback(state, ["body"], { body: `reply-${feedbackId}` });
-  if (f.succeeded)
-    return (
-      <p role="status" className="mb-4 font-bold text-success">
-        {f.succeeded.message}
-      </p>
-    );
   return (
-    <form action={action} noValidate aria-busy={pending} className="max-w-[75ch]">
-      <ErrorSummary errors={f.summary} focusKey={state} />
+    <ActionForm
+      action={replyToFeedbackAction}
+      fields={["body"]}
+      anchors={{ body: `reply-${feedbackId}` }}
+      submitLabel="Send reply"
+      submitVariant="secondary"
+      className="max-w-[75ch]"
+      done={(succeeded) => (
+        <p role="status" className="mb-4 font-bold text-success">
+          {succeeded.message}
+        </p>
+      )}
+    >
       <input type="hidden" name="feedbackId" value={feedbackId} readOnly />
       <input type="hidden" name="submissionKey" value={submissionKey} readOnly />
-      <Textarea
+      <FormTextarea
         id={`reply-${feedbackId}`}
         name="body"
         label={`Reply to ${receiptCode}`}
@@ -38,12 +37,7 @@ export function ReplyForm({
         hint="The person who gave the feedback and the council can read your reply."
         rows={3}
         maxLength={FEEDBACK_TEXT_MAX.reply}
-        error={f.error("body")}
-        defaultValue={f.value("body")}
       />
-      <Button variant="secondary" disabled={pending}>
-        Send reply
-      </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,10 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/session";
-import { requirePermission } from "@/lib/auth/permissions";
-import { formObject, parseForm, runAction, type FormState } from "@/lib/actions/form-state";
 import { redirect } from "next/navigation";
+import { defineFormAction } from "@/lib/actions/define-form-action";
+import { formObject, parseForm } from "@/lib/actions/form-state";
 import { calendarDateField, dateParts, englandTime, foldDateParts } from "@/lib/schemas/dates";
 import { actionStatusSchema, meetingActionSchema, meetingSchema } from "@/lib/schemas/contract-meeting";
 import { addVariation } from "@/lib/data/contracts/variations";
@@ -26,12 +25,14 @@ const base = z.object({
   months: z.string().trim().optional(),
 });
 
-export async function addVariationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:contract:council");
+export const addVariationAction = defineFormAction({
+  permission: "update:contract:council",
+  schema: base,
+  read: (formData) => {
     const raw = formObject(formData);
-    const input = parseForm(base, { ...raw, effectiveDate: dateParts(raw, "effectiveDate") });
+    return { ...raw, effectiveDate: dateParts(raw, "effectiveDate") };
+  },
+  run: async (actor, input) => {
     if (input.kind === "VARIATION") {
       const valueChange = parseForm(
         z.object({
@@ -46,7 +47,7 @@ export async function addVariationAction(_prev: FormState, formData: FormData): 
         }),
         { valueChange: input.valueChange ?? "" },
       ).valueChange;
-      await addVariation(actor!, {
+      await addVariation(actor, {
         kind: "VARIATION",
         contractId: input.contractId,
         reason: input.reason,
@@ -64,7 +65,7 @@ export async function addVariationAction(_prev: FormState, formData: FormData): 
         }),
         { months: input.months ?? "" },
       );
-      await addVariation(actor!, {
+      await addVariation(actor, {
         kind: "EXTENSION",
         contractId: input.contractId,
         reason: input.reason,
@@ -74,8 +75,8 @@ export async function addVariationAction(_prev: FormState, formData: FormData): 
     }
     revalidatePath(`/commissioner/contracts/${input.contractId}`);
     return { ok: true, message: input.kind === "VARIATION" ? "Variation recorded." : "Extension recorded." };
-  });
-}
+  },
+});
 
 const percent = (label: string) =>
   z
@@ -99,28 +100,27 @@ const thresholdsSchema = z
   });
 
 /** Changes one KPI's RAG thresholds; the contract's RAG is worked out again at once. */
-export async function updateKpiThresholdsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:contract:council");
-    const input = parseForm(thresholdsSchema, formObject(formData));
-    const rag = await updateKpiThresholds(actor!, input);
+export const updateKpiThresholdsAction = defineFormAction({
+  permission: "update:contract:council",
+  schema: thresholdsSchema,
+  run: async (actor, input) => {
+    const rag = await updateKpiThresholds(actor, input);
     revalidatePath(`/commissioner/contracts/${input.contractId}`);
     return {
       ok: true,
       message: `Thresholds saved. The contract's RAG is now ${rag ? RAG_LABEL[rag].toLowerCase() : "not set (no accepted results yet)"}.`,
     };
-  });
-}
+  },
+});
 
 /** Records a contract meeting (a repeated submit records it once). */
-export async function recordMeetingAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:meeting:council");
-    const input = parseForm(meetingSchema, foldDateParts(formObject(formData), "heldOn"));
+export const recordMeetingAction = defineFormAction({
+  permission: "update:meeting:council",
+  schema: meetingSchema,
+  read: (formData) => foldDateParts(formObject(formData), "heldOn"),
+  run: async (actor, input) => {
     const [h, m] = input.time ? input.time.split(":").map(Number) : [10, 0];
-    await addMeeting(actor!, {
+    await addMeeting(actor, {
       submissionKey: input.submissionKey,
       contractId: input.contractId,
       heldAt: englandTime(input.heldOn, h, m),
@@ -130,29 +130,28 @@ export async function recordMeetingAction(_prev: FormState, formData: FormData):
     });
     revalidatePath(`/commissioner/contracts/${input.contractId}`);
     redirect(`/commissioner/contracts/${input.contractId}?meeting=recorded#meetings`);
-  });
-}
+  },
+});
 
 /** Adds an action to a meeting, owned by the council or the provider. */
-export async function addActionItemAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:meeting:council");
-    const input = parseForm(meetingActionSchema, foldDateParts(formObject(formData), "dueDate"));
-    await addMeetingAction(actor!, input);
+export const addActionItemAction = defineFormAction({
+  permission: "update:meeting:council",
+  schema: meetingActionSchema,
+  read: (formData) => foldDateParts(formObject(formData), "dueDate"),
+  run: async (actor, input) => {
+    await addMeetingAction(actor, input);
     revalidatePath(`/commissioner/contracts/${input.contractId}`);
     return { ok: true, message: "Action added." };
-  });
-}
+  },
+});
 
 /** Marks any action on the council's contract done, or open again. */
-export async function setActionItemStatusAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:meeting:council");
-    const input = parseForm(actionStatusSchema, formObject(formData));
-    await setMeetingActionStatus(actor!, input);
+export const setActionItemStatusAction = defineFormAction({
+  permission: "update:meeting:council",
+  schema: actionStatusSchema,
+  run: async (actor, input) => {
+    await setMeetingActionStatus(actor, input);
     revalidatePath(`/commissioner/contracts/${input.contractId}`);
     return { ok: true, message: input.status === "DONE" ? "Marked done." : "Opened again." };
-  });
-}
+  },
+});

@@ -23,7 +23,10 @@ const contractsWord = (n: number) => `${count(n)} ${n === 1 ? "contract" : "cont
 const calendarDate = (iso: string) => formatCalendarDate(new Date(`${iso}T00:00:00Z`));
 
 /** Both steps share one state, so whichever ran last decides what the page shows. */
-async function importStep(prev: FormState, formData: FormData): Promise<FormState> {
+async function importStep(
+  prev: FormState<Record<string, string>>,
+  formData: FormData,
+): Promise<FormState<Record<string, string>>> {
   return formData.get("step") === "import"
     ? importContractsAction(prev, formData)
     : previewContractImportAction(prev, formData);

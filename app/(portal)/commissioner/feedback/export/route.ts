@@ -1,9 +1,8 @@
 import ExcelJS from "exceljs";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/session";
-import { requirePermission } from "@/lib/auth/permissions";
-import { isAppError } from "@/lib/errors";
+import { defineRoute } from "@/lib/actions/define-route";
+import { plainText } from "@/lib/actions/route-response";
 import { getThemeCountsByMonth, recordThemeCountsExport } from "@/lib/data/feedback/theme-counts-by-month";
 import { monthLabel } from "@/lib/domain/month-label";
 import { neutraliseFormula, writeCsv } from "@/lib/domain/write-csv";
@@ -13,21 +12,10 @@ export const dynamic = "force-dynamic";
 
 const searchSchema = z.object({ format: z.enum(["csv", "xlsx"]).optional() });
 
-const text = (status: number, message: string) =>
-  new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
-
 /** Theme counts by month as CSV or XLSX: the numbers the trends page shows, audited. */
-export async function GET(request: NextRequest) {
-  const actor = await getActor();
-  try {
-    requirePermission(actor, "export:feedback:council");
-  } catch (e) {
-    if (isAppError(e)) return text(404, "Page not found");
-    throw e;
-  }
-  if (!actor) return text(404, "Page not found");
+export const GET = defineRoute("export:feedback:council", async (actor, request: NextRequest) => {
   const { format } = parseSearchParams(searchSchema, request.nextUrl.searchParams);
-  if (!format) return text(400, "Choose a format: csv or xlsx");
+  if (!format) return plainText(400, "Choose a format: csv or xlsx");
 
   const data = await getThemeCountsByMonth(actor);
   await recordThemeCountsExport(actor, format);
@@ -72,4 +60,4 @@ export async function GET(request: NextRequest) {
       "cache-control": "no-store",
     },
   });
-}
+});

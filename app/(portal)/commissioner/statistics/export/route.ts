@@ -1,7 +1,6 @@
 import type { NextRequest } from "next/server";
-import { getActor } from "@/lib/auth/session";
-import { requirePermission } from "@/lib/auth/permissions";
-import { isAppError } from "@/lib/errors";
+import { defineRoute } from "@/lib/actions/define-route";
+import { plainText as text } from "@/lib/actions/route-response";
 import { getRegisterStatistics } from "@/lib/data/register/get-register-statistics";
 import { recordStatisticsExport } from "@/lib/data/register/record-statistics-export";
 import { statisticsTable } from "@/lib/domain/statistics-table";
@@ -12,20 +11,8 @@ import { statisticsWorkbook } from "./statistics-workbook";
 
 export const dynamic = "force-dynamic";
 
-const text = (status: number, message: string) =>
-  new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
-
 /** The suppressed statistics table as CSV or XLSX: the same numbers the page shows, audited. */
-export async function GET(request: NextRequest) {
-  const actor = await getActor();
-  try {
-    requirePermission(actor, "export:statistics:council");
-  } catch (e) {
-    if (isAppError(e)) return text(404, "Page not found");
-    throw e;
-  }
-  if (!actor) return text(404, "Page not found");
-
+export const GET = defineRoute("export:statistics:council", async (actor, request: NextRequest) => {
   const parsed = statisticsQuerySchema.safeParse(statisticsParams(request.nextUrl.searchParams));
   if (!parsed.success) return text(400, parsed.error.issues[0]?.message ?? "That is not a statistics table");
   const params = parsed.data;
@@ -64,4 +51,4 @@ export async function GET(request: NextRequest) {
       "cache-control": "no-store",
     },
   });
-}
+});

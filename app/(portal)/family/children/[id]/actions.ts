@@ -3,21 +3,19 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/session";
-import { requirePermission } from "@/lib/auth/permissions";
-import { FormInvalid, formObject, parseForm, runAction, type FormState } from "@/lib/actions/form-state";
+import { defineFormAction } from "@/lib/actions/define-form-action";
+import { FormInvalid, formObject } from "@/lib/actions/form-state";
 import { parseChildStep } from "@/lib/schemas/parse-child-step";
 import { updateChild, type ChildDetailsInput } from "@/lib/data/register/update-child";
 import { withdrawChild } from "@/lib/data/register/withdraw-child";
 
 const childIdSchema = z.object({ childId: z.string().min(1).max(40) });
 
-export async function updateChildAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:child:own");
+export const updateChildAction = defineFormAction({
+  permission: "update:child:own",
+  schema: childIdSchema,
+  run: async (actor, { childId }, formData) => {
     const input = formObject(formData, ["needTypeIds"]);
-    const { childId } = parseForm(childIdSchema, { childId: input.childId });
     // Each part is checked in turn so every field error shows at once.
     const parts = ["child", "home", "needs", "school", "contact"] as const;
     const fieldErrors: Record<string, string> = {};
@@ -31,22 +29,21 @@ export async function updateChildAction(_prev: FormState, formData: FormData): P
       }
     }
     if (Object.keys(fieldErrors).length) throw new FormInvalid(fieldErrors);
-    await updateChild(actor!, childId, {
+    await updateChild(actor, childId, {
       ...(values as Omit<ChildDetailsInput, "dateOfBirth">),
       dateOfBirth: new Date(`${values.dateOfBirth}T00:00:00Z`),
     });
     revalidatePath(`/family/children/${childId}`);
     redirect(`/family/children/${childId}?updated=1`);
-  });
-}
+  },
+});
 
-export async function withdrawChildAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:child:own");
-    const { childId } = parseForm(childIdSchema, formObject(formData));
-    await withdrawChild(actor!, childId);
+export const withdrawChildAction = defineFormAction({
+  permission: "update:child:own",
+  schema: childIdSchema,
+  run: async (actor, { childId }) => {
+    await withdrawChild(actor, childId);
     revalidatePath("/family/children");
     redirect(`/family/children/${childId}?withdrawn=1`);
-  });
-}
+  },
+});

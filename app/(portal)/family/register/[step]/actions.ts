@@ -2,9 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/session";
-import { requirePermission } from "@/lib/auth/permissions";
-import { FormInvalid, formObject, parseForm, runAction, type FormState } from "@/lib/actions/form-state";
+import { defineFormAction } from "@/lib/actions/define-form-action";
+import { FormInvalid, formObject } from "@/lib/actions/form-state";
 import { consentSchema, STEP_ORDER } from "@/lib/schemas/register";
 import { parseChildStep } from "@/lib/schemas/parse-child-step";
 import { getRegistrationOptions, districtForPostcode } from "@/lib/data/register/registration-options";
@@ -14,16 +13,16 @@ import { registerChild } from "@/lib/data/register/register-child";
 const stepField = z.enum(["child", "home", "needs", "school", "contact"]);
 
 /** Saves one step of the registration and goes to the next (or back to "check your answers"). */
-export async function saveRegistrationStepAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "create:child:own");
-    const step = parseForm(stepField, formData.get("step"));
+export const saveRegistrationStepAction = defineFormAction({
+  permission: "create:child:own",
+  schema: stepField,
+  read: (formData) => formData.get("step"),
+  run: async (actor, step, formData) => {
     const input = formObject(formData, ["needTypeIds"]);
     const answers = parseChildStep(step, input);
     let patch = answers as DraftData;
     if (step === "home") {
-      const { districts } = await getRegistrationOptions(actor!);
+      const { districts } = await getRegistrationOptions(actor);
       const postcode = String(answers.postcode);
       const chosen = typeof answers.districtId === "string" ? answers.districtId : undefined;
       const districtId =
@@ -35,19 +34,18 @@ export async function saveRegistrationStepAction(_prev: FormState, formData: For
       }
       patch = { postcode, districtId };
     }
-    await saveRegistrationDraft(actor!, patch);
+    await saveRegistrationDraft(actor, patch);
     const next = formData.get("returnTo") === "check" ? "check" : STEP_ORDER[STEP_ORDER.indexOf(step) + 1];
     redirect(`/family/register/${next}`);
-  });
-}
+  },
+});
 
 /** Agrees to the consent statement and puts the child on the register. */
-export async function submitRegistrationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "create:child:own");
-    const input = parseForm(consentSchema, formObject(formData));
-    const childId = await registerChild(actor!, input);
+export const submitRegistrationAction = defineFormAction({
+  permission: "create:child:own",
+  schema: consentSchema,
+  run: async (actor, input) => {
+    const childId = await registerChild(actor, input);
     redirect(`/family/children/${childId}?registered=1`);
-  });
-}
+  },
+});

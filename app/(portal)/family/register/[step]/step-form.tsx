@@ -1,11 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { saveRegistrationStepAction } from "./actions";
-import { formFeedback } from "@/components/forms/form-feedback";
+import { ActionForm, useFormFeedback } from "@/components/forms/action-form";
 import type { DraftData } from "@/lib/data/register/registration-draft";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Button } from "@/components/ui/button";
 import {
   ChildDetailFields,
   type DetailStep,
@@ -25,26 +22,40 @@ export function StepForm({
   options: DetailOptions;
   returnTo?: string;
 }) {
-  const [state, action, pending] = useActionState(saveRegistrationStepAction, null);
-  const f = formFeedback(state, DETAIL_FIELDS[step], DETAIL_ANCHORS);
-  const v = (name: keyof DraftData) => f.value(name) ?? (draft[name] as string | undefined);
-
   return (
-    <form action={action} noValidate aria-busy={pending}>
-      <ErrorSummary errors={f.summary} focusKey={state} />
+    <ActionForm
+      action={saveRegistrationStepAction}
+      fields={DETAIL_FIELDS[step]}
+      anchors={DETAIL_ANCHORS}
+      submitLabel={returnTo ? "Save and go back to check your answers" : "Continue"}
+    >
       <input type="hidden" name="step" value={step} readOnly />
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} readOnly />}
+      <StepFields step={step} draft={draft} options={options} />
+    </ActionForm>
+  );
+}
 
-      <ChildDetailFields
-        step={step}
-        value={v}
-        error={f.error}
-        values={f.values}
-        draft={draft}
-        options={options}
-        headings
-      />
-      <Button disabled={pending}>{returnTo ? "Save and go back to check your answers" : "Continue"}</Button>
-    </form>
+function StepFields({
+  step,
+  draft,
+  options,
+}: {
+  step: DetailStep;
+  draft: DraftData;
+  options: DetailOptions;
+}) {
+  const f = useFormFeedback();
+  const v = (name: keyof DraftData) => f.value(name) ?? (draft[name] as string | undefined);
+  return (
+    <ChildDetailFields
+      step={step}
+      value={v}
+      error={f.error}
+      values={f.values}
+      draft={draft}
+      options={options}
+      headings
+    />
   );
 }

@@ -3,9 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/session";
-import { requirePermission } from "@/lib/auth/permissions";
-import { formObject, parseForm, runAction, type FormState } from "@/lib/actions/form-state";
+import { defineFormAction } from "@/lib/actions/define-form-action";
 import { reviewReturn } from "@/lib/data/contracts/returns";
 
 const schema = z.object({
@@ -15,15 +13,14 @@ const schema = z.object({
   message: z.string().max(5000, "The message must be 5,000 characters or fewer").optional(),
 });
 
-export async function reviewReturnAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:return:council");
-    const input = parseForm(schema, formObject(formData));
-    await reviewReturn(actor!, { ...input, message: input.message ?? "" });
+export const reviewReturnAction = defineFormAction({
+  permission: "update:return:council",
+  schema,
+  run: async (actor, input) => {
+    await reviewReturn(actor, { ...input, message: input.message ?? "" });
     revalidatePath(`/commissioner/contracts/${input.contractId}`, "layout");
     redirect(
       `/commissioner/contracts/${input.contractId}/returns/${input.periodId}?reviewed=${input.decision}`,
     );
-  });
-}
+  },
+});

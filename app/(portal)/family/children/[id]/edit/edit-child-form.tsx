@@ -1,11 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { updateChildAction } from "../actions";
-import { formFeedback } from "@/components/forms/form-feedback";
+import { ActionForm, useFormFeedback } from "@/components/forms/action-form";
 import type { DraftData } from "@/lib/data/register/registration-draft";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Button } from "@/components/ui/button";
 import { ChildDetailFields, type DetailOptions } from "@/components/register/child-detail-fields";
 import { DETAIL_ANCHORS, DETAIL_FIELDS } from "@/components/register/detail-fields";
 
@@ -20,30 +17,32 @@ export function EditChildForm({
   current: DraftData;
   options: DetailOptions;
 }) {
-  const [state, action, pending] = useActionState(updateChildAction, null);
-  const f = formFeedback(
-    state,
-    PARTS.flatMap((p) => DETAIL_FIELDS[p]),
-    DETAIL_ANCHORS,
-  );
-  const value = (name: keyof DraftData) => f.value(name) ?? (current[name] as string | undefined);
   return (
-    <form action={action} noValidate aria-busy={pending}>
-      <ErrorSummary errors={f.summary} focusKey={state} />
+    <ActionForm
+      action={updateChildAction}
+      fields={PARTS.flatMap((p) => DETAIL_FIELDS[p])}
+      anchors={DETAIL_ANCHORS}
+      submitLabel="Save changes"
+    >
       <input type="hidden" name="childId" value={childId} readOnly />
-      {PARTS.map((part) => (
-        <ChildDetailFields
-          key={part}
-          step={part}
-          value={value}
-          error={f.error}
-          values={f.values}
-          draft={current}
-          options={options}
-          showDistricts
-        />
-      ))}
-      <Button disabled={pending}>Save changes</Button>
-    </form>
+      <AllParts current={current} options={options} />
+    </ActionForm>
   );
+}
+
+function AllParts({ current, options }: { current: DraftData; options: DetailOptions }) {
+  const f = useFormFeedback();
+  const value = (name: keyof DraftData) => f.value(name) ?? (current[name] as string | undefined);
+  return PARTS.map((part) => (
+    <ChildDetailFields
+      key={part}
+      step={part}
+      value={value}
+      error={f.error}
+      values={f.values}
+      draft={current}
+      options={options}
+      showDistricts
+    />
+  ));
 }

@@ -3,9 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/session";
-import { requirePermission } from "@/lib/auth/permissions";
-import { formObject, parseForm, runAction, type FormState } from "@/lib/actions/form-state";
+import { defineFormAction } from "@/lib/actions/define-form-action";
+import { formObject } from "@/lib/actions/form-state";
 import { saveReturn } from "@/lib/data/contracts/returns";
 
 const schema = z.object({
@@ -14,16 +13,16 @@ const schema = z.object({
   intent: z.enum(["save", "submit"]),
 });
 
-export async function saveReturnAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(formData, async () => {
-    const actor = await getActor();
-    requirePermission(actor, "update:return:own");
+export const saveReturnAction = defineFormAction({
+  permission: "update:return:own",
+  schema,
+  run: async (actor, { contractId, periodId, intent }, formData) => {
     const raw = formObject(formData);
-    const { contractId, periodId, intent } = parseForm(schema, raw);
     const str = (k: string) => (typeof raw[k] === "string" ? String(raw[k]) : "");
+    // One figure per KPI; saveReturn checks them against each KPI's unit.
     const actuals: Record<string, string> = {};
     for (const key of Object.keys(raw)) if (key.startsWith("actual-")) actuals[key.slice(7)] = str(key);
-    const result = await saveReturn(actor!, {
+    const result = await saveReturn(actor, {
       contractId,
       periodId,
       intent,
@@ -39,5 +38,5 @@ export async function saveReturnAction(_prev: FormState, formData: FormData): Pr
     revalidatePath(`/provider/contracts/${contractId}`, "layout");
     if (result === "submitted") redirect(`/provider/contracts/${contractId}/returns/${periodId}?submitted=1`);
     return { ok: true, message: "Draft saved. The council sees it only when you submit." };
-  });
-}
+  },
+});

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import type { ActorFor, Permission } from "../auth/permissions";
+import { requireActor } from "../auth/require-actor";
+import { formObject, parseForm, runAction, type FormAction, type FormState } from "./form-state";
+
+/** A form action built by `defineFormAction`: the permission it checks rides along for the tests. */
+export type DefinedFormAction<TData, P extends Permission = Permission> = FormAction<TData> & {
+  readonly permission: P;
+};
+
+export interface FormActionDefinition<P extends Permission, S extends z.ZodType, TData> {
+  /** Checked first, before the form is read. */
+  permission: P;
+  /**
+   * Parses the form (read with `formObject`); its field messages go back beside the fields.
+   * `RAW_FORM` hands the form object as it is to a data function that validates it itself.
+   */
+  schema: S;
+  /** Fields that repeat (checkboxes), read as arrays. */
+  arrays?: readonly string[];
+  /** What the schema parses, when it is not the plain form object (a date folded from its parts). */
+  read?: (formData: FormData) => unknown;
+  /** The one data call, then revalidate, redirect or say what happened. */
+  run: (actor: ActorFor<P>, input: z.output<S>, formData: FormData) => Promise<FormState<TData>>;
+}
+
+/**
+ * For the few data functions that parse their own input (they also serve the public form, the
+ * seeds and the tests): the form object passes through unchanged. See docs/decisions/0020.
+ */
+export const RAW_FORM = z.record(z.string(), z.unknown());
+
+/**
+ * The one way to write a form action: the permission, the zod schema, then the body. Expected
+ * failures become form state (field errors with the values to refill, or a form error), anything
+ * unexpected a plain message; redirects pass through (see runAction).
+ */
+export function defineFormAction<P extends Permission, S extends z.ZodType, TData = undefined>(
+  definition: FormActionDefinition<P, S, TData>,
+): DefinedFormAction<TData, P> {
+  const { permission, schema, arrays, read, run } = definition;
+  const action = async (_prev: FormState<TData>, formData: FormData): Promise<FormState<TData>> =>
+    runAction(formData, async () => {
+      const actor = await requireActor(permission);
+      const input = parseForm(schema, read ? read(formData) : formObject(formData, arrays));
+      return run(actor, input, formData);
+    });
+  return Object.assign(action, { permission });
+}

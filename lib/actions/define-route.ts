@@ -1,0 +1,41 @@
+import { unstable_rethrow } from "next/navigation";
+import type { NextRequest } from "next/server";
+import type { ActorFor, Permission } from "../auth/permissions";
+import { requireActor } from "../auth/require-actor";
+import { isAppError } from "../errors";
+import { errorResponse, PAGE_NOT_FOUND, plainText } from "./route-response";
+
+/** A route handler built by `defineRoute`: the permission it checks rides along for the tests. */
+export type DefinedRoute<Ctx, P extends Permission = Permission> = ((
+  request: NextRequest,
+  context: Ctx,
+) => Promise<Response>) & { readonly permission: P };
+
+/**
+ * The one way to write a route handler (next-auth's excepted). Checks the permission first:
+ * without it the answer is 404, as for pages, so nothing can be probed. Then each AppError becomes
+ * its status (NOT_FOUND 404, NOT_ALLOWED 403, INVALID 400, CONFLICT 409, THROTTLED 429) with a
+ * plain-text message; anything unexpected is a plain 500 with no details.
+ */
+export function defineRoute<P extends Permission, Ctx = unknown>(
+  permission: P,
+  handler: (actor: ActorFor<P>, request: NextRequest, context: Ctx) => Promise<Response>,
+): DefinedRoute<Ctx, P> {
+  const route = async (request: NextRequest, context: Ctx): Promise<Response> => {
+    let actor: ActorFor<P>;
+    try {
+      actor = await requireActor(permission);
+    } catch (e) {
+      unstable_rethrow(e);
+      if (isAppError(e) && e.code === "NOT_ALLOWED") return plainText(404, PAGE_NOT_FOUND);
+      return errorResponse(e);
+    }
+    try {
+      return await handler(actor, request, context);
+    } catch (e) {
+      unstable_rethrow(e);
+      return errorResponse(e);
+    }
+  };
+  return Object.assign(route, { permission });
+}
