@@ -5,7 +5,7 @@ import { getActor } from "@/lib/auth/session";
 import { requirePermission } from "@/lib/auth/permissions";
 import { parseForm, runAction, type FormState } from "@/lib/actions/form-state";
 import { populationImportSchema, populationUploadSchema } from "@/lib/schemas/population";
-import { decodeCsvBytes } from "@/lib/domain/parse-population-csv";
+import { decodeCsvBytes } from "@/lib/spreadsheets/read-csv";
 import { previewPopulation } from "@/lib/data/population/preview-population";
 import { importPopulation } from "@/lib/data/population/import-population";
 import { previewData } from "./preview-state";

@@ -5,7 +5,7 @@ import { getActor } from "@/lib/auth/session";
 import { requirePermission } from "@/lib/auth/permissions";
 import { parseForm, runAction, type FormState } from "@/lib/actions/form-state";
 import { contractImportSchema, contractUploadSchema } from "@/lib/schemas/contract-import";
-import { decodeCsvBytes } from "@/lib/domain/parse-population-csv";
+import { decodeCsvBytes } from "@/lib/spreadsheets/read-csv";
 import { formatMoney } from "@/lib/domain/money";
 import { previewContractImport } from "@/lib/data/contracts/preview-contract-import";
 import { importContracts } from "@/lib/data/contracts/import-contracts";
