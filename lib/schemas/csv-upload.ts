@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { submissionKey } from "./users";
+import { submissionKey } from "./fields";
 
 /** Uploads larger than this are refused; next.config.js lets server actions take a little more. */
 export const CSV_FILE_MAX_BYTES = 2 * 1024 * 1024;

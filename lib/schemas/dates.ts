@@ -20,13 +20,21 @@ export function foldDateParts(input: Record<string, unknown>, ...names: string[]
   return out;
 }
 
-/** Day, month and year as one real calendar date (midnight UTC), with messages naming the field. */
-export function calendarDateField(label: string) {
+/**
+ * Day, month and year as one real calendar date (midnight UTC), with messages naming the field
+ * ("Enter the meeting date", "The meeting date must be a real date, like 27 3 2027"), or the
+ * caller's own.
+ */
+export function calendarDateField(label: string | { missing: string; invalid: string }) {
+  const messages =
+    typeof label === "string"
+      ? { missing: `Enter the ${label}`, invalid: `The ${label} must be a real date, like 27 3 2027` }
+      : label;
   return z
     .object({ day: z.string().trim(), month: z.string().trim(), year: z.string().trim() })
     .transform((v, ctx) => {
       if (!v.day && !v.month && !v.year) {
-        ctx.addIssue({ code: "custom", message: `Enter the ${label}` });
+        ctx.addIssue({ code: "custom", message: messages.missing });
         return z.NEVER;
       }
       const [d, m, y] = [v.day, v.month, v.year].map((x) => (/^\d+$/.test(x) ? Number(x) : NaN));
@@ -37,7 +45,7 @@ export function calendarDateField(label: string) {
         date.getUTCDate() !== d ||
         date.getUTCMonth() !== m - 1
       ) {
-        ctx.addIssue({ code: "custom", message: `The ${label} must be a real date, like 27 3 2027` });
+        ctx.addIssue({ code: "custom", message: messages.invalid });
         return z.NEVER;
       }
       return date;
