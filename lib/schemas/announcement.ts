@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { FormInvalid } from "../actions/form-state";
 import type { AnnouncementKind } from "../generated/prisma/enums";
-import { englandTime } from "./dates";
+import { englandTime } from "../domain/dates";
 import { calendarDateField, dateParts, recordId, requiredText, submissionKey } from "./fields";
 
 /** The audience radios' value for "every provider"; otherwise the value is a service type id. */

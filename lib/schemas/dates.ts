@@ -51,35 +51,3 @@ export function calendarDateField(label: string | { missing: string; invalid: st
       return date;
     });
 }
-
-/**
- * The UTC instant of a wall-clock time in England on a calendar date (GMT or BST), so a deadline
- * typed as "12 March, noon" means noon in England whatever the season. Stored in UTC.
- */
-export function englandTime(date: Date, hour: number, minute = 0): Date {
-  const guess = new Date(
-    Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hour, minute),
-  );
-  const london = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(guess);
-  const h = Number(london.find((p) => p.type === "hour")?.value);
-  const m = Number(london.find((p) => p.type === "minute")?.value);
-  const offsetMinutes = h * 60 + m - (hour * 60 + minute);
-  return new Date(guess.getTime() - offsetMinutes * 60_000);
-}
-
-/** The calendar date parts of a UTC instant as seen in England, to refill a DateInput. */
-export function englandDateParts(instant: Date): { day: string; month: string; year: string } {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    day: "numeric",
-    month: "numeric",
-    year: "numeric",
-  }).formatToParts(instant);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
-  return { day: get("day"), month: get("month"), year: get("year") };
-}

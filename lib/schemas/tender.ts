@@ -2,7 +2,7 @@ import { z } from "zod";
 import { FormInvalid } from "../actions/form-state";
 import { criteriaProblems } from "../domain/tenders/weights";
 import type { CriterionKind } from "../generated/prisma/enums";
-import { englandTime } from "./dates";
+import { englandTime } from "../domain/dates";
 import {
   calendarDateField,
   dateParts,
