@@ -3,9 +3,12 @@
  * run as a formula starts with = + - @, a tab or a carriage return.
  */
 
+/** The first character of text a spreadsheet would run as a formula. */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** Text a spreadsheet would run as a formula, made plain text with a leading apostrophe. */
 export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /**
