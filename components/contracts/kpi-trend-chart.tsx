@@ -1,3 +1,5 @@
+import { valueAxis } from "@/lib/domain/chart-scale";
+
 const WIDTH = 640;
 const HEIGHT = 240;
 const LEFT = 64;
@@ -26,12 +28,10 @@ function short(label: string): string {
 export function KpiTrendChart({ name, unit, points }: { name: string; unit: string; points: TrendPoint[] }) {
   const withActual = points.filter((p) => p.actual !== null);
   if (withActual.length === 0) return null;
-  const max = Math.max(1, ...points.map((p) => Math.max(p.target, p.actual ?? 0))) * 1.1;
+  const max = Math.max(...points.map((p) => Math.max(p.target, p.actual ?? 0)));
   const plotW = WIDTH - LEFT - RIGHT;
-  const plotH = HEIGHT - TOP - BOTTOM;
   const x = (i: number) => LEFT + (points.length === 1 ? plotW / 2 : (i / (points.length - 1)) * plotW);
-  const y = (v: number) => TOP + plotH - (v / max) * plotH;
-  const ticks = [0, max / 2, max].map((v) => Math.round(v));
+  const { scale: y, ticks } = valueAxis(max, [HEIGHT - BOTTOM, TOP]);
   const actualPath = points
     .map((p, i) => (p.actual === null ? null : `${x(i)},${y(p.actual)}`))
     .filter((s): s is string => s !== null)

@@ -1,5 +1,6 @@
 import type { ThemeCountsByMonth } from "@/lib/data/feedback/theme-counts-by-month";
-import { monthLabel } from "@/lib/domain/month-label";
+import { barScale } from "@/lib/domain/chart-scale";
+import { monthLabel } from "@/lib/domain/dates";
 
 const LABEL_WIDTH = 240;
 const CELL = 44;
@@ -13,7 +14,7 @@ const TOP = 28;
 export function ThemeMonthChart({ data }: { data: ThemeCountsByMonth }) {
   const rows = data.rows.filter((r) => r.total > 0);
   if (rows.length === 0) return null;
-  const max = Math.max(1, ...rows.flatMap((r) => r.counts));
+  const barHeight = barScale(Math.max(...rows.flatMap((r) => r.counts)), ROW - 14);
   const width = LABEL_WIDTH + data.months.length * CELL + 8;
   const height = TOP + rows.length * ROW;
   const title = `Chart: feedback by theme and month, ${monthLabel(data.months[0])} to ${monthLabel(data.months.at(-1)!)}`;
@@ -54,7 +55,7 @@ export function ThemeMonthChart({ data }: { data: ThemeCountsByMonth }) {
               </text>
               <line x1={LABEL_WIDTH} x2={width - 8} y1={y + ROW - 6} y2={y + ROW - 6} stroke="#b1b4b6" />
               {r.counts.map((n, j) => {
-                const h = n === 0 ? 0 : Math.max(3, (n / max) * (ROW - 14));
+                const h = n === 0 ? 0 : Math.max(3, barHeight(n));
                 return n === 0 ? null : (
                   <rect
                     key={j}

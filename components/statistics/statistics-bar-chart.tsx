@@ -1,3 +1,4 @@
+import { barScale } from "@/lib/domain/chart-scale";
 import type { StatisticsTable } from "@/lib/domain/statistics-table";
 import { cellText, cellValue, type StatisticsMeasure } from "./statistics-cell-text";
 
@@ -26,7 +27,7 @@ export function StatisticsBarChart({
     : table.columns.flatMap((c, j) => (c.isTotal ? [] : [{ label: c.label, cell: rows[0]?.cells[j] }]));
   const shown = bars.filter((b) => b.cell);
   if (shown.length === 0) return null;
-  const max = Math.max(1, ...shown.map((b) => cellValue(b.cell!, measure) ?? 0));
+  const barWidth = barScale(Math.max(...shown.map((b) => cellValue(b.cell!, measure) ?? 0)), BAR_WIDTH);
   const what =
     measure === "rate"
       ? "rate per 1,000 children"
@@ -53,7 +54,7 @@ export function StatisticsBarChart({
       >
         {shown.map((b, i) => {
           const value = cellValue(b.cell!, measure);
-          const width = value === null ? 0 : Math.max(2, (value / max) * BAR_WIDTH);
+          const width = value === null ? 0 : Math.max(2, barWidth(value));
           const y = i * ROW + 4;
           return (
             <g key={b.label}>

@@ -1,4 +1,12 @@
-/** Calendar-date helpers. Dates are stored in UTC; `@db.Date` columns hold UTC midnight. */
+import { TZDate } from "@date-fns/tz";
+
+/**
+ * The one home for date helpers. Dates are stored in UTC; `@db.Date` columns hold UTC midnight.
+ * England's clock (GMT in winter, BST in summer) comes from @date-fns/tz and the platform's time
+ * zone data, never from offsets worked out here.
+ */
+
+export const UK_TIME_ZONE = "Europe/London";
 
 export const DAY_MS = 86_400_000;
 
@@ -36,13 +44,13 @@ export function termEndDate(start: Date, months: number): Date {
 }
 
 const LONDON_DATE = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
+  timeZone: UK_TIME_ZONE,
   day: "numeric",
   month: "long",
   year: "numeric",
 });
 const LONDON_DATE_TIME = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
+  timeZone: UK_TIME_ZONE,
   day: "numeric",
   month: "short",
   year: "numeric",
@@ -69,4 +77,46 @@ export function formatCalendarDate(d: Date): string {
 /** A moment shown in Europe/London with the time, e.g. "23 Nov 2026, 14:05". */
 export function formatDateTime(d: Date): string {
   return LONDON_DATE_TIME.format(d);
+}
+
+/**
+ * The UTC instant of a wall-clock time in England on a calendar date (GMT or BST), so a deadline
+ * typed as "12 March, noon" means noon in England whatever the season. Stored in UTC. A time the
+ * clocks skip (01:30 on the last Sunday of March) is read as an hour later, as the clocks say.
+ */
+export function englandTime(date: Date, hour: number, minute = 0): Date {
+  const local = new TZDate(
+    date.getUTCFullYear(),
+    date.getUTCMonth(),
+    date.getUTCDate(),
+    hour,
+    minute,
+    UK_TIME_ZONE,
+  );
+  return new Date(local.getTime());
+}
+
+/** The calendar date parts of a UTC instant as seen in England, to refill a DateInput. */
+export function englandDateParts(instant: Date): { day: string; month: string; year: string } {
+  const local = new TZDate(instant.getTime(), UK_TIME_ZONE);
+  const two = (n: number) => String(n).padStart(2, "0");
+  // Two-digit day and month, as the form has always been refilled ("01 04 2026").
+  return { day: two(local.getDate()), month: two(local.getMonth() + 1), year: String(local.getFullYear()) };
+}
+
+const MONTH = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", month: "short", year: "numeric" });
+
+/** `2026-04` → "Apr 2026". */
+export function monthLabel(key: string): string {
+  return MONTH.format(new Date(`${key}-01T00:00:00Z`));
+}
+
+/** English councils' financial year runs from 1 April to 31 March. Dates are UTC calendar dates. */
+export function financialYearStart(day: Date): number {
+  return day.getUTCMonth() >= 3 ? day.getUTCFullYear() : day.getUTCFullYear() - 1;
+}
+
+/** "2026/27" for the year starting 1 April 2026. */
+export function financialYearLabel(startYear: number): string {
+  return `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;
 }

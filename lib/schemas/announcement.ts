@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { FormInvalid } from "../actions/form-state";
 import type { AnnouncementKind } from "../generated/prisma/enums";
-import { calendarDateField, dateParts, englandTime } from "./dates";
-import { submissionKey } from "./users";
+import { englandTime } from "../domain/dates";
+import { calendarDateField, dateParts, recordId, requiredText, submissionKey } from "./fields";
 
 /** The audience radios' value for "every provider"; otherwise the value is a service type id. */
 export const ALL_PROVIDERS = "all";
@@ -28,21 +28,15 @@ export interface AnnouncementInput {
 
 const detailsSchema = z.object({
   kind: z.enum(["ANNOUNCEMENT", "FORUM_EVENT"], { error: "Choose an announcement or a forum event" }),
-  title: z
-    .string({ error: "Enter a title" })
-    .trim()
-    .min(1, "Enter a title")
-    .max(200, "The title must be 200 characters or fewer"),
-  body: z
-    .string({ error: "Enter the message" })
-    .trim()
-    .min(1, "Enter the message")
-    .max(5000, "The message must be 5,000 characters or fewer"),
-  audience: z
-    .string({ error: "Choose who it is for" })
-    .trim()
-    .min(1, "Choose who it is for")
-    .max(40, "Choose who it is for"),
+  title: requiredText(200, {
+    missing: "Enter a title",
+    tooLong: "The title must be 200 characters or fewer",
+  }),
+  body: requiredText(5000, {
+    missing: "Enter the message",
+    tooLong: "The message must be 5,000 characters or fewer",
+  }),
+  audience: requiredText(40, { missing: "Choose who it is for", tooLong: "Choose who it is for" }),
 });
 
 /** "14:30", "9.15", "2pm" or "2:30pm" as hours and minutes; null when it is not a time of day. */
@@ -106,23 +100,21 @@ export function parseAnnouncementForm(input: Record<string, unknown>): Announcem
   };
 }
 
-const id = z.string().min(1).max(40);
+const id = recordId;
 
 export const announcementIdSchema = z.object({ announcementId: id }).strict();
 
 export const attendanceSchema = z
   .object({
     announcementId: id,
-    organisationId: z
-      .string({ error: "Choose the organisation" })
-      .trim()
-      .min(1, "Choose the organisation")
-      .max(40, "Choose the organisation"),
-    attendeeName: z
-      .string({ error: "Enter the attendee's name" })
-      .trim()
-      .min(1, "Enter the attendee's name")
-      .max(120, "The name must be 120 characters or fewer"),
+    organisationId: requiredText(40, {
+      missing: "Choose the organisation",
+      tooLong: "Choose the organisation",
+    }),
+    attendeeName: requiredText(120, {
+      missing: "Enter the attendee's name",
+      tooLong: "The name must be 120 characters or fewer",
+    }),
     attended: z.enum(["yes", "no"], { error: "Choose whether they attended" }),
   })
   .strict();

@@ -1,18 +1,16 @@
 import { z } from "zod";
-import { calendarDateField } from "./dates";
-import { submissionKey } from "./users";
+import { calendarDateField, formatLimit, recordId, requiredText, submissionKey } from "./fields";
 
 const text = (label: string, max: number) =>
-  z
-    .string({ error: `Enter the ${label}` })
-    .trim()
-    .min(1, `Enter the ${label}`)
-    .max(max, `The ${label} must be ${max.toLocaleString("en-GB")} characters or fewer`);
+  requiredText(max, {
+    missing: `Enter the ${label}`,
+    tooLong: `The ${label} must be ${formatLimit(max)} characters or fewer`,
+  });
 
 export const meetingSchema = z
   .object({
     submissionKey,
-    contractId: z.string().min(1).max(40),
+    contractId: recordId,
     heldOn: calendarDateField("meeting date"),
     time: z
       .string()
@@ -31,8 +29,8 @@ export const meetingSchema = z
 export const meetingActionSchema = z
   .object({
     submissionKey,
-    contractId: z.string().min(1).max(40),
-    meetingId: z.string().min(1).max(40),
+    contractId: recordId,
+    meetingId: recordId,
     description: text("action", 2000),
     ownerName: text("owner's name", 200),
     ownerSide: z.enum(["COUNCIL", "PROVIDER"], { error: "Say whether the council or the provider owns it" }),
@@ -42,8 +40,8 @@ export const meetingActionSchema = z
 
 export const actionStatusSchema = z
   .object({
-    contractId: z.string().min(1).max(40),
-    actionId: z.string().min(1).max(40),
+    contractId: recordId,
+    actionId: recordId,
     status: z.enum(["OPEN", "DONE"], { error: "Choose done or open" }),
   })
   .strict();

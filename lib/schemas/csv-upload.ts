@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { submissionKey } from "./fields";
 
 /** Uploads larger than this are refused; next.config.js lets server actions take a little more. */
 export const CSV_FILE_MAX_BYTES = 2 * 1024 * 1024;
@@ -37,3 +38,19 @@ export const csvUploadSchema = z
     }),
   })
   .strict();
+
+/**
+ * The import step of a CSV import: the checked text comes back and is checked again, as nothing
+ * from the browser is trusted between preview and import.
+ */
+export function csvImportStepSchema(tooLarge: string) {
+  return z
+    .object({
+      submissionKey,
+      csv: z
+        .string({ error: "Choose the file and preview it again" })
+        .min(1, "Choose the file and preview it again")
+        .max(CSV_FILE_MAX_BYTES, tooLarge),
+    })
+    .strict();
+}

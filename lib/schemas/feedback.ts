@@ -2,35 +2,35 @@ import { z } from "zod";
 import { ActionProgress, Face, FeedbackStatus } from "../generated/prisma/enums";
 import { FEEDBACK_TEXT_MAX } from "../domain/feedback-questions";
 import { looksLikeMarkup, MARKUP_MESSAGE } from "../domain/plain-text";
+import {
+  checkbox,
+  checkedIds,
+  formatLimit,
+  optionalText as optionalTextField,
+  recordId,
+  requiredText as requiredTextField,
+  submissionKey,
+} from "./fields";
 
-export const submissionKey = z.string().uuid("This form has expired. Reload the page and try again.");
+export { submissionKey };
 
-function plainText(label: string, max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max, `${label} must be ${max.toLocaleString("en-GB")} characters or fewer`)
-    .refine((v) => !looksLikeMarkup(v), `${label} ${MARKUP_MESSAGE}`);
-}
+const tooLong = (label: string, max: number) => `${label} must be ${formatLimit(max)} characters or fewer`;
 
 /** Required free text: trimmed, limited, plain words only. */
 function requiredText(label: string, max: number, missing: string) {
-  return z.string({ error: missing }).trim().min(1, missing).pipe(plainText(label, max));
+  return requiredTextField(max, { missing, tooLong: tooLong(label, max) }).refine(
+    (v) => !looksLikeMarkup(v),
+    `${label} ${MARKUP_MESSAGE}`,
+  );
 }
 
-/** Optional free text: empty becomes undefined. */
+/** Optional free text, plain words only: empty becomes undefined. */
 function optionalText(label: string, max: number) {
-  return z
-    .string()
-    .optional()
-    .transform((v) => (v && v.trim() ? v : undefined))
-    .pipe(plainText(label, max).optional());
+  return optionalTextField(max, tooLong(label, max)).refine(
+    (v) => v === undefined || !looksLikeMarkup(v),
+    `${label} ${MARKUP_MESSAGE}`,
+  );
 }
-
-const checkbox = z
-  .enum(["yes"])
-  .optional()
-  .transform((v) => v === "yes");
 
 const rating = (label: string) =>
   z
@@ -81,15 +81,15 @@ export type ChildFeedbackInput = z.input<typeof childFeedbackSchema>;
 
 export const feedbackStatusSchema = z
   .object({
-    feedbackId: z.string().min(1).max(40),
+    feedbackId: recordId,
     status: z.enum(FeedbackStatus, { error: "Choose a status" }),
   })
   .strict();
 
 export const feedbackThemesSchema = z
   .object({
-    feedbackId: z.string().min(1).max(40),
-    themeIds: z.array(z.string().min(1).max(40)).max(50),
+    feedbackId: recordId,
+    themeIds: checkedIds(50),
   })
   .strict();
 
@@ -125,8 +125,8 @@ export const youSaidWeDidSchema = z
     status: z.enum(ActionProgress, { error: "Choose a status" }),
     startedOn: dateField("Start date"),
     completedOn: dateField("Completion date"),
-    themeIds: z.array(z.string().min(1).max(40)).min(1, "Choose at least one theme").max(20),
-    feedbackIds: z.array(z.string().min(1).max(40)).max(500),
+    themeIds: checkedIds(20).min(1, "Choose at least one theme"),
+    feedbackIds: checkedIds(500),
     publish: checkbox,
   })
   .strict()
@@ -145,7 +145,7 @@ export type YouSaidWeDidInput = z.input<typeof youSaidWeDidSchema>;
 export const feedbackReplySchema = z
   .object({
     submissionKey,
-    feedbackId: z.string().min(1).max(40),
+    feedbackId: recordId,
     body: requiredText("Your reply", FEEDBACK_TEXT_MAX.reply, "Write your reply"),
   })
   .strict();

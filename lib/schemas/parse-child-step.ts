@@ -1,6 +1,7 @@
 import { FormInvalid, parseForm } from "../actions/form-state";
 import { registerAgeProblem } from "../domain/age-band";
 import { startOfUtcDay } from "../domain/dates";
+import { foldDateParts } from "./fields";
 import { registrationSteps } from "./register";
 
 type StepName = keyof typeof registrationSteps;
@@ -10,17 +11,7 @@ type StepName = keyof typeof registrationSteps;
  * register's age rule on today's date. Returns draft-ready values (dates as ISO date strings).
  */
 export function parseChildStep(step: StepName, input: Record<string, unknown>, now = new Date()) {
-  const raw =
-    step === "child"
-      ? {
-          ...input,
-          dateOfBirth: {
-            day: input["dateOfBirth-day"] ?? "",
-            month: input["dateOfBirth-month"] ?? "",
-            year: input["dateOfBirth-year"] ?? "",
-          },
-        }
-      : input;
+  const raw = step === "child" ? foldDateParts(input, "dateOfBirth") : input;
   const schema = registrationSteps[step];
   const keys = Object.keys(schema.shape);
   const picked = Object.fromEntries(keys.map((k) => [k, (raw as Record<string, unknown>)[k]]));

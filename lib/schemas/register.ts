@@ -1,43 +1,23 @@
 import { z } from "zod";
 import { emailField } from "./auth";
+import { calendarDateField, optionalText as optionalTextField, requiredText, submissionKey } from "./fields";
 
 const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be ${max} characters or fewer`)
-    .optional()
-    .transform((v) => (v ? v.replace(/\r\n/g, "\n") : undefined));
+  optionalTextField(max, `${label} must be ${max} characters or fewer`).transform((v) =>
+    v?.replace(/\r\n/g, "\n"),
+  );
 
 const name = (label: string) =>
-  z
-    .string({ error: `Enter ${label}` })
-    .trim()
-    .min(1, `Enter ${label}`)
-    .max(80, `${label[0].toUpperCase()}${label.slice(1)} must be 80 characters or fewer`);
+  requiredText(80, {
+    missing: `Enter ${label}`,
+    tooLong: `${label[0].toUpperCase()}${label.slice(1)} must be 80 characters or fewer`,
+  });
 
 /** Day, month and year fields (`dateOfBirth-day` …) as one calendar date, checked to be real. */
-export const dateOfBirthField = z
-  .object({ day: z.string().trim(), month: z.string().trim(), year: z.string().trim() })
-  .transform((v, ctx) => {
-    if (!v.day && !v.month && !v.year) {
-      ctx.addIssue({ code: "custom", message: "Enter your child's date of birth" });
-      return z.NEVER;
-    }
-    const [d, m, y] = [v.day, v.month, v.year].map((x) => (/^\d+$/.test(x) ? Number(x) : NaN));
-    const date = new Date(Date.UTC(y, m - 1, d));
-    if (
-      !Number.isInteger(d) ||
-      !Number.isInteger(m) ||
-      !/^\d{4}$/.test(v.year) ||
-      date.getUTCDate() !== d ||
-      date.getUTCMonth() !== m - 1
-    ) {
-      ctx.addIssue({ code: "custom", message: "Date of birth must be a real date, like 27 3 2015" });
-      return z.NEVER;
-    }
-    return date;
-  });
+export const dateOfBirthField = calendarDateField({
+  missing: "Enter your child's date of birth",
+  invalid: "Date of birth must be a real date, like 27 3 2015",
+});
 
 export const UK_POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})$/;
 
@@ -110,7 +90,7 @@ export const registrationDraftSchema = z.object({
 export type RegistrationDraftData = z.infer<typeof registrationDraftSchema>;
 
 export const consentSchema = z.object({
-  submissionKey: z.string().uuid("This form has expired. Reload the page and try again."),
+  submissionKey,
   consentVersion: z.coerce.number().int().positive(),
   consent: z.literal("yes", { error: "Tick the box to say you agree, or you cannot register your child" }),
 });

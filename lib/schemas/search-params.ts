@@ -36,6 +36,23 @@ export function typedSearchParam(params: RawSearchParams, key: string, max = 200
   return firstValue(params, key)?.slice(0, max);
 }
 
+/**
+ * The query string as a plain object for a schema that reports what is wrong (a route that answers
+ * 400): a repeated key becomes an array, which a string field refuses.
+ */
+export function searchParamsRecord(params: RawSearchParams): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const entries =
+    params instanceof URLSearchParams
+      ? [...params.keys()].map((k) => [k, params.getAll(k)] as const)
+      : Object.entries(params);
+  for (const [key, value] of entries) {
+    if (value === undefined) continue;
+    out[key] = Array.isArray(value) ? (value.length === 1 ? value[0] : value) : value;
+  }
+  return out;
+}
+
 function fieldDefault(field: z.ZodType): unknown {
   const r = field.safeParse(undefined);
   return r.success ? r.data : undefined;

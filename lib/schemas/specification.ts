@@ -1,37 +1,30 @@
 import { z } from "zod";
 import { OutputPeriod, OutputUnit } from "../generated/prisma/enums";
-import { submissionKey } from "./users";
+import { moneyField, recordId, requiredText, submissionKey, wholeNumber as wholeNumberField } from "./fields";
 
 export const MAX_OUTPUT_ROWS = 30;
 export const AGE_LIMIT = 25;
 
 const text = (what: string, max: number) =>
-  z
-    .string({ error: `Enter the ${what}` })
-    .trim()
-    .min(1, `Enter the ${what}`)
-    .max(max, `The ${what} must be ${max} characters or fewer`);
+  requiredText(max, {
+    missing: `Enter the ${what}`,
+    tooLong: `The ${what} must be ${max} characters or fewer`,
+  });
 
 const wholeNumber = (what: string, min: number, max: number) =>
-  z
-    .string({ error: `Enter the ${what}` })
-    .trim()
-    .min(1, `Enter the ${what}`)
-    .regex(/^\d+$/, `The ${what} must be a whole number`)
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, `The ${what} must be from ${min} to ${max}`);
+  wholeNumberField(min, max, {
+    missing: `Enter the ${what}`,
+    notWhole: `The ${what} must be a whole number`,
+    outOfRange: `The ${what} must be from ${min} to ${max}`,
+  });
 
 /** Pounds and pence as text, kept exact (never a float): "45000", "45,000.50", "£45000". */
-const moneyText = z
-  .string({ error: "Enter the maximum annual value" })
-  .trim()
-  .transform((s) => s.replace(/[£,\s]/g, ""))
-  .refine((s) => s.length > 0, "Enter the maximum annual value")
-  .refine(
-    (s) => /^-?\d{1,12}(\.\d{1,2})?$/.test(s),
-    "Enter the maximum annual value in pounds, like 45000 or 45000.50",
-  )
-  .refine((s) => !/^-/.test(s) && /[1-9]/.test(s), "The maximum annual value must be more than £0");
+const moneyText = moneyField({
+  missing: "Enter the maximum annual value",
+  invalid: "Enter the maximum annual value in pounds, like 45000 or 45000.50",
+  notPositive: "The maximum annual value must be more than £0",
+  negative: "The maximum annual value must be more than £0",
+});
 
 export const outputRowSchema = z.object({
   measure: z.string().trim().max(200),
@@ -131,12 +124,10 @@ export const createSpecificationMetaSchema = z.object({
   fromNeeds: z.enum(["yes", "no"]).default("no"),
 });
 
-export const specificationIdSchema = z.object({
-  specificationId: z.string().trim().min(1).max(40),
-});
+export const specificationIdSchema = z.object({ specificationId: recordId });
 
 export const equalityImpactSchema = z.object({
-  specificationId: z.string().trim().min(1).max(40),
+  specificationId: recordId,
   eiaGroups: z.string().trim().max(4000, "Groups affected must be 4,000 characters or fewer"),
   eiaImpact: z.string().trim().max(4000, "Likely impact must be 4,000 characters or fewer"),
   eiaMitigations: z.string().trim().max(4000, "Mitigations must be 4,000 characters or fewer"),

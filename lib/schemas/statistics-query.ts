@@ -33,19 +33,3 @@ export const statisticsQuerySchema = z
   .strict();
 
 export type StatisticsQueryParams = z.output<typeof statisticsQuerySchema>;
-
-/** URLSearchParams or Next's searchParams as a plain object; a repeated key is invalid. */
-export function statisticsParams(
-  input: URLSearchParams | Record<string, string | string[] | undefined>,
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const entries =
-    input instanceof URLSearchParams
-      ? [...input.keys()].map((k) => [k, input.getAll(k)] as const)
-      : Object.entries(input);
-  for (const [key, value] of entries) {
-    if (value === undefined) continue;
-    out[key] = Array.isArray(value) ? (value.length === 1 ? value[0] : value) : value;
-  }
-  return out;
-}

@@ -2,58 +2,50 @@ import { z } from "zod";
 import { FormInvalid } from "../actions/form-state";
 import { criteriaProblems } from "../domain/tenders/weights";
 import type { CriterionKind } from "../generated/prisma/enums";
-import { calendarDateField, dateParts, englandTime } from "./dates";
-import { submissionKey } from "./users";
+import { englandTime } from "../domain/dates";
+import {
+  calendarDateField,
+  dateParts,
+  formatLimit,
+  moneyField,
+  optionalText as optionalTextField,
+  recordId,
+  requiredText,
+  submissionKey,
+  wholeNumber,
+} from "./fields";
 import { QUALITY_ROWS } from "./tender-rows";
 
 export { QUALITY_ROWS };
 
 const text = (label: string, max: number) =>
-  z
-    .string({ error: `Enter ${label}` })
-    .trim()
-    .min(1, `Enter ${label}`)
-    .max(
-      max,
-      `${label[0].toUpperCase()}${label.slice(1)} must be ${max.toLocaleString("en-GB")} characters or fewer`,
-    );
+  requiredText(max, {
+    missing: `Enter ${label}`,
+    tooLong: `${cap(label)} must be ${formatLimit(max)} characters or fewer`,
+  });
 
 const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be ${max.toLocaleString("en-GB")} characters or fewer`)
-    .optional()
-    .transform((v) => v || null);
+  optionalTextField(max, `${label} must be ${formatLimit(max)} characters or fewer`).transform(
+    (v) => v ?? null,
+  );
 
-const weightField = (label: string) =>
-  z
-    .string({ error: `Enter the weight for ${label}` })
-    .trim()
-    .regex(/^\d{1,3}$/, `The weight for ${label} must be a whole number from 1 to 100`)
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= 100, `The weight for ${label} must be a whole number from 1 to 100`);
+const weightField = (label: string) => {
+  // A blank weight reads the same as a wrong one: the boxes start empty.
+  const message = `The weight for ${label} must be a whole number from 1 to 100`;
+  return wholeNumber(1, 100, { missing: message, notWhole: message, outOfRange: message });
+};
 
-export const moneyField = (label: string) =>
-  z
-    .string({ error: `Enter ${label}` })
-    .trim()
-    .transform((v) => v.replace(/[£,\s]/g, ""))
-    .pipe(
-      z
-        .string()
-        .min(1, `Enter ${label}`)
-        .regex(
-          /^\d{1,12}(\.\d{1,2})?$/,
-          `${label[0].toUpperCase()}${label.slice(1)} must be an amount in pounds, like 125000 or 125000.50`,
-        ),
-    )
-    .refine((v) => Number(v) > 0, `${label[0].toUpperCase()}${label.slice(1)} must be more than £0`);
+const pounds = (label: string) =>
+  moneyField({
+    missing: `Enter ${label}`,
+    invalid: `${cap(label)} must be an amount in pounds, like 125000 or 125000.50`,
+    notPositive: `${cap(label)} must be more than £0`,
+  });
 
 const detailsSchema = z.object({
   title: text("a title", 200),
   description: text("a description", 5000),
-  estimatedValue: moneyField("the estimated contract value"),
+  estimatedValue: pounds("the estimated contract value"),
   hideBidderNames: z.enum(["yes", "no"], { error: "Choose whether the panel sees bidder names" }),
 });
 
@@ -192,27 +184,27 @@ export const createTenderSchema = z.object({
   specificationId: z.string().min(1, "Choose an approved specification").max(40),
 });
 
-export const tenderIdSchema = z.object({ tenderId: z.string().min(1).max(40) });
+export const tenderIdSchema = z.object({ tenderId: recordId });
 
 export const moveTenderSchema = z.object({
-  tenderId: z.string().min(1).max(40),
+  tenderId: recordId,
   to: z.enum(["PUBLISHED", "CLOSED", "IN_EVALUATION", "CANCELLED"], { error: "Choose what to do" }),
   reason: z.string().trim().max(1000, "The reason must be 1,000 characters or fewer").optional(),
 });
 
 export const questionSchema = z.object({
   submissionKey,
-  tenderId: z.string().min(1).max(40),
+  tenderId: recordId,
   question: text("your question", 2000),
 });
 
 export const answerSchema = z.object({
-  questionId: z.string().min(1).max(40),
+  questionId: recordId,
   answer: text("an answer", 4000),
 });
 
 export const bidSaveSchema = z.object({
-  tenderId: z.string().min(1).max(40),
+  tenderId: recordId,
   intent: z.enum(["save", "submit"]),
   price: z.string().trim().optional(),
   safeguarding: z.string().optional(),
@@ -220,9 +212,9 @@ export const bidSaveSchema = z.object({
 });
 
 export const scoreSchema = z.object({
-  tenderId: z.string().min(1).max(40),
-  bidId: z.string().min(1).max(40),
-  criterionId: z.string().min(1).max(40),
+  tenderId: recordId,
+  bidId: recordId,
+  criterionId: recordId,
   score: z
     .string({ error: "Choose a score from 0 to 5" })
     .regex(/^[0-5]$/, "Choose a score from 0 to 5")
@@ -231,9 +223,9 @@ export const scoreSchema = z.object({
 });
 
 export const moderateSchema = z.object({
-  tenderId: z.string().min(1).max(40),
-  bidId: z.string().min(1).max(40),
-  criterionId: z.string().min(1).max(40),
+  tenderId: recordId,
+  bidId: recordId,
+  criterionId: recordId,
   score: z
     .string({ error: "Choose a moderated score from 0 to 5" })
     .regex(/^[0-5]$/, "Choose a moderated score from 0 to 5")

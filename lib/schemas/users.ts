@@ -1,19 +1,19 @@
 import { z } from "zod";
 import { Role } from "../generated/prisma/enums";
 import { emailField } from "./auth";
+import { optionalMoneyField, requiredText, submissionKey } from "./fields";
 
-export const submissionKey = z.string().uuid("This form has expired. Reload the page and try again.");
+export { submissionKey };
 
 export const roleField = z.enum(Role, { error: "Choose a role" });
 
 export const createUserSchema = z
   .object({
     submissionKey,
-    name: z
-      .string({ error: "Enter the person's full name" })
-      .trim()
-      .min(1, "Enter the person's full name")
-      .max(120, "Name must be 120 characters or fewer"),
+    name: requiredText(120, {
+      missing: "Enter the person's full name",
+      tooLong: "Name must be 120 characters or fewer",
+    }),
     email: emailField,
     role: roleField,
     organisationId: z.string().trim().optional(),
@@ -63,16 +63,7 @@ export const councilSettingsSchema = z
       .int("Enter the standstill period as a whole number of days")
       .min(0, "The standstill period must be 0 days or more")
       .max(60, "The standstill period must be 60 days or fewer"),
-    annualBudget: z
-      .string()
-      .optional()
-      .transform((v) => (v ?? "").replace(/[£,\s]/g, ""))
-      .pipe(
-        z
-          .string()
-          .regex(/^(\d{1,12}(\.\d{1,2})?)?$/, "Enter the budget in pounds, like 17500000 or 17,500,000.00"),
-      )
-      .transform((v) => (v === "" ? null : v)),
+    annualBudget: optionalMoneyField("Enter the budget in pounds, like 17500000 or 17,500,000.00"),
     specificationFourEyes: z
       .enum(["yes", "no"], { error: "Choose whether a second commissioner approves each specification" })
       .transform((v) => v === "yes")

@@ -8,7 +8,7 @@ import {
   type ContractImportLookups,
   type ContractsCsvResult,
 } from "@/lib/domain/contracts/parse-contracts-csv";
-import { decodeCsvBytes } from "@/lib/domain/parse-population-csv";
+import { decodeCsvBytes } from "@/lib/spreadsheets/read-csv";
 import { contractImportSchema, contractUploadSchema } from "@/lib/schemas/contract-import";
 
 const LOOKUPS: ContractImportLookups = {
@@ -346,6 +346,27 @@ describe("row problems, each named by row and column", () => {
     expect(check(row({ reference: "A" }), 'B,"Unclosed title,Northshire Play Partnership')).toEqual([
       'Row 3: a quote mark (") is not closed, so the rest of the file cannot be read',
     ]);
+  });
+
+  it("formula-looking cells are refused, never read as values (as the population import does)", () => {
+    const formula = "looks like a spreadsheet formula. Save the file with the values instead";
+    expect(
+      check(
+        row({ reference: "A", title: '=HYPERLINK("http://example.test","Open")' }),
+        row({ reference: "B", provider: "@SUM(A1)" }),
+        row({ reference: "C", districts: "+North Vale" }),
+        row({ reference: "D", "extension months available": "=1+2" }),
+        row({ reference: "-cmd" }),
+      ),
+    ).toEqual([
+      `Row 2, title: '=HYPERLINK("http://example.test","Open")' ${formula}`,
+      `Row 3, provider: '@SUM(A1)' ${formula}`,
+      `Row 4, districts: '+North Vale' ${formula}`,
+      `Row 5, extension months available: '=1+2' ${formula}`,
+      `Row 6, reference: '-cmd' ${formula}`,
+    ]);
+    // A negative amount is still a negative amount, not a formula.
+    expect(check(row({ "annual value": "-100" }))).toEqual(["Row 2, annual value: must not be negative"]);
   });
 
   it("lists every problem in the file, not just the first", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ragFor, worstRag } from "@/lib/domain/rag";
-import { financialYearLabel, financialYearStart } from "@/lib/domain/financial-year";
+import { financialYearLabel, financialYearStart } from "@/lib/domain/dates";
 
 describe("a contract's RAG", () => {
   it("is the worst of its KPIs', ignoring KPIs with no result", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  decodeCsvBytes,
   formatPopulationCsv,
   parsePopulationCsv,
   POPULATION_MAX_ROWS,
   type PopulationCsvResult,
 } from "@/lib/domain/parse-population-csv";
+import { decodeCsvBytes } from "@/lib/spreadsheets/read-csv";
 import { readRowProblems, rowProblemFields } from "@/lib/actions/row-problems";
 
 const CODES = ["NV", "SM", "EW", "WR"];

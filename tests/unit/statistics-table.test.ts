@@ -3,7 +3,7 @@ import { CountCube } from "@/lib/domain/count-cube";
 import { statisticsExportRows } from "@/lib/domain/statistics-export-rows";
 import { statisticsTable, type RegisterStatistics } from "@/lib/domain/statistics-table";
 import { suppressRegisterCounts } from "@/lib/domain/suppress-register-counts";
-import { writeCsv } from "@/lib/domain/write-csv";
+import { writeCsv } from "@/lib/spreadsheets/write-csv";
 
 /**
  * Three districts, four age bands, two needs. North 5–10: 40 children, 30 with autism and 20 with
@@ -119,6 +119,6 @@ describe("exports", () => {
         ["a,b", 'say "hi"', "line\nbreak", 3],
         ["=HYPERLINK(1)", "+1", "-2", "@x"],
       ]),
-    ).toBe('"a,b","say ""hi""","line\nbreak",3\r\n\'=HYPERLINK(1),\'+1,\'-2,\'@x\r\n');
+    ).toBe('"a,b","say ""hi""","line\nbreak",3\r\n"\'=HYPERLINK(1)","\'+1","\'-2","\'@x"\r\n');
   });
 });

@@ -17,7 +17,7 @@ import {
   refuseMove,
 } from "@/lib/domain/tenders/tender-status";
 import { quarterlyTarget } from "@/lib/domain/tenders/output-kpis";
-import { englandTime } from "@/lib/schemas/dates";
+import { englandTime } from "@/lib/domain/dates";
 import { parseTenderForm } from "@/lib/schemas/tender";
 import { FormInvalid } from "@/lib/actions/form-state";
 

@@ -1,40 +1,11 @@
 import type { Actor } from "../../auth/actor";
 import type { Tx } from "../../db";
-import { AppError } from "../../errors";
-import {
-  parseContractsCsv,
-  type ContractImportRow,
-  type ContractsCsvResult,
-} from "../../domain/contracts/parse-contracts-csv";
-import { ROW_PROBLEMS_SHOWN, rowProblemFields } from "../../actions/row-problems";
-
-type Failed = Extract<ContractsCsvResult, { ok: false }>;
-
-/**
- * A contracts file that cannot be saved. Carries a message for the file field and one field
- * error per problem (see rowProblemFields), so the form can list them row by row.
- */
-export class ContractCsvError extends AppError {
-  constructor(readonly result: Failed) {
-    const count = result.rowProblems.length;
-    const message =
-      result.fileProblem ??
-      (count === 1
-        ? "The selected file has 1 problem, listed below. Fix it and choose the file again"
-        : count > ROW_PROBLEMS_SHOWN
-          ? `The selected file has ${count.toLocaleString("en-GB")} problems. The first ${ROW_PROBLEMS_SHOWN} are listed below: fix them all and choose the file again`
-          : `The selected file has ${count} problems, listed below. Fix them and choose the file again`);
-    super("INVALID", message, {
-      file: message,
-      ...rowProblemFields(result.rowProblems.map((p) => p.message)),
-    });
-    this.name = "ContractCsvError";
-  }
-}
+import { parseContractsCsv, type ContractImportRow } from "../../domain/contracts/parse-contracts-csv";
+import { CsvFileError } from "../../spreadsheets/csv-file-error";
 
 /**
  * Every contract in the file, checked against the actor's council (its linked providers, its
- * districts, the service types and the references it already holds), or a ContractCsvError with
+ * districts, the service types and the references it already holds), or a CsvFileError with
  * every problem. Four queries whatever the file's length: names are loaded once, not per row.
  */
 export async function checkContractsCsv(
@@ -66,6 +37,6 @@ export async function checkContractsCsv(
     districts,
     existingReferences: held.map((c) => c.reference),
   });
-  if (!result.ok) throw new ContractCsvError(result);
+  if (!result.ok) throw new CsvFileError(result);
   return result;
 }

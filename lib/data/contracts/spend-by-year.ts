@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
-import { financialYearLabel, financialYearStart } from "../../domain/financial-year";
+import { financialYearLabel, financialYearStart } from "../../domain/dates";
 
 export interface YearSpend {
   label: string;

@@ -24,7 +24,7 @@ const BAND_ORDER = new Map(AGE_BANDS.map((b, i) => [b.band, i]));
 
 /**
  * Checks a population CSV against the actor's council's districts and pairs each figure with the
- * one it would replace. Throws PopulationCsvError when any row is wrong.
+ * one it would replace. Throws CsvFileError when any row is wrong.
  */
 export async function matchPopulationFigures(
   db: Tx,

@@ -1,7 +1,7 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { recordAudit } from "../audit/record-audit";
-import { writeCsv } from "../../domain/write-csv";
+import { writeCsv } from "../../spreadsheets/write-csv";
 
 /** The council's active register as CSV, for administrators; the export itself is audited. */
 export async function exportRegisterCsv(actor: Actor): Promise<{ csv: string; count: number }> {

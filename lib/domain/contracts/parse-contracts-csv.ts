@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { Decimal } from "decimal.js";
+import { readCsv, shownCell, type CsvRowProblem } from "../../spreadsheets/read-csv";
 import { DAY_MS } from "../dates";
 
 /**
@@ -65,10 +66,7 @@ export interface ContractImportRow {
   extensionMonthsAvailable: number;
 }
 
-export interface ContractRowProblem {
-  row: number;
-  message: string;
-}
+export type ContractRowProblem = CsvRowProblem;
 
 export type ContractsCsvResult =
   | { ok: true; contracts: ContractImportRow[]; ignoredColumns: string[] }
@@ -79,30 +77,10 @@ export type ContractsCsvResult =
       rowProblems: ContractRowProblem[];
     };
 
-const fileProblem = (message: string): ContractsCsvResult => ({
-  ok: false,
-  fileProblem: message,
-  rowProblems: [],
-});
-
-/** "Service Type", "service_type", "SERVICE-TYPE" and "Annual value (£)" all name their column. */
-function columnName(header: string): string {
-  return header
-    .replace(/\(.*?\)/g, "")
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, " ");
-}
-
 /** Names compared without regard to case or repeated spaces. */
 const nameKey = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
 
-/** Shown inside a message: cut short so one wrong cell cannot flood the page. */
-function shown(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 37)}...` : value;
-}
-
-const isBlank = (cells: string[]) => cells.every((c) => c.trim() === "");
+const shown = shownCell;
 
 export type MoneyResult = { ok: true; value: Decimal } | { ok: false; message: string };
 
@@ -179,210 +157,160 @@ function lookup<T extends { id: string }>(records: readonly T[], keys: (r: T) =>
  * trimmed. Problems read "Row 7, end date: must be after the start date".
  */
 export function parseContractsCsv(text: string, lookups: ContractImportLookups): ContractsCsvResult {
-  const input = text.replace(/^\uFEFF/, "");
-  if (input.includes("\u0000")) {
-    return fileProblem("The selected file must be a CSV file. In your spreadsheet, save it as CSV (UTF-8).");
-  }
-  if (input.trim() === "") return fileProblem("The selected file is empty");
-
-  // No skipEmptyLines: each record keeps its place, so row numbers match the spreadsheet's.
-  const parsed = Papa.parse<string[]>(input, { delimiter: ",", header: false, skipEmptyLines: false });
-  const records = parsed.data;
-  const headerIndex = records.findIndex((r) => !isBlank(r));
-  if (headerIndex < 0) return fileProblem("The selected file is empty");
-  const header = records[headerIndex].map(columnName);
-
-  const at = new Map<ContractImportColumn, number>();
-  const ignoredColumns: string[] = [];
-  for (const [i, name] of header.entries()) {
-    const column = CONTRACT_IMPORT_COLUMNS.find((c) => c === name);
-    if (!column) {
-      if (name !== "") ignoredColumns.push(records[headerIndex][i].trim());
-      continue;
-    }
-    if (at.has(column)) return fileProblem(`The first row names the column ${column} twice`);
-    at.set(column, i);
-  }
-  const missing = REQUIRED_CONTRACT_COLUMNS.filter((c) => !at.has(c));
-  if (missing.length > 0) {
-    return fileProblem(
-      `The first row of the file must name the columns ${REQUIRED_CONTRACT_COLUMNS.join(", ")}, separated by commas. ` +
-        `Missing: ${missing.join(", ")}`,
-    );
-  }
-
-  const dataRows = records
-    .map((cells, index) => ({ cells, row: index + 1 }))
-    .slice(headerIndex + 1)
-    .filter((r) => !isBlank(r.cells));
-  if (dataRows.length === 0) return fileProblem("The selected file has column names but no contracts");
-  if (dataRows.length > CONTRACT_IMPORT_MAX_ROWS) {
-    return fileProblem(
-      `The selected file has more than ${CONTRACT_IMPORT_MAX_ROWS.toLocaleString("en-GB")} contracts. Split it into smaller files.`,
-    );
-  }
-
-  const unclosedQuote = new Set(
-    parsed.errors.filter((e) => e.code === "MissingQuotes" && e.row !== undefined).map((e) => e.row! + 1),
-  );
   const providers = lookup(lookups.providers, (p) => [p.name]);
   const serviceTypes = lookup(lookups.serviceTypes, (s) => [s.name, s.code]);
   const districts = lookup(lookups.districts, (d) => [d.name, d.code]);
   const existing = new Set([...lookups.existingReferences].map(nameKey));
   const seenReferences = new Map<string, number>();
-  const columnCount = header.length;
-  const contracts: ContractImportRow[] = [];
-  const rowProblems: ContractRowProblem[] = [];
 
-  for (const { cells, row } of dataRows) {
-    const rowProblem = (message: string) => rowProblems.push({ row, message: `Row ${row}: ${message}` });
-    const problem = (column: ContractImportColumn, message: string) =>
-      rowProblems.push({ row, message: `Row ${row}, ${column}: ${message}` });
-    if (unclosedQuote.has(row)) {
-      rowProblem('a quote mark (") is not closed, so the rest of the file cannot be read');
-      break;
-    }
-    if (cells.length > columnCount && !isBlank(cells.slice(columnCount))) {
-      rowProblem(
-        `has ${cells.length} values but the first row names ${columnCount} columns. ` +
-          'Put amounts with commas in quotes ("12,500.00"), or write them without commas',
-      );
-      continue;
-    }
-    const cell = (c: ContractImportColumn) => {
-      const i = at.get(c);
-      return i === undefined ? "" : (cells[i]?.trim() ?? "");
-    };
-    const required = (c: ContractImportColumn): string | null => {
-      const v = cell(c);
-      if (v === "") {
-        problem(c, "enter a value");
-        return null;
-      }
-      return v;
-    };
-    const before = rowProblems.length;
+  const result = readCsv<ContractImportColumn, ContractImportRow>(text, {
+    columns: CONTRACT_IMPORT_COLUMNS,
+    optional: OPTIONAL_COLUMNS,
+    maxRows: CONTRACT_IMPORT_MAX_ROWS,
+    messages: {
+      notCsv: "The selected file must be a CSV file. In your spreadsheet, save it as CSV (UTF-8).",
+      noRows: "The selected file has column names but no contracts",
+      tooManyRows: `The selected file has more than ${CONTRACT_IMPORT_MAX_ROWS.toLocaleString("en-GB")} contracts. Split it into smaller files.`,
+      tooManyValuesHint: 'Put amounts with commas in quotes ("12,500.00"), or write them without commas',
+    },
+    problemText: (row, column, message) => `Row ${row}${column ? `, ${column}` : ""}: ${message}`,
+    readRow({ row, cell, problem }) {
+      let ok = true;
+      const fail = (column: ContractImportColumn, message: string) => {
+        ok = false;
+        problem(column, message);
+      };
+      /** The cell, or null when it is blank (said here) or a formula (said by the reader). */
+      const required = (c: ContractImportColumn): string | null => {
+        const v = cell(c);
+        if (v === "") fail(c, "enter a value");
+        if (v === null) ok = false;
+        return v || null;
+      };
 
-    const reference = required("reference");
-    if (reference !== null) {
-      const key = nameKey(reference);
-      const first = seenReferences.get(key);
-      if (reference.length > CONTRACT_REFERENCE_MAX) {
-        problem("reference", `must be ${CONTRACT_REFERENCE_MAX} characters or fewer`);
-      } else if (first !== undefined) {
-        problem(
-          "reference",
-          `${shown(reference)} is also on row ${first}. Give each contract its own reference`,
-        );
-      } else if (existing.has(key)) {
-        problem("reference", `your council already has a contract with reference ${shown(reference)}`);
-      }
-      if (first === undefined) seenReferences.set(key, row);
-    }
-
-    const title = required("title");
-    if (title !== null && title.length > CONTRACT_TITLE_MAX) {
-      problem("title", `must be ${CONTRACT_TITLE_MAX} characters or fewer`);
-    }
-
-    const providerText = required("provider");
-    const provider = providerText === null ? undefined : providers.get(nameKey(providerText));
-    if (providerText !== null && provider === undefined) {
-      problem("provider", `no provider called ${shown(providerText)} works with your council`);
-    } else if (provider === "ambiguous") {
-      problem("provider", `more than one provider is called ${shown(providerText!)}. Ask an administrator`);
-    }
-
-    const serviceTypeText = required("service type");
-    const serviceType = serviceTypeText === null ? undefined : serviceTypes.get(nameKey(serviceTypeText));
-    if (serviceTypeText !== null && (serviceType === undefined || serviceType === "ambiguous")) {
-      problem(
-        "service type",
-        `no service type called ${shown(serviceTypeText)}. Use one of: ${lookups.serviceTypes.map((s) => s.name).join(", ")}`,
-      );
-    }
-
-    const districtText = required("districts");
-    const matchedDistricts: { id: string; name: string }[] = [];
-    if (districtText !== null) {
-      const names = districtText
-        .split(";")
-        .map((n) => n.trim())
-        .filter((n) => n !== "");
-      for (const name of names) {
-        const district = districts.get(nameKey(name));
-        if (district === undefined || district === "ambiguous") {
-          problem("districts", `no district called ${shown(name)} in your council`);
-        } else if (!matchedDistricts.some((d) => d.id === district.id)) {
-          matchedDistricts.push(district);
+      const reference = required("reference");
+      if (reference !== null) {
+        const key = nameKey(reference);
+        const first = seenReferences.get(key);
+        if (reference.length > CONTRACT_REFERENCE_MAX) {
+          fail("reference", `must be ${CONTRACT_REFERENCE_MAX} characters or fewer`);
+        } else if (first !== undefined) {
+          fail(
+            "reference",
+            `${shown(reference)} is also on row ${first}. Give each contract its own reference`,
+          );
+        } else if (existing.has(key)) {
+          fail("reference", `your council already has a contract with reference ${shown(reference)}`);
         }
+        if (first === undefined) seenReferences.set(key, row);
       }
-      if (names.length === 0) problem("districts", "enter at least one district");
-    }
 
-    const money = (c: ContractImportColumn): Decimal | null => {
-      const v = required(c);
-      if (v === null) return null;
-      const result = parsePounds(v);
-      if (!result.ok) {
-        problem(c, result.message);
-        return null;
+      const title = required("title");
+      if (title !== null && title.length > CONTRACT_TITLE_MAX) {
+        fail("title", `must be ${CONTRACT_TITLE_MAX} characters or fewer`);
       }
-      return result.value;
-    };
-    const annualValue = money("annual value");
-    const totalValue = money("total value");
 
-    const date = (c: ContractImportColumn): Date | null => {
-      const v = required(c);
-      if (v === null) return null;
-      const result = parseCalendarDate(v);
-      if (!result.ok) {
-        problem(c, result.message);
-        return null;
+      const providerText = required("provider");
+      const provider = providerText === null ? undefined : providers.get(nameKey(providerText));
+      if (providerText !== null && provider === undefined) {
+        fail("provider", `no provider called ${shown(providerText)} works with your council`);
+      } else if (provider === "ambiguous") {
+        fail("provider", `more than one provider is called ${shown(providerText!)}. Ask an administrator`);
       }
-      return result.value;
-    };
-    const startDate = date("start date");
-    const endDate = date("end date");
-    if (startDate && endDate && endDate <= startDate) problem("end date", "must be after the start date");
 
-    let extensionMonths = 0;
-    const extensionText = cell("extension months available");
-    if (extensionText !== "") {
-      const n = /^\d+$/.test(extensionText) ? Number(extensionText) : NaN;
-      if (Number.isNaN(n) || n > EXTENSION_MONTHS_MAX) {
-        problem(
-          "extension months available",
-          `must be a whole number from 0 to ${EXTENSION_MONTHS_MAX}, or left blank for none`,
+      const serviceTypeText = required("service type");
+      const serviceType = serviceTypeText === null ? undefined : serviceTypes.get(nameKey(serviceTypeText));
+      if (serviceTypeText !== null && (serviceType === undefined || serviceType === "ambiguous")) {
+        fail(
+          "service type",
+          `no service type called ${shown(serviceTypeText)}. Use one of: ${lookups.serviceTypes.map((s) => s.name).join(", ")}`,
         );
-      } else extensionMonths = n;
-    }
+      }
 
-    // A contract shorter than a year may rightly be worth less in total than a year's value.
-    if (
-      annualValue &&
-      totalValue &&
-      totalValue.lt(annualValue) &&
-      (!startDate || !endDate || lastsAYearOrMore(startDate, endDate))
-    ) {
-      problem("total value", "must be at least the annual value for a contract of a year or more");
-    }
+      const districtText = required("districts");
+      const matchedDistricts: { id: string; name: string }[] = [];
+      if (districtText !== null) {
+        const names = districtText
+          .split(";")
+          .map((n) => n.trim())
+          .filter((n) => n !== "");
+        for (const name of names) {
+          const district = districts.get(nameKey(name));
+          if (district === undefined || district === "ambiguous") {
+            fail("districts", `no district called ${shown(name)} in your council`);
+          } else if (!matchedDistricts.some((d) => d.id === district.id)) {
+            matchedDistricts.push(district);
+          }
+        }
+        if (names.length === 0) fail("districts", "enter at least one district");
+      }
 
-    if (
-      rowProblems.length === before &&
-      reference !== null &&
-      title !== null &&
-      provider &&
-      provider !== "ambiguous" &&
-      serviceType &&
-      serviceType !== "ambiguous" &&
-      annualValue &&
-      totalValue &&
-      startDate &&
-      endDate
-    ) {
-      contracts.push({
+      const money = (c: ContractImportColumn): Decimal | null => {
+        const v = required(c);
+        if (v === null) return null;
+        const parsed = parsePounds(v);
+        if (!parsed.ok) {
+          fail(c, parsed.message);
+          return null;
+        }
+        return parsed.value;
+      };
+      const annualValue = money("annual value");
+      const totalValue = money("total value");
+
+      const date = (c: ContractImportColumn): Date | null => {
+        const v = required(c);
+        if (v === null) return null;
+        const parsed = parseCalendarDate(v);
+        if (!parsed.ok) {
+          fail(c, parsed.message);
+          return null;
+        }
+        return parsed.value;
+      };
+      const startDate = date("start date");
+      const endDate = date("end date");
+      if (startDate && endDate && endDate <= startDate) fail("end date", "must be after the start date");
+
+      let extensionMonths = 0;
+      const extensionText = cell("extension months available");
+      if (extensionText === null) ok = false;
+      else if (extensionText !== "") {
+        const n = /^\d+$/.test(extensionText) ? Number(extensionText) : NaN;
+        if (Number.isNaN(n) || n > EXTENSION_MONTHS_MAX) {
+          fail(
+            "extension months available",
+            `must be a whole number from 0 to ${EXTENSION_MONTHS_MAX}, or left blank for none`,
+          );
+        } else extensionMonths = n;
+      }
+
+      // A contract shorter than a year may rightly be worth less in total than a year's value.
+      if (
+        annualValue &&
+        totalValue &&
+        totalValue.lt(annualValue) &&
+        (!startDate || !endDate || lastsAYearOrMore(startDate, endDate))
+      ) {
+        fail("total value", "must be at least the annual value for a contract of a year or more");
+      }
+
+      if (
+        !ok ||
+        reference === null ||
+        title === null ||
+        !provider ||
+        provider === "ambiguous" ||
+        !serviceType ||
+        serviceType === "ambiguous" ||
+        !annualValue ||
+        !totalValue ||
+        !startDate ||
+        !endDate
+      ) {
+        return null;
+      }
+      return {
         row,
         reference,
         title,
@@ -397,12 +325,11 @@ export function parseContractsCsv(text: string, lookups: ContractImportLookups):
         startDate,
         endDate,
         extensionMonthsAvailable: extensionMonths,
-      });
-    }
-  }
-
-  if (rowProblems.length > 0) return { ok: false, fileProblem: null, rowProblems };
-  return { ok: true, contracts, ignoredColumns };
+      };
+    },
+  });
+  if (!result.ok) return result;
+  return { ok: true, contracts: result.rows, ignoredColumns: result.ignoredColumns };
 }
 
 /** A file to start from: the column names and one example row. */

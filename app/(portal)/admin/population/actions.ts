@@ -2,19 +2,20 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/require-actor";
-import { parseForm, runAction, type FormState } from "@/lib/actions/form-state";
+import { parseForm, runAction } from "@/lib/actions/form-state";
 import { populationImportSchema, populationUploadSchema } from "@/lib/schemas/population";
-import { decodeCsvBytes } from "@/lib/domain/parse-population-csv";
+import { decodeCsvBytes } from "@/lib/spreadsheets/read-csv";
 import { previewPopulation } from "@/lib/data/population/preview-population";
 import { importPopulation } from "@/lib/data/population/import-population";
-import { previewData } from "./preview-state";
+import { IMPORTED } from "@/lib/spreadsheets/import-preview";
+import { previewData, type PreviewState } from "./preview-state";
 
 /** Checks an uploaded population CSV and shows what importing it would save. Saves nothing. */
 export async function previewPopulationAction(
-  _prev: FormState<Record<string, string>>,
+  _prev: PreviewState,
   formData: FormData,
-): Promise<FormState<Record<string, string>>> {
-  return runAction(formData, async (): Promise<FormState<Record<string, string>>> => {
+): Promise<PreviewState> {
+  return runAction(formData, async (): Promise<PreviewState> => {
     const actor = await requireActor("update:population:council");
     const { file } = parseForm(populationUploadSchema, { file: formData.get("file") });
     const text = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
@@ -24,11 +25,8 @@ export async function previewPopulationAction(
 }
 
 /** Saves the previewed figures, checked again, in one transaction; a repeated submit saves once. */
-export async function importPopulationAction(
-  _prev: FormState<Record<string, string>>,
-  formData: FormData,
-): Promise<FormState<Record<string, string>>> {
-  return runAction(formData, async (): Promise<FormState<Record<string, string>>> => {
+export async function importPopulationAction(_prev: PreviewState, formData: FormData): Promise<PreviewState> {
+  return runAction(formData, async (): Promise<PreviewState> => {
     const actor = await requireActor("update:population:council");
     const input = parseForm(populationImportSchema, {
       submissionKey: formData.get("submissionKey") ?? "",
@@ -40,7 +38,7 @@ export async function importPopulationAction(
       return {
         ok: true,
         message: "These figures were already imported from this form, so they were saved once.",
-        data: { step: "imported" },
+        data: IMPORTED,
       };
     }
     const { rows, created, replaced, unchanged } = result.counts;
@@ -48,7 +46,7 @@ export async function importPopulationAction(
     return {
       ok: true,
       message: `${figures(rows)} imported: ${created.toLocaleString("en-GB")} new, ${replaced.toLocaleString("en-GB")} replaced, ${unchanged.toLocaleString("en-GB")} unchanged.`,
-      data: { step: "imported" },
+      data: IMPORTED,
     };
   });
 }

@@ -9,7 +9,8 @@ import {
   statisticsTable,
   type StatisticsQuery,
 } from "@/lib/domain/statistics-table";
-import { statisticsParams, statisticsQuerySchema } from "@/lib/schemas/statistics-query";
+import { searchParamsRecord } from "@/lib/schemas/fields";
+import { statisticsQuerySchema } from "@/lib/schemas/statistics-query";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { Button } from "@/components/ui/button";
 import { Radios, Select } from "@/components/ui/field";
@@ -23,7 +24,7 @@ export const metadata: Metadata = { title: "Needs statistics" };
 
 export default async function StatisticsPage({ searchParams }: PageProps<"/commissioner/statistics">) {
   const actor = await requirePageActor("read:statistics:council", { role: "COMMISSIONER" });
-  const parsed = statisticsQuerySchema.safeParse(statisticsParams(await searchParams));
+  const parsed = statisticsQuerySchema.safeParse(searchParamsRecord(await searchParams));
   const params = parsed.success ? parsed.data : statisticsQuerySchema.parse({});
   const stats = await getRegisterStatistics(actor);
 

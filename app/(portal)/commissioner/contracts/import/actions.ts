@@ -2,20 +2,21 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/require-actor";
-import { parseForm, runAction, type FormState } from "@/lib/actions/form-state";
+import { parseForm, runAction } from "@/lib/actions/form-state";
 import { contractImportSchema, contractUploadSchema } from "@/lib/schemas/contract-import";
-import { decodeCsvBytes } from "@/lib/domain/parse-population-csv";
+import { decodeCsvBytes } from "@/lib/spreadsheets/read-csv";
 import { formatMoney } from "@/lib/domain/money";
 import { previewContractImport } from "@/lib/data/contracts/preview-contract-import";
 import { importContracts } from "@/lib/data/contracts/import-contracts";
-import { previewData } from "./preview-state";
+import { IMPORTED } from "@/lib/spreadsheets/import-preview";
+import { previewData, type PreviewState } from "./preview-state";
 
 /** Checks an uploaded contracts CSV and shows what importing it would create. Saves nothing. */
 export async function previewContractImportAction(
-  _prev: FormState<Record<string, string>>,
+  _prev: PreviewState,
   formData: FormData,
-): Promise<FormState<Record<string, string>>> {
-  return runAction(formData, async (): Promise<FormState<Record<string, string>>> => {
+): Promise<PreviewState> {
+  return runAction(formData, async (): Promise<PreviewState> => {
     const actor = await requireActor("import:contract:council");
     const { file } = parseForm(contractUploadSchema, { file: formData.get("file") });
     const text = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
@@ -25,11 +26,8 @@ export async function previewContractImportAction(
 }
 
 /** Creates the previewed contracts, checked again, in one transaction; a repeated submit saves once. */
-export async function importContractsAction(
-  _prev: FormState<Record<string, string>>,
-  formData: FormData,
-): Promise<FormState<Record<string, string>>> {
-  return runAction(formData, async (): Promise<FormState<Record<string, string>>> => {
+export async function importContractsAction(_prev: PreviewState, formData: FormData): Promise<PreviewState> {
+  return runAction(formData, async (): Promise<PreviewState> => {
     const actor = await requireActor("import:contract:council");
     const input = parseForm(contractImportSchema, {
       submissionKey: formData.get("submissionKey") ?? "",
@@ -43,14 +41,14 @@ export async function importContractsAction(
       return {
         ok: true,
         message: "These contracts were already imported from this form, so they were saved once.",
-        data: { step: "imported" },
+        data: IMPORTED,
       };
     }
     const { contracts, annualValue } = result.counts;
     return {
       ok: true,
       message: `${contracts.toLocaleString("en-GB")} ${contracts === 1 ? "contract" : "contracts"} imported, worth ${formatMoney(annualValue)} a year.`,
-      data: { step: "imported" },
+      data: IMPORTED,
     };
   });
 }

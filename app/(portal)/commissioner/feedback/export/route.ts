@@ -1,11 +1,11 @@
-import ExcelJS from "exceljs";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { defineRoute } from "@/lib/actions/define-route";
 import { plainText } from "@/lib/actions/route-response";
 import { getThemeCountsByMonth, recordThemeCountsExport } from "@/lib/data/feedback/theme-counts-by-month";
-import { monthLabel } from "@/lib/domain/month-label";
-import { neutraliseFormula, writeCsv } from "@/lib/domain/write-csv";
+import { monthLabel } from "@/lib/domain/dates";
+import { writeCsv } from "@/lib/spreadsheets/write-csv";
+import { writeXlsx } from "@/lib/spreadsheets/write-xlsx";
 import { parseSearchParams } from "@/lib/schemas/search-params";
 
 export const dynamic = "force-dynamic";
@@ -34,25 +34,24 @@ export const GET = defineRoute("export:feedback:council", async (actor, request:
       },
     });
   }
-  const book = new ExcelJS.Workbook();
-  book.creator = "Short Breaks Commissioning Portal";
-  const cell = (v: string | number) => (typeof v === "string" ? neutraliseFormula(v) : v);
-  const sheet = book.addWorksheet("Themes by month", { views: [{ state: "frozen", ySplit: 1, xSplit: 1 }] });
-  sheet.addRow(header.map(cell)).font = { bold: true };
-  for (const row of rows) sheet.addRow(row.map(cell));
-  sheet.getColumn(1).width = 34;
-  const about = book.addWorksheet("About");
-  about.addRows([
-    ["Council", cell(actor.councilName)],
-    ["What", "Feedback items tagged with each theme, by the calendar month (UTC) the feedback was received."],
-    [
-      "Note",
-      "One item can have several themes, so theme counts can add up to more than the feedback received.",
-    ],
+  const body = await writeXlsx([
+    { name: "Themes by month", header: true, frozenColumns: 1, rows: [header, ...rows], widths: [34] },
+    {
+      name: "About",
+      widths: [14, 100],
+      rows: [
+        ["Council", actor.councilName],
+        [
+          "What",
+          "Feedback items tagged with each theme, by the calendar month (UTC) the feedback was received.",
+        ],
+        [
+          "Note",
+          "One item can have several themes, so theme counts can add up to more than the feedback received.",
+        ],
+      ],
+    },
   ]);
-  about.getColumn(1).width = 14;
-  about.getColumn(2).width = 100;
-  const body = (await book.xlsx.writeBuffer()) as ArrayBuffer;
   return new Response(body, {
     headers: {
       "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getThemeCountsByMonth } from "@/lib/data/feedback/theme-counts-by-month";
-import { monthLabel } from "@/lib/domain/month-label";
+import { monthLabel } from "@/lib/domain/dates";
 import { PageHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { Table } from "@/components/ui/table";

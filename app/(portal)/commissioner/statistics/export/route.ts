@@ -5,15 +5,16 @@ import { getRegisterStatistics } from "@/lib/data/register/get-register-statisti
 import { recordStatisticsExport } from "@/lib/data/register/record-statistics-export";
 import { statisticsTable } from "@/lib/domain/statistics-table";
 import { statisticsExportRows } from "@/lib/domain/statistics-export-rows";
-import { writeCsv } from "@/lib/domain/write-csv";
-import { statisticsParams, statisticsQuerySchema } from "@/lib/schemas/statistics-query";
+import { writeCsv } from "@/lib/spreadsheets/write-csv";
+import { searchParamsRecord } from "@/lib/schemas/fields";
+import { statisticsQuerySchema } from "@/lib/schemas/statistics-query";
 import { statisticsWorkbook } from "./statistics-workbook";
 
 export const dynamic = "force-dynamic";
 
 /** The suppressed statistics table as CSV or XLSX: the same numbers the page shows, audited. */
 export const GET = defineRoute("export:statistics:council", async (actor, request: NextRequest) => {
-  const parsed = statisticsQuerySchema.safeParse(statisticsParams(request.nextUrl.searchParams));
+  const parsed = statisticsQuerySchema.safeParse(searchParamsRecord(request.nextUrl.searchParams));
   if (!parsed.success) return text(400, parsed.error.issues[0]?.message ?? "That is not a statistics table");
   const params = parsed.data;
   if (!params.format) return text(400, "Choose a format: csv or xlsx");

@@ -4,7 +4,7 @@ import { getTender } from "@/lib/data/tenders/get-tender";
 import { orNotFound } from "@/lib/or-not-found";
 import { updateTenderAction } from "../../actions";
 import { TENDER_FORM_FIELDS } from "@/lib/schemas/tender";
-import { englandDateParts } from "@/lib/schemas/dates";
+import { englandDateParts } from "@/lib/domain/dates";
 import { PageHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { InsetText } from "@/components/ui/inset-text";
