@@ -5,6 +5,7 @@ import { getDisplayMode } from "@/lib/display-mode-server";
 import { countUnreadNotifications } from "@/lib/data/notifications/count-unread-notifications";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { setDisplayMode } from "@/app/actions/display-mode";
 import { SkipLink } from "@/components/ui/skip-link";
 import { PhaseBanner } from "@/components/ui/phase-banner";
 
@@ -38,7 +39,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {children}
         </main>
-        <SiteFooter displayMode={displayMode} />
+        <SiteFooter displayMode={displayMode} setDisplayMode={setDisplayMode} />
       </body>
     </html>
   );

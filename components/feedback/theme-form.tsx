@@ -1,16 +1,12 @@
 "use client";
 
-import { createFeedbackThemeAction } from "@/app/(portal)/commissioner/feedback/actions";
+import type { FormAction } from "@/lib/actions/form-state";
 import { ActionForm, FormTextInput } from "@/components/forms/action-form";
 
-export function ThemeForm() {
+/** Adds a feedback theme; the page passes the action (components import nothing from app/). */
+export function ThemeForm({ action }: { action: FormAction }) {
   return (
-    <ActionForm
-      action={createFeedbackThemeAction}
-      fields={["name"]}
-      submitLabel="Add theme"
-      className="max-w-[60ch]"
-    >
+    <ActionForm action={action} fields={["name"]} submitLabel="Add theme" className="max-w-[60ch]">
       <FormTextInput
         id="name"
         name="name"

@@ -1,4 +1,3 @@
-import { setDisplayMode } from "@/app/actions/display-mode";
 import type { DisplayMode } from "@/lib/display-mode";
 
 const LABELS: Record<DisplayMode, string> = {
@@ -8,7 +7,14 @@ const LABELS: Record<DisplayMode, string> = {
 };
 
 /** Works without JavaScript: each choice is a submit button of a plain form. */
-export function DisplayModeSwitch({ current }: { current: DisplayMode }) {
+export function DisplayModeSwitch({
+  current,
+  setDisplayMode,
+}: {
+  current: DisplayMode;
+  /** The server action that remembers the choice (passed in: components import nothing from app/). */
+  setDisplayMode: (formData: FormData) => Promise<void>;
+}) {
   return (
     <form action={setDisplayMode} className="flex flex-wrap items-center gap-2 text-base">
       <span id="display-mode-label">Display:</span>

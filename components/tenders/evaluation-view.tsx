@@ -1,9 +1,9 @@
 import type { getEvaluatorView } from "@/lib/data/tenders/evaluation";
-import { declareConflictsAction, saveScoreAction } from "@/app/actions/evaluation";
 import { EASY_READ_SCALE, SCORE_DESCRIPTORS } from "@/lib/domain/tenders/scoring";
 import { formatDateTime } from "@/lib/domain/dates";
 import { SectionHeading, SubsectionHeading } from "@/components/ui/heading";
 import { InsetText } from "@/components/ui/inset-text";
+import type { FormAction } from "@/lib/actions/form-state";
 import { ActionForm, FormRadios, FormTextarea } from "@/components/forms/action-form";
 
 type View = Awaited<ReturnType<typeof getEvaluatorView>>;
@@ -54,7 +54,21 @@ const WORDS = {
 };
 
 /** The evaluator's page body: declare conflicts first, then score assigned criteria per bid. */
-export function EvaluationView({ view, easyRead }: { view: View; easyRead: boolean }) {
+/** The scoring actions, passed in by the page (components import nothing from app/). */
+export interface EvaluationActions {
+  declareConflictsAction: FormAction;
+  saveScoreAction: FormAction;
+}
+
+export function EvaluationView({
+  view,
+  easyRead,
+  actions: { declareConflictsAction, saveScoreAction },
+}: {
+  view: View;
+  easyRead: boolean;
+  actions: EvaluationActions;
+}) {
   const w = easyRead ? WORDS.easyRead : WORDS.standard;
   const { tender } = view;
   if (!view.unsealed) return <InsetText>{w.sealed(formatDateTime(tender.submissionDeadline))}</InsetText>;

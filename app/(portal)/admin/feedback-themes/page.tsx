@@ -4,6 +4,7 @@ import { listFeedbackThemes } from "@/lib/data/feedback/list-council-feedback";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { Table } from "@/components/ui/table";
 import { ThemeForm } from "@/components/feedback/theme-form";
+import { createFeedbackThemeAction } from "@/app/(portal)/commissioner/feedback/actions";
 
 export const metadata: Metadata = { title: "Feedback themes" };
 
@@ -25,7 +26,7 @@ export default async function AdminFeedbackThemesPage() {
         rows={themes.map((t) => [t.name, t.code])}
       />
       <SectionHeading>Add a theme</SectionHeading>
-      <ThemeForm />
+      <ThemeForm action={createFeedbackThemeAction} />
     </>
   );
 }

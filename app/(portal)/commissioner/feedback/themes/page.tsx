@@ -5,6 +5,7 @@ import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { Table } from "@/components/ui/table";
 import { ThemeForm } from "@/components/feedback/theme-form";
+import { createFeedbackThemeAction } from "@/app/(portal)/commissioner/feedback/actions";
 
 export const metadata: Metadata = { title: "Feedback themes" };
 
@@ -26,7 +27,7 @@ export default async function FeedbackThemesPage() {
         rows={themes.map((t) => [t.name, t.code])}
       />
       <SectionHeading>Add a theme</SectionHeading>
-      <ThemeForm />
+      <ThemeForm action={createFeedbackThemeAction} />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { EasyRead } from "@/components/layout/easy-read";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { ActionForm, FormRadios, FormTextarea } from "@/components/forms/action-form";
 import { EvaluationView } from "@/components/tenders/evaluation-view";
+import { declareConflictsAction, saveScoreAction } from "@/app/actions/evaluation";
 
 export const metadata: Metadata = { title: "Score the bids" };
 
@@ -91,7 +92,7 @@ export default async function YoungPanelPage({
           {award.winningBid.organisation.name}. The chair said why: &ldquo;{award.proceedReason}&rdquo;.
         </InsetText>
       )}
-      <EvaluationView view={view} easyRead />
+      <EvaluationView view={view} easyRead actions={{ declareConflictsAction, saveScoreAction }} />
     </>
   );
 }

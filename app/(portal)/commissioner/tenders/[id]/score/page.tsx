@@ -6,6 +6,7 @@ import { PageHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { TenderTabs } from "@/components/tenders/tender-tabs";
 import { EvaluationView } from "@/components/tenders/evaluation-view";
+import { declareConflictsAction, saveScoreAction } from "@/app/actions/evaluation";
 
 export const metadata: Metadata = { title: "Your scoring" };
 
@@ -19,7 +20,7 @@ export default async function ScorePage({ params }: PageProps<"/commissioner/ten
       <BackLink href="/commissioner/tenders">Back to tenders</BackLink>
       <PageHeading caption={`${view.tender.reference} · ${view.tender.title}`}>Your scoring</PageHeading>
       <TenderTabs tenderId={id} current="/score" />
-      <EvaluationView view={view} easyRead={false} />
+      <EvaluationView view={view} easyRead={false} actions={{ declareConflictsAction, saveScoreAction }} />
     </>
   );
 }
