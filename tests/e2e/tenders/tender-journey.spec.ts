@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations, signIn, stateFor } from "../support";
-import { query } from "../db";
+import { passTenderDeadlines, query } from "../db";
 
 /**
  * One tender across roles: a commissioner drafts and publishes it; two providers ask and bid; the
@@ -141,10 +141,7 @@ test("after the deadline a commissioner and a young commissioner score; moderati
   browser,
 }) => {
   // The deadline passes (a controlled clock: the deadlines move into the past).
-  await query(
-    `update "Tender" set "clarificationDeadline" = now() - interval '2 hours', "submissionDeadline" = now() - interval '1 hour' where id = $1`,
-    [tenderId],
-  );
+  await passTenderDeadlines(tenderId);
   const commissioner = await browser.newContext({ storageState: stateFor("commissioner") });
   const page = await commissioner.newPage();
 
