@@ -12,7 +12,7 @@ setup("mint the demo users' sessions", async ({ playwright, baseURL }) => {
   );
   for (const { role, council, file } of users) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify(await mintSession(emailFor(role, council))));
+    fs.writeFileSync(file, JSON.stringify(await mintSession(emailFor(role, council), council)));
   }
   await prisma.$disconnect();
   // Each state opens its role's home page, as the server sees it.

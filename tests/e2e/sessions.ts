@@ -28,14 +28,22 @@ export interface StorageState {
   origins: [];
 }
 
-/** A new session of the person with this e-mail, acting for their only active membership. */
-export async function mintSession(email: string): Promise<StorageState> {
+/**
+ * A new session of the person with this e-mail, acting for their only active membership, or for
+ * their membership in `council` (as if chosen at /choose-council: other specs may add a person to a
+ * second council). With several memberships and no council, the choice stays open, as at sign-in.
+ */
+export async function mintSession(email: string, council?: string): Promise<StorageState> {
   const user = await prisma.user.findUniqueOrThrow({
     where: { email },
-    select: { id: true, memberships: { where: { disabledAt: null }, select: { id: true } } },
+    select: {
+      id: true,
+      memberships: { where: { disabledAt: null }, select: { id: true, council: { select: { slug: true } } } },
+    },
   });
-  // With several memberships sign-in leaves the choice open (null): the same here.
-  const membershipId = user.memberships.length === 1 ? user.memberships[0].id : null;
+  const candidates = council ? user.memberships.filter((m) => m.council.slug === council) : user.memberships;
+  if (council && candidates.length !== 1) throw new Error(`${email} has no single membership in ${council}`);
+  const membershipId = candidates.length === 1 ? candidates[0].id : null;
   const sid = await startSession(prisma, user.id, membershipId);
   // The claims the jwt callback in lib/auth/options.ts puts in the token.
   const value = await encode({
@@ -60,7 +68,7 @@ export async function mintSession(email: string): Promise<StorageState> {
   };
 }
 
-/** Signs a browser context in as this person (for the journeys' second users). */
-export async function signInWithSession(context: BrowserContext, email: string): Promise<void> {
-  await context.addCookies((await mintSession(email)).cookies);
+/** Signs a browser context in as this person (for the journeys' second users), acting for `council`. */
+export async function signInWithSession(context: BrowserContext, email: string, council = "northshire") {
+  await context.addCookies((await mintSession(email, council)).cookies);
 }

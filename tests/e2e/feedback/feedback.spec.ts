@@ -163,6 +163,7 @@ test.describe("other feedback pages", () => {
       await page.getByRole("button", { name: "Send reply" }).first().click();
       await expect(page.getByText("Reply sent.")).toBeVisible();
       await page.getByRole("link", { name: "Enter children's feedback from your sessions" }).click();
+      await expect(page).toHaveURL(/\/provider\/feedback\/children$/);
       await axeInEasyRead(page);
       await page.getByLabel("Contract").selectOption({ index: 1 });
       await page.getByRole("group", { name: "Child 1" }).getByRole("radio", { name: /Happy/ }).check();
