@@ -1,7 +1,5 @@
 import { defineConfig } from "@playwright/test";
-
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://localhost:${PORT}`;
+import { E2E_BASE_URL as baseURL, E2E_PORT as PORT, E2E_SECRET } from "./tests/e2e/server";
 
 /**
  * Browser tests against the production build (`next build` first), with Debian's Chromium.
@@ -50,7 +48,8 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       DATABASE_URL: process.env.DATABASE_URL ?? "",
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-use-000000",
+      // The same secret tests/e2e/sessions.ts signs the demo users' cookies with.
+      NEXTAUTH_SECRET: E2E_SECRET,
       NEXTAUTH_URL: baseURL,
     },
   },

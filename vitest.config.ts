@@ -16,6 +16,16 @@ export default defineConfig({
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
       },
       {
+        // components/ui rendered in jsdom and checked with axe-core (no browser, no database).
+        resolve: { alias },
+        test: {
+          name: "components",
+          include: ["tests/components/**/*.test.tsx"],
+          environment: "jsdom",
+          setupFiles: ["./tests/components/setup.ts"],
+        },
+      },
+      {
         resolve: { alias },
         test: {
           name: "integration",

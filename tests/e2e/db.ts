@@ -1,6 +1,13 @@
+/**
+ * The e2e database (seeded demo data) as the tests see it: ids of demo records for pages that need
+ * one, and fresh records made through the same factories as the integration tests
+ * (tests/support/factories.ts). DATABASE_URL is the e2e database (scripts/test-all.ts sets it).
+ */
 import pg from "pg";
+import { prisma } from "@/lib/db";
+import { makeContract, makeKpi, makeReturnPeriod } from "../support/factories";
 
-/** Reads ids from the e2e database (seeded demo data) for pages that need a real record. */
+/** A read the helpers below do not cover (counts, names) in a spec; writes go through factories. */
 export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
   const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await c.connect();
@@ -11,85 +18,122 @@ export async function query<T extends pg.QueryResultRow>(sql: string, params: un
   }
 }
 
+let northshire: Promise<string> | undefined;
+/** The Northshire demo council's id (the signed-in demo users' council). */
+function northshireId(): Promise<string> {
+  northshire ??= prisma.council.findUniqueOrThrow({ where: { slug: "northshire" } }).then((c) => c.id);
+  return northshire;
+}
+
 export async function userIdByEmail(email: string): Promise<string> {
-  const rows = await query<{ id: string }>('select id from "User" where email = $1', [email]);
-  if (!rows[0]) throw new Error(`no user ${email} in the e2e database`);
-  return rows[0].id;
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true } });
+  if (!user) throw new Error(`no user ${email} in the e2e database`);
+  return user.id;
 }
 
 /** The first child (by date of birth) of the Northshire demo family. */
 export async function demoChildId(): Promise<string> {
-  const rows = await query<{ id: string }>(
-    `select c.id from "Child" c join "Membership" m on m."familyId" = c."familyId"
-     join "User" u on u.id = m."userId" where u.email = 'family@northshire.example'
-     order by c."dateOfBirth" asc limit 1`,
-  );
-  if (!rows[0]) throw new Error("no demo child in the e2e database");
-  return rows[0].id;
+  const child = await prisma.child.findFirst({
+    where: { family: { members: { some: { user: { email: "family@northshire.example" } } } } },
+    orderBy: { dateOfBirth: "asc" },
+    select: { id: true },
+  });
+  if (!child) throw new Error("no demo child in the e2e database");
+  return child.id;
 }
 
 /** The seeded Northshire tender in a given state (the seed has one published and one in evaluation). */
 export async function tenderIdByStatus(status: "PUBLISHED" | "IN_EVALUATION"): Promise<string> {
-  const rows = await query<{ id: string }>(
-    `select t.id from "Tender" t join "Council" c on c.id = t."councilId"
-     where c.slug = 'northshire' and t.status = $1::"TenderStatus" order by t.reference limit 1`,
-    [status],
-  );
-  if (!rows[0]) throw new Error(`no ${status} tender in the e2e database`);
-  return rows[0].id;
+  const tender = await prisma.tender.findFirst({
+    where: { councilId: await northshireId(), status },
+    orderBy: { reference: "asc" },
+    select: { id: true },
+  });
+  if (!tender) throw new Error(`no ${status} tender in the e2e database`);
+  return tender.id;
 }
 
 /** A seeded Northshire specification (the first by reference) for pages under /commissioner/specifications/[id]. */
 export async function demoSpecificationId(): Promise<string> {
-  const rows = await query<{ id: string }>(
-    `select s.id from "Specification" s join "Council" c on c.id = s."councilId"
-     where c.slug = 'northshire' order by s.reference asc limit 1`,
-  );
-  if (!rows[0]) throw new Error("no Northshire specification in the e2e database");
-  return rows[0].id;
+  const spec = await prisma.specification.findFirst({
+    where: { councilId: await northshireId() },
+    orderBy: { reference: "asc" },
+    select: { id: true },
+  });
+  if (!spec) throw new Error("no Northshire specification in the e2e database");
+  return spec.id;
 }
 
 /** The Northshire demo family's own parent feedback (the one with a reply and an action). */
 export async function demoFeedbackId(): Promise<string> {
-  const rows = await query<{ id: string }>(
-    `select f.id from "Feedback" f join "Membership" m on m."familyId" = f."familyId"
-     join "User" u on u.id = m."userId" where u.email = 'family@northshire.example' and f.source = 'PARENT'
-     order by f."createdAt" asc limit 1`,
-  );
-  if (!rows[0]) throw new Error("no demo feedback in the e2e database");
-  return rows[0].id;
+  const feedback = await prisma.feedback.findFirst({
+    where: {
+      source: "PARENT",
+      family: { members: { some: { user: { email: "family@northshire.example" } } } },
+    },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  if (!feedback) throw new Error("no demo feedback in the e2e database");
+  return feedback.id;
 }
 
 /** A published Northshire "You said, we did" action. */
 export async function demoYouSaidWeDidId(): Promise<string> {
-  const rows = await query<{ id: string }>(
-    `select a.id from "YouSaidWeDid" a join "Council" c on c.id = a."councilId"
-     where c.slug = 'northshire' and a."publishedAt" is not null order by a."createdAt" asc limit 1`,
-  );
-  if (!rows[0]) throw new Error("no demo You said, we did action in the e2e database");
-  return rows[0].id;
+  const action = await prisma.youSaidWeDid.findFirst({
+    where: { councilId: await northshireId(), publishedAt: { not: null } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  if (!action) throw new Error("no demo You said, we did action in the e2e database");
+  return action.id;
+}
+
+/** The Northshire membership of the demo provider (their organisation and council). */
+async function demoProvider() {
+  const m = await prisma.membership.findFirst({
+    where: {
+      role: "PROVIDER",
+      councilId: await northshireId(),
+      user: { email: "provider@northshire.example" },
+    },
+    select: { organisationId: true, councilId: true },
+  });
+  if (!m?.organisationId) throw new Error("no demo provider in the e2e database");
+  return { organisationId: m.organisationId, councilId: m.councilId };
 }
 
 /** A seeded Northshire contract of the demo provider (so both its staff and commissioners can open it). */
 export async function demoContractId(): Promise<string> {
-  const rows = await query<{ id: string }>(
-    `select k.id from "Contract" k join "Membership" m on m."organisationId" = k."organisationId"
-     join "User" u on u.id = m."userId" join "Council" c on c.id = k."councilId"
-     where u.email = 'provider@northshire.example' and c.slug = 'northshire' order by k.reference limit 1`,
-  );
-  if (!rows[0]) throw new Error("no contract of the demo provider in the e2e database");
-  return rows[0].id;
+  const { organisationId, councilId } = await demoProvider();
+  const contract = await prisma.contract.findFirst({
+    where: { organisationId, councilId },
+    orderBy: { reference: "asc" },
+    select: { id: true },
+  });
+  if (!contract) throw new Error("no contract of the demo provider in the e2e database");
+  return contract.id;
 }
 
 /** The first return period of the demo contract (see demoContractId). */
 export async function demoReturnPeriodId(): Promise<string> {
-  const contractId = await demoContractId();
-  const rows = await query<{ id: string }>(
-    `select id from "ReturnPeriod" where "contractId" = $1 order by "startDate" limit 1`,
-    [contractId],
-  );
-  if (!rows[0]) throw new Error("no return period for the demo contract");
-  return rows[0].id;
+  const period = await prisma.returnPeriod.findFirst({
+    where: { contractId: await demoContractId() },
+    orderBy: { startDate: "asc" },
+    select: { id: true },
+  });
+  if (!period) throw new Error("no return period for the demo contract");
+  return period.id;
+}
+
+/** The seeded Northshire safeguarding announcement, which every provider there must acknowledge. */
+export async function demoAnnouncementId(): Promise<string> {
+  const announcement = await prisma.announcement.findFirst({
+    where: { councilId: await northshireId(), title: { startsWith: "New safeguarding procedure" } },
+    select: { id: true },
+  });
+  if (!announcement) throw new Error("no safeguarding announcement in the e2e database");
+  return announcement.id;
 }
 
 export interface CycleContract {
@@ -102,69 +146,52 @@ export interface CycleContract {
   overdueLabel: string;
 }
 
+/** A calendar date `offset` days from today (yyyy-mm-dd, UTC). */
+const inDays = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
 /**
  * A fresh contract of the Northshire demo provider, with one KPI (10 play days a quarter) and two
  * ended periods, so a test can run a whole return cycle without touching the seeded records.
  */
 export async function makeCycleContract(tag: string): Promise<CycleContract> {
-  const [org] = await query<{ organisationId: string; councilId: string }>(
-    `select m."organisationId", m."councilId" from "Membership" m join "User" u on u.id = m."userId"
-     where u.email = 'provider@northshire.example' and m.role = 'PROVIDER' limit 1`,
-  );
-  const [st] = await query<{ id: string }>(`select id from "ServiceType" order by position limit 1`);
-  const id = () => crypto.randomUUID();
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  const contractId = id();
-  const reference = `E2E-${tag}-${Date.now().toString(36)}`.toUpperCase();
-  await query(
-    `insert into "Contract" (id, "councilId", reference, title, "organisationId", "serviceTypeId", "annualValue",
-       "totalValue", "startDate", "endDate", "originalEndDate", "updatedAt")
-     values ($1, $2, $3, $4, $5, $6, 40000, 120000, $7, $8, $8, now())`,
-    [
-      contractId,
-      org.councilId,
-      reference,
-      `Cycle test ${tag}`,
-      org.organisationId,
-      st.id,
-      day(-200),
-      day(900),
-    ],
-  );
-  await query(
-    `insert into "Kpi" (id, "councilId", "contractId", name, unit, "targetPerPeriod") values ($1, $2, $3, 'Play days', 'DAYS', 10)`,
-    [id(), org.councilId, contractId],
-  );
-  const periodId = id();
-  const overduePeriodId = id();
+  const contract = await makeContract({
+    ...(await demoProvider()),
+    reference: `E2E-${tag}-${Date.now().toString(36)}`.toUpperCase(),
+    title: `Cycle test ${tag}`,
+    start: inDays(-200),
+    end: inDays(900),
+  });
+  await makeKpi(contract, { name: "Play days", unit: "DAYS", targetPerPeriod: "10" });
+  const period = await makeReturnPeriod(contract, {
+    label: `Cycle period ${tag}`,
+    start: inDays(-200),
+    end: inDays(-101),
+    due: inDays(10),
+  });
   const overdueLabel = `Overdue period ${tag}`;
-  await query(
-    `insert into "ReturnPeriod" (id, "councilId", "contractId", label, "startDate", "endDate", "dueDate")
-     values ($1, $2, $3, $4, $5, $6, $7), ($8, $2, $3, $9, $10, $11, $12)`,
-    [
-      periodId,
-      org.councilId,
-      contractId,
-      `Cycle period ${tag}`,
-      day(-200),
-      day(-101),
-      day(10),
-      overduePeriodId,
-      overdueLabel,
-      day(-100),
-      day(-2),
-      day(-1),
-    ],
-  );
-  return { contractId, reference, periodId, overduePeriodId, overdueLabel };
+  const overdue = await makeReturnPeriod(contract, {
+    label: overdueLabel,
+    start: inDays(-100),
+    end: inDays(-2),
+    due: inDays(-1),
+  });
+  return {
+    contractId: contract.id,
+    reference: contract.reference,
+    periodId: period.id,
+    overduePeriodId: overdue.id,
+    overdueLabel,
+  };
 }
 
-/** The seeded Northshire safeguarding announcement, which every provider there must acknowledge. */
-export async function demoAnnouncementId(): Promise<string> {
-  const rows = await query<{ id: string }>(
-    `select a.id from "Announcement" a join "Council" c on c.id = a."councilId"
-     where c.slug = 'northshire' and a.title like 'New safeguarding procedure%' limit 1`,
-  );
-  if (!rows[0]) throw new Error("no safeguarding announcement in the e2e database");
-  return rows[0].id;
+/** Moves a tender's deadlines into the past (as if time had passed), as the journeys need. */
+export async function passTenderDeadlines(tenderId: string): Promise<void> {
+  const hour = 3_600_000;
+  await prisma.tender.update({
+    where: { id: tenderId },
+    data: {
+      clarificationDeadline: new Date(Date.now() - 2 * hour),
+      submissionDeadline: new Date(Date.now() - hour),
+    },
+  });
 }

@@ -37,8 +37,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Fails on any axe violation (WCAG 2.2 A and AA rules, and best practice). */
-export async function expectNoAxeViolations(page: Page) {
+/**
+ * Fails on any axe violation (WCAG 2.2 A and AA rules, and best practice). Every page is scanned
+ * as first opened by tests/e2e/axe-tour.spec.ts; a journey scans only a state the tour cannot
+ * reach, and says which (`state`: "error summary", "after sending", "step 3 of 5", …).
+ */
+export async function expectNoAxeViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     // Only violations are read, so axe need not gather the details of every passing node (faster).
@@ -47,7 +51,7 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
   );
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  expect(summary, `axe violations on ${page.url()} (${state})`).toEqual([]);
 }
 
 export const test = base;

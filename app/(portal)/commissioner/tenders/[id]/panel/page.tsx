@@ -51,7 +51,15 @@ export default async function PanelPage({ params }: PageProps<"/commissioner/ten
       <Table
         caption="Panel members"
         captionSize="m"
-        head={["Name", "Seat", "Criteria they score", "Scores given", ""]}
+        head={[
+          "Name",
+          "Seat",
+          "Criteria they score",
+          "Scores given",
+          <span key="a" className="sr-only">
+            Actions
+          </span>,
+        ]}
         emptyText="Nobody is on the panel yet."
         rows={members.map((m) => [
           m.membership.user.name,

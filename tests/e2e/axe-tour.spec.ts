@@ -1,0 +1,62 @@
+/**
+ * Every page of the access matrix, scanned with axe once, as a role that may open it (the first in
+ * ROLE_WORDS; signed out for public pages), with the demo records of tests/e2e/authz/concrete-path.ts.
+ * One test per page, so the scans spread over the workers. Journeys check behaviour and scan only
+ * states this tour cannot reach (an error summary, a confirmation, a later step): see
+ * expectNoAxeViolations' `state` in ./support.ts, and SCANNED_ELSEWHERE below for whole pages.
+ */
+import fs from "node:fs";
+import { PAGES, rolesForPage } from "../../lib/auth/access-matrix";
+import {
+  test,
+  expect,
+  expectNoAxeViolations,
+  ROLE_WORDS,
+  ROLE_ENUM,
+  stateFor,
+  type RoleWord,
+} from "./support";
+import { concretePath } from "./authz/concrete-path";
+
+/** Pages the tour cannot show in a state worth scanning, and the spec that scans them instead. */
+export const SCANNED_ELSEWHERE: Record<string, string> = {
+  // Only a person with several memberships sees the choice; the demo users have one each.
+  "/choose-council": "tests/e2e/choose-council.spec.ts",
+};
+
+/** Who opens each page in the tour: "public" (signed out) or the first role allowed. */
+function visitorFor(route: string): RoleWord | "public" | null {
+  const roles = rolesForPage(PAGES[route]);
+  if (roles === "everyone") return "public";
+  return ROLE_WORDS.find((r) => roles.includes(ROLE_ENUM[r] as (typeof roles)[number])) ?? null;
+}
+
+const tour = Object.keys(PAGES).filter((route) => !(route in SCANNED_ELSEWHERE));
+
+test("every page of the access matrix is scanned: in the tour or by a named spec", () => {
+  const nobody = tour.filter((route) => visitorFor(route) === null);
+  expect(nobody, "pages no demo role can open (add them to SCANNED_ELSEWHERE with their spec)").toEqual([]);
+  for (const [route, spec] of Object.entries(SCANNED_ELSEWHERE)) {
+    expect(Object.keys(PAGES), `${route} is no longer a page`).toContain(route);
+    const source = fs.existsSync(spec) ? fs.readFileSync(spec, "utf8") : "";
+    expect(source, `${spec} scans ${route}`).toMatch(/expectNoAxeViolations\(/);
+  }
+});
+
+for (const route of tour) {
+  const visitor = visitorFor(route);
+  if (!visitor) continue;
+  test.describe(() => {
+    test.use({ storageState: visitor === "public" ? { cookies: [], origins: [] } : stateFor(visitor) });
+    test(`${route} as ${visitor}`, async ({ page }) => {
+      const path = await concretePath(route);
+      const response = await page.goto(path);
+      expect(response?.status(), `${route} answers`).toBe(200);
+      if (route !== "/dashboard") {
+        // The page itself, not a redirect to sign in or elsewhere (/dashboard sends each role home).
+        expect(new URL(page.url()).pathname, `${route} as ${visitor}`).toBe(path.split("?")[0]);
+      }
+      await expectNoAxeViolations(page, "as first opened");
+    });
+  });
+}

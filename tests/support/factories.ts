@@ -1,0 +1,128 @@
+/**
+ * Records for tests, made through Prisma (so the schema, not hand-written column names, decides
+ * what a row needs). Shared by the integration tests (a private database per file) and the
+ * end-to-end helpers (tests/e2e/db.ts, the e2e database): both set DATABASE_URL before lib/db loads.
+ */
+import { randomUUID } from "node:crypto";
+import { prisma, type KpiUnit, type Role } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
+
+let passwordHash: Promise<string> | undefined;
+export const TEST_PASSWORD = "integration-test-password";
+
+export async function makeCouncil(name = `Council ${randomUUID().slice(0, 8)}`) {
+  return prisma.council.create({ data: { name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-") } });
+}
+
+export async function makeOrganisation(councilId: string, name = `Org ${randomUUID().slice(0, 6)}`) {
+  return prisma.organisation.create({
+    data: { name, councils: { create: { councilId, status: "APPROVED" } } },
+  });
+}
+
+/** A user with a password and a membership of the council; returns the Actor they would be. */
+export async function makeActor(
+  councilId: string,
+  role: Role,
+  extra: { organisationId?: string; familyId?: string; email?: string; withPassword?: boolean } = {},
+): Promise<Actor> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const council = await prisma.council.findUniqueOrThrow({ where: { id: councilId } });
+  let familyId = extra.familyId ?? null;
+  if (role === "FAMILY" && !familyId) {
+    familyId = (await prisma.family.create({ data: { councilId, name: "Test family" } })).id;
+  }
+  let organisationId = extra.organisationId ?? null;
+  if (role === "PROVIDER" && !organisationId) organisationId = (await makeOrganisation(councilId)).id;
+  const user = await prisma.user.create({
+    data: {
+      email: extra.email ?? `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.org`,
+      name: `Test ${role.toLowerCase()}`,
+      passwordHash: extra.withPassword === false ? null : await passwordHash,
+    },
+  });
+  const m = await prisma.membership.create({
+    data: { userId: user.id, councilId, role, organisationId, familyId },
+  });
+  return {
+    userId: user.id,
+    membershipId: m.id,
+    name: user.name,
+    email: user.email,
+    role,
+    councilId,
+    councilSlug: council.slug,
+    councilName: council.name,
+    organisationId,
+    familyId,
+  };
+}
+
+/** A calendar date (yyyy-mm-dd) as the UTC midnight the schema stores. */
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** A contract of an organisation in a council, live between two dates unless told otherwise. */
+export async function makeContract(input: {
+  councilId: string;
+  organisationId: string;
+  serviceTypeId?: string;
+  reference?: string;
+  title?: string;
+  start: string;
+  end: string;
+  annualValue?: string;
+  totalValue?: string;
+}) {
+  const serviceTypeId =
+    input.serviceTypeId ?? (await prisma.serviceType.findFirstOrThrow({ orderBy: { position: "asc" } })).id;
+  const reference = input.reference ?? `C-${randomUUID().slice(0, 8)}`;
+  return prisma.contract.create({
+    data: {
+      councilId: input.councilId,
+      reference,
+      title: input.title ?? reference,
+      organisationId: input.organisationId,
+      serviceTypeId,
+      annualValue: input.annualValue ?? "40000.00",
+      totalValue: input.totalValue ?? "120000.00",
+      startDate: day(input.start),
+      endDate: day(input.end),
+      originalEndDate: day(input.end),
+    },
+  });
+}
+
+/** A KPI of a contract (in the contract's council). */
+export async function makeKpi(
+  contract: { id: string; councilId: string },
+  input: { name?: string; unit?: KpiUnit; targetPerPeriod?: string; position?: number } = {},
+) {
+  return prisma.kpi.create({
+    data: {
+      councilId: contract.councilId,
+      contractId: contract.id,
+      name: input.name ?? "Play days",
+      unit: input.unit ?? "DAYS",
+      targetPerPeriod: input.targetPerPeriod ?? "10",
+      position: input.position ?? 0,
+    },
+  });
+}
+
+/** A return period of a contract: its dates and when the return is due (yyyy-mm-dd). */
+export async function makeReturnPeriod(
+  contract: { id: string; councilId: string },
+  input: { label: string; start: string; end: string; due: string },
+) {
+  return prisma.returnPeriod.create({
+    data: {
+      councilId: contract.councilId,
+      contractId: contract.id,
+      label: input.label,
+      startDate: day(input.start),
+      endDate: day(input.end),
+      dueDate: day(input.due),
+    },
+  });
+}
