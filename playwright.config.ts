@@ -18,7 +18,9 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // Recording a trace for every test costs about a tenth of the run; CI keeps the failure's page
+    // snapshot (error-context.md) and the list output. Locally, a failed test keeps its trace.
+    trace: process.env.CI ? "off" : "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
