@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { addDays } from "@/lib/domain/dates";
 import { createTender } from "@/lib/data/tenders/create-tender";
 import { getTender } from "@/lib/data/tenders/get-tender";
 import { moveTender } from "@/lib/data/tenders/move-tender";
@@ -19,15 +18,13 @@ import {
   recordYoungPanelDecision,
   type LetterBody,
 } from "@/lib/data/tenders/award";
-import type { TenderInput } from "@/lib/schemas/tender";
 import { listPublicTenders } from "@/lib/data/public/public-tenders";
 import { releasePackage } from "@/lib/domain/ocds/tender-release";
 import { makeActor, makeCouncil, makeOrganisation } from "./factories";
 import { ocdsValidator } from "./ocds-validator";
+import { at, tenderInput } from "./tender-fixtures";
 
-// A controlled clock: the tender is published at T0; questions close at T0+5 days; bids at T0+10.
-const T0 = new Date("2027-01-04T09:00:00Z");
-const at = (days: number) => addDays(T0, days);
+// A controlled clock (tender-fixtures): the tender is published at T0; questions close at T0+5 days; bids at T0+10.
 
 async function rejects(p: Promise<unknown>, code: string, message?: RegExp) {
   const e = await p.then(
@@ -47,24 +44,6 @@ let providerA: Actor;
 let providerB: Actor;
 let outsider: Actor;
 let specificationId: string;
-
-function tenderInput(overrides: Partial<TenderInput> = {}): TenderInput {
-  return {
-    title: "Holiday play schemes",
-    description: "Inclusive play schemes in the school holidays",
-    estimatedValue: "300000",
-    hideBidderNames: "yes",
-    clarificationDeadline: at(5),
-    submissionDeadline: at(10),
-    evaluationEndsAt: at(30),
-    criteria: [
-      { kind: "QUALITY", title: "Meeting needs", question: "How?", guidance: null, weight: 50 },
-      { kind: "PRICE", title: "Price", question: "", guidance: null, weight: 30 },
-      { kind: "YOUNG_PEOPLE", title: "Young people", question: "Choice?", guidance: null, weight: 20 },
-    ],
-    ...overrides,
-  };
-}
 
 beforeAll(async () => {
   const council = await makeCouncil();
