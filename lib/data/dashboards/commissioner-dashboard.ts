@@ -38,10 +38,10 @@ export async function getCommissionerDashboard(actor: Actor, now = new Date()) {
       _count: true,
       _sum: { annualValue: true },
     }),
-    prisma.specification.count({ where: { ...scope, status: "AWAITING_APPROVAL" } }),
+    prisma.specification.count({ where: { AND: [scope, { status: "AWAITING_APPROVAL" }] } }),
     prisma.tender.groupBy({
       by: ["status"],
-      where: { ...scope, status: { in: ["PUBLISHED", "CLOSED", "IN_EVALUATION"] } },
+      where: { AND: [scope, { status: { in: ["PUBLISHED", "CLOSED", "IN_EVALUATION"] } }] },
       _count: true,
     }),
     prisma.feedback.count({ where: { ...scope, tags: { none: {} } } }),

@@ -43,7 +43,7 @@ export async function getContractFeedbackSummary(
     }),
     prisma.feedback.groupBy({
       by: ["face"],
-      where: { ...scope, face: { not: null } },
+      where: { AND: [scope, { face: { not: null } }] },
       _count: { _all: true },
     }),
     prisma.$queryRaw<{ start: string; ratings: bigint | number; satisfied: bigint | number }[]>`
