@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Links and redirects are checked against the app's routes by the compiler.
+  typedRoutes: true,
   // `npm test` type-checks with tsc before building; it sets this to skip checking twice.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   // Native and process-level packages stay outside the server bundle.

@@ -10,6 +10,8 @@ import { Tag } from "@/components/ui/tag";
 import { ContractStatusTag } from "./contract-status-tag";
 import { KpiTrendChart } from "./kpi-trend-chart";
 import { RagTag } from "./rag-tag";
+import { route, type Route } from "@/lib/routes/route";
+import type { ContractSide } from "./open-actions-table";
 
 type Contract = Awaited<ReturnType<typeof getContract>>;
 
@@ -36,9 +38,9 @@ export function ContractDetail({
 }: {
   contract: Contract;
   today: Date;
-  tenderHref?: string;
+  tenderHref?: Route;
   /** Each period links to `${returnsBase}/${periodId}`. */
-  returnsBase: string;
+  returnsBase: `${ContractSide}/contracts/${string}/returns`;
 }) {
   const periodTime = (a: { outcomeReturn: { returnPeriod: { startDate: Date } } }) =>
     a.outcomeReturn.returnPeriod.startDate.getTime();
@@ -148,7 +150,7 @@ export function ContractDetail({
           const overdue =
             !p.outcomeReturn?.submittedAt && p.dueDate < today && p.outcomeReturn?.status !== "ACCEPTED";
           return [
-            <Link key="p" href={`${returnsBase}/${p.id}`} className="underline">
+            <Link key="p" href={route(`${returnsBase}/${p.id}`)} className="underline">
               {p.label}
             </Link>,
             formatCalendarDate(p.dueDate),

@@ -5,6 +5,8 @@ import { formatMoney } from "@/lib/domain/money";
 import { Table } from "@/components/ui/table";
 import { ContractStatusTag } from "./contract-status-tag";
 import { RagTag } from "./rag-tag";
+import { route } from "@/lib/routes/route";
+import type { ContractSide } from "./open-actions-table";
 
 /** A page of contracts, linking each to `${base}/${id}`. */
 export function ContractsTable({
@@ -13,7 +15,7 @@ export function ContractsTable({
   today,
 }: {
   result: Awaited<ReturnType<typeof listContracts>>;
-  base: string;
+  base: `${ContractSide}/contracts`;
   today: Date;
 }) {
   return (
@@ -24,7 +26,7 @@ export function ContractsTable({
       emptyText="No contracts match."
       rows={result.items.map((c) => [
         c.reference,
-        <Link key="l" href={`${base}/${c.id}`} className="underline">
+        <Link key="l" href={route(`${base}/${c.id}`)} className="underline">
           {c.title}
         </Link>,
         c.organisation.name,

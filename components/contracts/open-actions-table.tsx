@@ -6,6 +6,10 @@ import { PageHeading } from "@/components/ui/heading";
 import { TabNav } from "@/components/ui/tab-nav";
 import { Pagination } from "@/components/ui/pagination";
 import { ActionStatusTag } from "./contract-meetings";
+import { route } from "@/lib/routes/route";
+
+/** The two areas that see contracts: the council's and the provider's. */
+export type ContractSide = "/commissioner" | "/provider";
 
 /** Open meeting actions across contracts, each linking to its contract's meetings. */
 export function OpenActionsTable({
@@ -15,7 +19,7 @@ export function OpenActionsTable({
   overdueOnly,
 }: {
   result: Awaited<ReturnType<typeof listOpenMeetingActions>>;
-  contractBase: string;
+  contractBase: `${ContractSide}/contracts`;
   today: Date;
   overdueOnly: boolean;
 }) {
@@ -29,7 +33,7 @@ export function OpenActionsTable({
         `${a.ownerName} (${a.ownerSide === "PROVIDER" ? a.meeting.contract.organisation.name : "council"})`,
         formatCalendarDate(a.dueDate),
         <ActionStatusTag key="s" action={a} today={today} />,
-        <Link key="c" href={`${contractBase}/${a.meeting.contract.id}#meetings`} className="underline">
+        <Link key="c" href={route(`${contractBase}/${a.meeting.contract.id}#meetings`)} className="underline">
           {a.meeting.contract.reference} {a.meeting.contract.title}
         </Link>,
       ])}
@@ -46,8 +50,8 @@ export function MeetingActionsView({
   overdueOnly,
 }: {
   councilName: string;
-  /** The role's area, like "/provider". */
-  base: string;
+  /** The role's area. */
+  base: ContractSide;
   result: Awaited<ReturnType<typeof listOpenMeetingActions>>;
   today: Date;
   overdueOnly: boolean;
@@ -58,8 +62,8 @@ export function MeetingActionsView({
       <TabNav
         label="Actions"
         items={[
-          { href: `${base}/meeting-actions`, label: "Overdue", current: overdueOnly },
-          { href: `${base}/meeting-actions?view=open`, label: "All open", current: !overdueOnly },
+          { href: route(`${base}/meeting-actions`), label: "Overdue", current: overdueOnly },
+          { href: route(`${base}/meeting-actions?view=open`), label: "All open", current: !overdueOnly },
         ]}
       />
       <OpenActionsTable
@@ -71,7 +75,7 @@ export function MeetingActionsView({
       <Pagination
         page={result.page}
         pageCount={result.pageCount}
-        baseHref={`${base}/meeting-actions`}
+        baseHref={route(`${base}/meeting-actions`)}
         params={{ view: overdueOnly ? undefined : "open" }}
       />
     </>

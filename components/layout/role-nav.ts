@@ -1,7 +1,8 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { Route } from "@/lib/routes/route";
 
 export interface NavItem {
-  href: string;
+  href: Route;
   label: string;
 }
 

@@ -1,4 +1,5 @@
 import { TabNav } from "@/components/ui/tab-nav";
+import { route } from "@/lib/routes/route";
 
 const TABS = [
   ["", "Overview"],
@@ -14,7 +15,7 @@ export function TenderTabs({ tenderId, current }: { tenderId: string; current: (
     <TabNav
       label="Tender sections"
       items={TABS.map(([suffix, label]) => ({
-        href: `/commissioner/tenders/${tenderId}${suffix}`,
+        href: route(`/commissioner/tenders/${tenderId}${suffix}`),
         label,
         current: suffix === current,
       }))}

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { ChevronRight } from "lucide-react";
+import type { Route } from "@/lib/routes/route";
 
-export type BreadcrumbItem = { href?: string; label: string };
+export type BreadcrumbItem = { href?: Route; label: string };
 
 /** Where the page sits; the last item is the current page. */
 export function Breadcrumbs({ items }: { items: BreadcrumbItem[] }) {

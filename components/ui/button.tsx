@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
 import { cx } from "./cx";
+import type { Route } from "@/lib/routes/route";
 
 export type ButtonVariant = "primary" | "secondary" | "warning";
 
@@ -24,7 +25,7 @@ export function Button({ variant = "primary", type = "submit", className, ...pro
 }
 
 export type ButtonLinkProps = Omit<ComponentProps<"a">, "href"> & {
-  href: string;
+  href: Route;
   variant?: ButtonVariant;
   children: ReactNode;
 };

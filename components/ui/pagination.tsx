@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { ArrowLeft, ArrowRight } from "lucide-react";
 import { cx } from "./cx";
+import type { Route } from "@/lib/routes/route";
 
 export type PaginationProps = {
   page: number;
   pageCount: number;
   /** The list's path, for example "/admin/users". */
-  baseHref: string;
+  baseHref: Route;
   /** Filters to keep on every page link; empty values are left out. */
   params?: Record<string, string | undefined>;
   label?: string;
@@ -14,10 +15,10 @@ export type PaginationProps = {
 
 /** `?page=N` links that keep the filters; page 1 has no page parameter. */
 export function pageHref(
-  baseHref: string,
+  baseHref: Route,
   params: Record<string, string | undefined> | undefined,
   page: number,
-): string {
+): Route {
   const [path, query] = baseHref.split("?", 2);
   const search = new URLSearchParams(query);
   for (const [key, value] of Object.entries(params ?? {})) {
@@ -26,7 +27,8 @@ export function pageHref(
   if (page > 1) search.set("page", String(page));
   else search.delete("page");
   const qs = search.toString();
-  return qs ? `${path}?${qs}` : path;
+  // The same page with other query values: still a route of the app.
+  return (qs ? `${path}?${qs}` : path) as Route;
 }
 
 /** The first, last, current and neighbouring pages, with "ellipsis" for each gap of two or more. */

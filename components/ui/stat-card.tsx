@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { Route } from "@/lib/routes/route";
 
 export type StatCardProps = {
   label: ReactNode;
@@ -7,7 +8,7 @@ export type StatCardProps = {
   /** A line of context under the figure, such as "£120,000 a year". */
   detail?: ReactNode;
   /** Makes the label a link to the records behind the figure. */
-  href?: string;
+  href?: Route;
 };
 
 /** A big figure for dashboards. Read as "label: value"; shown with the figure first. */

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { Route } from "@/lib/routes/route";
 
 export type SummaryListRow = {
   key: ReactNode;
   value: ReactNode;
   /** visuallyHidden completes the link text for screen readers, for example "name" in "Change name". */
-  action?: { href: string; label: string; visuallyHidden?: string };
+  action?: { href: Route; label: string; visuallyHidden?: string };
 };
 
 export function SummaryList({ rows }: { rows: SummaryListRow[] }) {

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { cx } from "./cx";
+import type { Route } from "@/lib/routes/route";
 
-export type TabNavItem = { href: string; label: string; current?: boolean };
+export type TabNavItem = { href: Route; label: string; current?: boolean };
 
 /**
  * Tabs as links between views of a page (for example `?tab=bids`): works without JavaScript and

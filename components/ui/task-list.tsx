@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { useId, type ReactNode } from "react";
+import type { Route } from "@/lib/routes/route";
 
 export type TaskListItem = {
   title: ReactNode;
-  href?: string;
+  href?: Route;
   hint?: ReactNode;
   /** Usually a <Tag>, or plain text such as "Completed". */
   status: ReactNode;

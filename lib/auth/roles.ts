@@ -1,17 +1,18 @@
+import { route, type Route } from "@/lib/routes/route";
 import { Role } from "../generated/prisma/enums";
 
 export { Role };
 export const ROLES = Object.values(Role) as Role[];
 
 /** URL segment and e-mail word for each role (e.g. /young-commissioner, young-commissioner@northshire.example). */
-export const ROLE_SLUG: Record<Role, string> = {
+export const ROLE_SLUG = {
   FAMILY: "family",
   YOUNG_COMMISSIONER: "young-commissioner",
   PROVIDER: "provider",
   COMMISSIONER: "commissioner",
   SOCIAL_WORKER: "social-worker",
   ADMIN: "admin",
-};
+} as const satisfies Record<Role, string>;
 
 export const ROLE_LABEL: Record<Role, string> = {
   FAMILY: "Parent or carer",
@@ -22,8 +23,9 @@ export const ROLE_LABEL: Record<Role, string> = {
   ADMIN: "Council administrator",
 };
 
-export function roleHome(role: Role): string {
-  return `/${ROLE_SLUG[role]}`;
+/** Each role's home page; the compiler checks that every one of them exists (typed routes). */
+export function roleHome(role: Role): Route {
+  return route(`/${ROLE_SLUG[role]}`);
 }
 
 export function roleFromSlug(slug: string): Role | undefined {

@@ -241,7 +241,7 @@ describe("pagination", () => {
     expect(within(nav).getByRole("link", { name: words("Next page") })).toBeTruthy();
     await expectNoAxeViolations(container);
     cleanup();
-    const single = render(<Pagination page={1} pageCount={1} baseHref="/x" />);
+    const single = render(<Pagination page={1} pageCount={1} baseHref="/commissioner/contracts" />);
     expect(single.container.innerHTML).toBe("");
   });
 });
@@ -257,7 +257,7 @@ describe("tag, summary list, notification banner, details and tab navigation", (
             {
               key: "Provider",
               value: "Acme Care",
-              action: { href: "/edit", label: "Change", visuallyHidden: "provider" },
+              action: { href: "/admin/users", label: "Change", visuallyHidden: "provider" },
             },
             { key: "Value", value: "£1,000" },
           ]}

@@ -4,6 +4,7 @@ import { getSessionState } from "@/lib/auth/session";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { PageHeading } from "@/components/ui/heading";
 import { SignInForm } from "./sign-in-form";
+import { uncheckedRoute } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -13,7 +14,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   const callbackUrl = safeRedirectPath(params.callbackUrl);
   const session = await getSessionState();
   if (session.kind === "choosing") redirect("/choose-council");
-  if (session.kind === "acting") redirect(callbackUrl);
+  if (session.kind === "acting") redirect(uncheckedRoute(callbackUrl));
   return (
     <div className="max-w-xl">
       <PageHeading>Sign in</PageHeading>

@@ -8,6 +8,7 @@ import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { Tag } from "@/components/ui/tag";
 import { TaskList } from "@/components/ui/task-list";
 import { EasyRead } from "@/components/layout/easy-read";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Your family" };
 
@@ -44,7 +45,7 @@ export default async function FamilyHome() {
         <TaskList
           items={children.map((c) => ({
             title: c.firstName ?? "Child",
-            href: `/family/children/${c.id}`,
+            href: route(`/family/children/${c.id}`),
             status:
               c.status === "ACTIVE" ? (
                 <Tag colour="green">On the register</Tag>
@@ -82,7 +83,7 @@ export default async function FamilyHome() {
         <TaskList
           items={feedback.map((f) => ({
             title: `Feedback ${f.receiptCode}`,
-            href: `/family/feedback/${f.id}`,
+            href: route(`/family/feedback/${f.id}`),
             hint: `Sent ${formatDate(f.createdAt)}${f._count.actions ? " – the council has acted on it" : ""}`,
             status: <Tag colour={f.status === "ACTIONED" ? "green" : "grey"}>{FEEDBACK_LABEL[f.status]}</Tag>,
           }))}

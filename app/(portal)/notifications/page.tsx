@@ -9,6 +9,7 @@ import { PageHeading } from "@/components/ui/heading";
 import { Pagination } from "@/components/ui/pagination";
 import { Tag } from "@/components/ui/tag";
 import { MarkReadButton } from "./mark-read-button";
+import { uncheckedRoute } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -29,7 +30,7 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
           {result.items.map((n) => (
             <li key={n.id} className="py-4">
               <h2 className="mb-1 text-lg font-bold">
-                {n.href ? <Link href={n.href}>{n.title}</Link> : n.title}{" "}
+                {n.href ? <Link href={uncheckedRoute(n.href)}>{n.title}</Link> : n.title}{" "}
                 {!n.readAt && <Tag colour="blue">Unread</Tag>}
               </h2>
               <p className="mb-1">{n.body}</p>

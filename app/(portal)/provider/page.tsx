@@ -6,6 +6,7 @@ import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { Tag } from "@/components/ui/tag";
 import { TaskList } from "@/components/ui/task-list";
 import { StatCard } from "@/components/ui/stat-card";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Provider" };
 
@@ -51,7 +52,7 @@ export default async function ProviderHome() {
         <TaskList
           items={d.announcements.map((a) => ({
             title: a.title,
-            href: `/provider/announcements/${a.id}`,
+            href: route(`/provider/announcements/${a.id}`),
             hint: `Published ${formatDate(a.publishedAt)}`,
             status: <Tag colour="orange">Not acknowledged</Tag>,
           }))}

@@ -6,6 +6,7 @@ import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { Tag } from "@/components/ui/tag";
 import { TaskList } from "@/components/ui/task-list";
 import { EasyRead } from "@/components/layout/easy-read";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Young commissioner" };
 
@@ -35,7 +36,7 @@ export default async function YoungCommissionerHome() {
         <TaskList
           items={scoring.map((s) => ({
             title: s.title,
-            href: `/young-commissioner/panels/${s.tenderId}`,
+            href: route(`/young-commissioner/panels/${s.tenderId}`),
             hint: `Finish by ${formatDate(s.dueBy)}. You have given ${s.done} of ${s.required} scores.`,
             status:
               s.done >= s.required && s.required > 0 ? (

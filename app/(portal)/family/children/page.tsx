@@ -8,6 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Table } from "@/components/ui/table";
 import { RegisterStatusTag } from "@/components/register/register-status-tag";
 import { EasyRead } from "@/components/layout/easy-read";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Your children" };
 
@@ -23,7 +24,7 @@ export default async function ChildrenPage() {
         time. <Link href={`/councils/${actor.councilSlug}/join-the-register`}>What the register is for</Link>
       </p>
       <p className="mb-6">
-        <ButtonLink href="/family/register/child">Register a child</ButtonLink>
+        <ButtonLink href={route("/family/register/child")}>Register a child</ButtonLink>
       </p>
       <Table
         caption="Your children"

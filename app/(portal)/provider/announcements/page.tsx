@@ -11,6 +11,7 @@ import { Table } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { Pagination } from "@/components/ui/pagination";
 import { AnnouncementKindTag } from "@/components/announcements/announcement-kind-tag";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Announcements" };
 
@@ -20,7 +21,7 @@ export default async function ProviderAnnouncementsPage({
   const actor = await requirePageActor("read:announcement:own", { role: "PROVIDER" });
   const { page } = parseSearchParams(z.object({ page: pageField }), await searchParams);
   const d = await listProviderAnnouncements(actor, page);
-  const href = (id: string) => `/provider/announcements/${id}`;
+  const href = (id: string) => route(`/provider/announcements/${id}`);
   return (
     <>
       <PageHeading caption={actor.councilName}>Announcements and provider forums</PageHeading>

@@ -30,6 +30,7 @@ import {
   setActionItemStatusAction,
   updateKpiThresholdsAction,
 } from "./actions";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -59,7 +60,7 @@ export default async function CommissionerContractPage({
         contract={contract}
         today={today}
         returnsBase={`/commissioner/contracts/${contract.id}/returns`}
-        tenderHref={contract.tender ? `/commissioner/tenders/${contract.tender.id}` : undefined}
+        tenderHref={contract.tender ? route(`/commissioner/tenders/${contract.tender.id}`) : undefined}
       />
       {contract.kpis.length > 0 && (
         <Details summary="Change a KPI's RAG thresholds">

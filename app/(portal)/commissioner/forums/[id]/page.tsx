@@ -17,6 +17,7 @@ import { WarningText } from "@/components/ui/warning-text";
 import { ActionForm, FormRadios, FormSelect, FormTextInput } from "@/components/forms/action-form";
 import { KIND_LABEL, audienceLabel } from "@/components/announcements/announcement-kind-tag";
 import { recordForumAttendanceAction, removeForumAttendanceAction } from "../actions";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Announcement" };
 
@@ -41,7 +42,7 @@ export default async function CommissionerAnnouncementPage({
   const d = await orNotFound(getAnnouncement(actor, id, { page }));
   const a = d.announcement;
   const removing = d.attendance.find((r) => r.id === query.remove);
-  const base = `/commissioner/forums/${a.id}`;
+  const base = route(`/commissioner/forums/${a.id}`);
   const attendedCount = d.attendance.filter((r) => r.attended).length;
 
   return (
@@ -125,7 +126,7 @@ export default async function CommissionerAnnouncementPage({
                 <input type="hidden" name="attendanceId" value={removing.id} readOnly />
               </ActionForm>
               <p>
-                <Link href={`${base}#attendance`}>Cancel, keep the record</Link>
+                <Link href={route(`/commissioner/forums/${a.id}#attendance`)}>Cancel, keep the record</Link>
               </p>
             </div>
           )}
@@ -145,7 +146,7 @@ export default async function CommissionerAnnouncementPage({
               r.organisationName,
               r.attendeeName,
               r.attended ? "Yes" : "No",
-              <Link key="r" href={`${base}?remove=${r.id}#attendance`}>
+              <Link key="r" href={route(`/commissioner/forums/${a.id}?remove=${r.id}#attendance`)}>
                 Remove<span className="sr-only"> {r.attendeeName}</span>
               </Link>,
             ])}

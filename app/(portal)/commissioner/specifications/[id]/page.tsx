@@ -22,6 +22,7 @@ import { InsetText } from "@/components/ui/inset-text";
 import { SpecificationStatusTag } from "@/components/specifications/specification-status-tag";
 import { NeedsSnapshotView } from "@/components/specifications/needs-snapshot-view";
 import { StatusForm } from "./status-form";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Specification" };
 
@@ -51,7 +52,6 @@ export default async function SpecificationPage({
   const v = spec.current;
   const missing = missingEqualityImpactParts(v);
   const snapshot = readNeedsSnapshot(spec.needsSnapshot);
-  const base = `/commissioner/specifications/${spec.id}`;
   const canEdit = can(actor, "update:specification:council") && spec.status !== "ARCHIVED";
 
   return (
@@ -69,7 +69,7 @@ export default async function SpecificationPage({
 
       {canEdit && (
         <p className="mb-6 flex flex-wrap gap-4">
-          <ButtonLink href={`${base}/edit`} variant="secondary">
+          <ButtonLink href={route(`/commissioner/specifications/${spec.id}/edit`)} variant="secondary">
             {spec.status === "APPROVED" ? `Change (makes version ${v.version + 1})` : "Change"}
           </ButtonLink>
           {spec.status === "APPROVED" && can(actor, "create:tender:council") && (
@@ -78,7 +78,10 @@ export default async function SpecificationPage({
             </ButtonLink>
           )}
           {spec.status !== "APPROVED" && (
-            <ButtonLink href={`${base}/equality-impact`} variant="secondary">
+            <ButtonLink
+              href={route(`/commissioner/specifications/${spec.id}/equality-impact`)}
+              variant="secondary"
+            >
               Equality impact assessment
             </ButtonLink>
           )}
@@ -159,7 +162,12 @@ export default async function SpecificationPage({
           `${formatDate(ver.createdAt)} by ${ver.createdBy}`,
           ver.approvedAt ? `${formatDateTime(ver.approvedAt)} by ${ver.approvedBy}` : "Not approved",
           ver.version > 1 ? (
-            <Link key="c" href={`${base}/compare?from=${ver.version - 1}&to=${ver.version}`}>
+            <Link
+              key="c"
+              href={route(
+                `/commissioner/specifications/${spec.id}/compare?from=${ver.version - 1}&to=${ver.version}`,
+              )}
+            >
               Compare with version {ver.version - 1}
             </Link>
           ) : (

@@ -22,6 +22,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { ActionForm, FormTextarea } from "@/components/forms/action-form";
 import { TenderStatusTag } from "@/components/tenders/tender-status-tag";
 import { TenderTabs } from "@/components/tenders/tender-tabs";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Tender" };
 
@@ -100,7 +101,7 @@ export default async function TenderPage({ params, searchParams }: PageProps<"/c
       />
       {t.status === "DRAFT" && (
         <p className="mb-6">
-          <ButtonLink href={`/commissioner/tenders/${t.id}/edit`} variant="secondary">
+          <ButtonLink href={route(`/commissioner/tenders/${t.id}/edit`)} variant="secondary">
             Change the draft
           </ButtonLink>
         </p>

@@ -12,6 +12,8 @@ import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { InsetText } from "@/components/ui/inset-text";
 import { WarningText } from "@/components/ui/warning-text";
+import { route } from "@/lib/routes/route";
+import type { RegistrationStep } from "@/lib/schemas/register";
 
 interface Options {
   districts: { id: string; name: string }[];
@@ -21,8 +23,8 @@ interface Options {
 
 const CONTACT = { email: "E-mail", phone: "Phone", post: "Post" } as const;
 
-function change(step: string, what: string) {
-  return { href: `/family/register/${step}?returnTo=check`, label: "Change", visuallyHidden: what };
+function change(step: RegistrationStep, what: string) {
+  return { href: route(`/family/register/${step}?returnTo=check`), label: "Change", visuallyHidden: what };
 }
 
 export function CheckAnswers({

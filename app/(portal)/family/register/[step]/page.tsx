@@ -11,6 +11,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { EasyRead } from "@/components/layout/easy-read";
 import { StepForm } from "./step-form";
 import { CheckAnswers } from "./check-answers";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Register your child" };
 
@@ -35,10 +36,10 @@ export default async function RegisterStepPage({
   const [options, draft] = await Promise.all([getRegistrationOptions(actor), getRegistrationDraft(actor)]);
   const index = STEP_ORDER.indexOf(current);
   const back = returnTo
-    ? "/family/register/check"
+    ? route("/family/register/check")
     : index === 0
-      ? "/family/children"
-      : `/family/register/${STEP_ORDER[index - 1]}`;
+      ? route("/family/children")
+      : route(`/family/register/${STEP_ORDER[index - 1]}`);
 
   return (
     <>

@@ -9,6 +9,7 @@ import { ContractMeetings } from "@/components/contracts/contract-meetings";
 import { ActionStatusForm } from "@/components/contracts/action-status-form";
 import { listContractMeetings } from "@/lib/data/contracts/meetings";
 import { setOwnActionStatusAction } from "./actions";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -26,7 +27,7 @@ export default async function ProviderContractPage({ params }: PageProps<"/provi
         contract={contract}
         today={today}
         returnsBase={`/provider/contracts/${contract.id}/returns`}
-        tenderHref={contract.tender ? `/provider/tenders/${contract.tender.id}` : undefined}
+        tenderHref={contract.tender ? route(`/provider/tenders/${contract.tender.id}`) : undefined}
       />
       <ContractMeetings
         meetings={meetings}

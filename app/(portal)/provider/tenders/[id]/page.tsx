@@ -17,6 +17,7 @@ import { InsetText } from "@/components/ui/inset-text";
 import { ButtonLink } from "@/components/ui/button";
 import { ActionForm, FormTextarea } from "@/components/forms/action-form";
 import { TenderStatusTag } from "@/components/tenders/tender-status-tag";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Tender" };
 
@@ -52,7 +53,7 @@ export default async function ProviderTenderPage({ params }: PageProps<"/provide
       />
       {open && (
         <p className="mb-6">
-          <ButtonLink href={`/provider/tenders/${t.id}/bid`}>
+          <ButtonLink href={route(`/provider/tenders/${t.id}/bid`)}>
             {t.bid ? "Open your bid" : "Start a bid"}
           </ButtonLink>
         </p>

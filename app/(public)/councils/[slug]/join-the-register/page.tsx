@@ -7,6 +7,7 @@ import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { ButtonLink } from "@/components/ui/button";
 import { InsetText } from "@/components/ui/inset-text";
 import { EasyRead } from "@/components/layout/easy-read";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Join the register of disabled children" };
 
@@ -68,7 +69,7 @@ export default async function JoinTheRegisterPage({
           </p>
         </>
       )}
-      <ButtonLink href="/family/register/child">Register your child</ButtonLink>
+      <ButtonLink href={route("/family/register/child")}>Register your child</ButtonLink>
       <p className="mt-4">You will need to sign in with the account your council gave you.</p>
     </div>
   );

@@ -14,6 +14,7 @@ import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/field";
 import { InsetText } from "@/components/ui/inset-text";
 import { Tag } from "@/components/ui/tag";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Compare versions" };
 
@@ -30,7 +31,7 @@ export default async function CompareVersionsPage({
   const to = query.to ?? 2;
   const from = query.from ?? Math.max(1, to - 1);
   const data = await orNotFound(getSpecificationVersions(actor, id, from, to));
-  const base = `/commissioner/specifications/${data.spec.id}`;
+  const base = route(`/commissioner/specifications/${data.spec.id}`);
   const diffs =
     data.from && data.to
       ? diffSpecificationVersions(

@@ -8,6 +8,7 @@ import { PageHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { InsetText } from "@/components/ui/inset-text";
 import { SpecificationForm } from "../../specification-form";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Change a specification" };
 
@@ -24,7 +25,7 @@ export default async function EditSpecificationPage({
   const v = spec.current;
   return (
     <>
-      <BackLink href={`/commissioner/specifications/${spec.id}`}>Back</BackLink>
+      <BackLink href={route(`/commissioner/specifications/${spec.id}`)}>Back</BackLink>
       <PageHeading caption={`${spec.reference}, version ${v.version}`}>Change the specification</PageHeading>
       {spec.status === "APPROVED" ? (
         <InsetText>

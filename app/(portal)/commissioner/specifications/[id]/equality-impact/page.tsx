@@ -6,6 +6,7 @@ import { PageHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { InsetText } from "@/components/ui/inset-text";
 import { EqualityImpactForm } from "./equality-impact-form";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Equality impact assessment" };
 
@@ -20,7 +21,7 @@ export default async function EqualityImpactPage({
   if (spec.status === "APPROVED" || spec.status === "ARCHIVED") {
     return (
       <>
-        <BackLink href={`/commissioner/specifications/${spec.id}`}>Back</BackLink>
+        <BackLink href={route(`/commissioner/specifications/${spec.id}`)}>Back</BackLink>
         <PageHeading caption={`${v.title}, version ${v.version}`}>Equality impact assessment</PageHeading>
         <InsetText>
           Version {v.version} is approved, so its assessment cannot change. Change the specification to start
@@ -31,7 +32,7 @@ export default async function EqualityImpactPage({
   }
   return (
     <>
-      <BackLink href={`/commissioner/specifications/${spec.id}`}>Back</BackLink>
+      <BackLink href={route(`/commissioner/specifications/${spec.id}`)}>Back</BackLink>
       <PageHeading caption={`${v.title}, version ${v.version}`}>Equality impact assessment</PageHeading>
       <p className="mb-6 max-w-[75ch]">
         You can save it unfinished. All three parts must be written before the specification can be sent for

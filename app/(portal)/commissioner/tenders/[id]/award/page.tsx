@@ -18,6 +18,7 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { ActionForm, FormTextarea } from "@/components/forms/action-form";
 import { TenderTabs } from "@/components/tenders/tender-tabs";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Award" };
 
@@ -41,7 +42,7 @@ export default async function AwardPage({
   }
   const header = (
     <>
-      <BackLink href={`/commissioner/tenders/${id}`}>Back to the tender</BackLink>
+      <BackLink href={route(`/commissioner/tenders/${id}`)}>Back to the tender</BackLink>
       <PageHeading caption={data ? `${data.tender.reference} · ${data.tender.title}` : undefined}>
         Award
       </PageHeading>

@@ -10,6 +10,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { InsetText } from "@/components/ui/inset-text";
 import { ActionForm } from "@/components/forms/action-form";
 import { TenderFormFields } from "@/components/tenders/tender-form-fields";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Change a draft tender" };
 
@@ -22,7 +23,7 @@ export default async function EditTenderPage({ params }: PageProps<"/commissione
   const yp = t.criteria.find((c) => c.kind === "YOUNG_PEOPLE");
   return (
     <>
-      <BackLink href={`/commissioner/tenders/${id}`}>Back to the tender</BackLink>
+      <BackLink href={route(`/commissioner/tenders/${id}`)}>Back to the tender</BackLink>
       <PageHeading caption={`${t.reference} · ${actor.councilName}`}>Change a draft tender</PageHeading>
       {t.status !== "DRAFT" ? (
         <InsetText>

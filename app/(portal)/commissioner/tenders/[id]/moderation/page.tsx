@@ -12,6 +12,7 @@ import { InsetText } from "@/components/ui/inset-text";
 import { Tag } from "@/components/ui/tag";
 import { ActionForm, FormRadios, FormTextarea } from "@/components/forms/action-form";
 import { TenderTabs } from "@/components/tenders/tender-tabs";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Moderation" };
 
@@ -31,7 +32,7 @@ export default async function ModerationPage({ params }: PageProps<"/commissione
   if (!data) {
     return (
       <>
-        <BackLink href={`/commissioner/tenders/${id}`}>Back to the tender</BackLink>
+        <BackLink href={route(`/commissioner/tenders/${id}`)}>Back to the tender</BackLink>
         <PageHeading>Moderation</PageHeading>
         <TenderTabs tenderId={id} current="/moderation" />
         <InsetText>{sealedMessage}</InsetText>
@@ -44,7 +45,7 @@ export default async function ModerationPage({ params }: PageProps<"/commissione
   const refusedAll = bids.length > 0 && bids.every((b) => moderation.refusals[b.id]);
   return (
     <>
-      <BackLink href={`/commissioner/tenders/${id}`}>Back to the tender</BackLink>
+      <BackLink href={route(`/commissioner/tenders/${id}`)}>Back to the tender</BackLink>
       <PageHeading caption={`${tender.reference} · ${tender.title}`}>Moderation</PageHeading>
       <TenderTabs tenderId={id} current="/moderation" />
       {tender.award?.status === "RETURNED" && (

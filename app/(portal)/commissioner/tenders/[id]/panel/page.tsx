@@ -10,6 +10,7 @@ import { Table } from "@/components/ui/table";
 import { InsetText } from "@/components/ui/inset-text";
 import { ActionForm, FormCheckboxes, FormRadios, FormSelect } from "@/components/forms/action-form";
 import { TenderTabs } from "@/components/tenders/tender-tabs";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Evaluation panel" };
 
@@ -33,7 +34,7 @@ export default async function PanelPage({ params }: PageProps<"/commissioner/ten
   ];
   return (
     <>
-      <BackLink href={`/commissioner/tenders/${id}`}>Back to the tender</BackLink>
+      <BackLink href={route(`/commissioner/tenders/${id}`)}>Back to the tender</BackLink>
       <PageHeading caption={`${tender.reference} · ${tender.title}`}>Evaluation panel</PageHeading>
       <TenderTabs tenderId={id} current="/panel" />
       <p className="mb-4">

@@ -7,6 +7,7 @@ import { orNotFound } from "@/lib/or-not-found";
 import { PageHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { EditChildForm } from "./edit-child-form";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Change your child's details" };
 
@@ -20,7 +21,7 @@ export default async function EditChildPage({ params }: PageProps<"/family/child
   if (child.status !== "ACTIVE") notFound();
   return (
     <>
-      <BackLink href={`/family/children/${child.id}`}>Back</BackLink>
+      <BackLink href={route(`/family/children/${child.id}`)}>Back</BackLink>
       <PageHeading caption={`${child.firstName} ${child.lastName}`}>
         Change your child&apos;s details
       </PageHeading>

@@ -7,6 +7,7 @@ import { orNotFound } from "@/lib/or-not-found";
 import { PageHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { WithdrawForm } from "./withdraw-form";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Take your child off the register" };
 
@@ -18,7 +19,7 @@ export default async function WithdrawPage({ params }: PageProps<"/family/childr
   const retentionDays = await getCouncilRetention(actor);
   return (
     <>
-      <BackLink href={`/family/children/${child.id}`}>Back</BackLink>
+      <BackLink href={route(`/family/children/${child.id}`)}>Back</BackLink>
       <PageHeading>Are you sure you want to take {child.firstName} off the register?</PageHeading>
       <ul className="mb-6 list-disc space-y-2 pl-6">
         <li>{child.firstName} will stop being counted in the council&apos;s statistics straight away.</li>

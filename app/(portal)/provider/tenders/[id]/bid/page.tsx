@@ -16,6 +16,7 @@ import { Details } from "@/components/ui/details";
 import { WarningText } from "@/components/ui/warning-text";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { ActionForm, FormCheckboxes, FormTextInput, FormTextarea } from "@/components/forms/action-form";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Your bid" };
 
@@ -34,7 +35,7 @@ export default async function BidPage({ params, searchParams }: PageProps<"/prov
   const price = t.criteria.find((c) => c.kind === "PRICE");
   const header = (
     <>
-      <BackLink href={`/provider/tenders/${t.id}`}>Back to the tender</BackLink>
+      <BackLink href={route(`/provider/tenders/${t.id}`)}>Back to the tender</BackLink>
       <PageHeading caption={`${t.reference} · ${t.title}`}>Your bid</PageHeading>
       {query.submitted && bid?.status === "SUBMITTED" && (
         <NotificationBanner type="success" title="Bid submitted">

@@ -10,6 +10,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { ActionForm, FormRadios, FormTextarea } from "@/components/forms/action-form";
 import { ReturnView } from "@/components/contracts/return-view";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Outcome return" };
 
@@ -27,7 +28,7 @@ export default async function CommissionerReturnPage({
   const r = period.outcomeReturn;
   return (
     <>
-      <BackLink href={`/commissioner/contracts/${id}`}>Back to the contract</BackLink>
+      <BackLink href={route(`/commissioner/contracts/${id}`)}>Back to the contract</BackLink>
       <PageHeading caption={`${period.contract.reference} · ${period.contract.organisation.name}`}>
         Return for {period.label}
       </PageHeading>

@@ -12,6 +12,7 @@ import { InsetText } from "@/components/ui/inset-text";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { ActionForm, FormTextInput, FormTextarea } from "@/components/forms/action-form";
 import { ReturnView } from "@/components/contracts/return-view";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Outcome return" };
 
@@ -39,7 +40,7 @@ export default async function ProviderReturnPage({
   ];
   return (
     <>
-      <BackLink href={`/provider/contracts/${id}`}>Back to the contract</BackLink>
+      <BackLink href={route(`/provider/contracts/${id}`)}>Back to the contract</BackLink>
       <PageHeading caption={`${period.contract.reference} · ${period.contract.title}`}>
         Return for {period.label}
       </PageHeading>
