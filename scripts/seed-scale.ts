@@ -23,7 +23,6 @@ function parseArgs(argv: string[]): {
   sizes: ScaleSizes;
   seed: string;
   force: boolean;
-  keepIndexes: boolean;
 } {
   const sizes: ScaleSizes = { ...TENTH_OF_ENGLAND };
   let seed = "england";
