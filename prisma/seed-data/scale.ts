@@ -111,7 +111,7 @@ function checkSizes(s: ScaleSizes): void {
   if (s.councils < 1) throw new Error("--councils must be at least 1");
   if (s.councils > 999) throw new Error("--councils must be at most 999");
   if (s.returns > 0 && s.contracts === 0) throw new Error("--returns needs --contracts");
-  if (s.returns > s.contracts * 40)
+  if (s.returns > s.contracts * 20)
     throw new Error("--returns can be at most 40 per contract (ten years of quarters)");
   if (s.budgets > s.children) throw new Error("--budgets can be at most --children");
 }
