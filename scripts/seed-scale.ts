@@ -92,7 +92,9 @@ async function main(): Promise<number> {
       onCouncil: (done, rows) => bar.update(done, { rows }),
     });
     bar.stop();
-    console.log(`Done in ${seconds(performance.now() - started)}. Rows and time per table:`);
+    console.log(
+      `Done in ${seconds(performance.now() - started)}. Rows and time per table (added up over the connections):`,
+    );
     const keys = Object.keys(result.milliseconds).sort(
       (a, b) => result.milliseconds[b] - result.milliseconds[a],
     );
