@@ -245,10 +245,14 @@ async function resolvePath(base: string, target: Target, cookie?: string): Promi
   return target.path.then ? first(step, target.path.then.link) : step;
 }
 
-/** The JavaScript a first visit downloads: every script the HTML names, gzipped, in KB. */
+/** The JavaScript a first visit downloads: every script the HTML names, gzipped (level 6), in KB. */
 async function firstLoadJsKb(base: string, pathname: string, cookie?: string): Promise<number> {
   const html = await getHtml(base, pathname, cookie);
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  // Modern browsers skip `nomodule` scripts (the legacy polyfills), so they are not counted.
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((t) => !/\snomodule/i.test(t));
+  const sources = [
+    ...new Set(tags.map((t) => /\ssrc="([^"]+)"/.exec(t)?.[1]).filter((s): s is string => !!s)),
+  ];
   let bytes = 0;
   for (const src of sources) {
     const r = await fetch(new URL(src.replaceAll("&amp;", "&"), base));
@@ -329,6 +333,7 @@ async function main() {
     );
 
     const bareResult = await measure("bare", "bare Next.js page", `http://localhost:${BARE_PORT}/`);
+    bareResult.firstLoadJsKb = await firstLoadJsKb(`http://localhost:${BARE_PORT}`, "/");
     const rows: Measured[] = [bareResult];
     for (const { target, cookie, path: p } of resolved) {
       const m = await measure(target.name, target.label, base + p, cookie);
