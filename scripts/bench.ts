@@ -33,6 +33,7 @@ const { values: opts } = parseArgs({
     port: { type: "string", default: "3400" },
     profile: { type: "boolean", default: false },
     "no-scale-out": { type: "boolean", default: false },
+    "no-lighthouse": { type: "boolean", default: false },
     strict: { type: "boolean", default: false },
   },
 });
@@ -46,7 +47,16 @@ const SECRET = randomBytes(32).toString("base64url");
 const RESULTS = path.resolve("bench/results");
 
 /** The budgets of issue 20. */
-const BUDGET = { p95Ms: 150, p95TimesBare: 3, mixedShareOfBare: 0.5, firstLoadJsKb: 130 };
+const BUDGET = { p95Ms: 150, p95TimesBare: 3, mixedShareOfBare: 0.5, firstLoadJsKb: 130, lighthouse: 95 };
+
+/** Public pages scored by Lighthouse (performance, its default mobile profile with simulated throttling). */
+const LIGHTHOUSE_PAGES = [
+  "/",
+  "/councils/northshire/statistics",
+  "/councils/northshire/tenders",
+  "/councils/northshire/you-said-we-did",
+];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 type Role = "commissioner" | "provider" | "family" | "young-commissioner";
 interface Target {
@@ -261,6 +271,32 @@ async function firstLoadJsKb(base: string, pathname: string, cookie?: string): P
   return Math.round((bytes / 1024) * 10) / 10;
 }
 
+/** Lighthouse performance scores (0–100) of public pages, in headless Chromium. */
+async function lighthouseScores(base: string, paths: string[]): Promise<{ path: string; score: number }[]> {
+  const { default: lighthouse } = await import("lighthouse");
+  const { launch } = await import("chrome-launcher");
+  const chrome = await launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const scores: { path: string; score: number }[] = [];
+    for (const p of paths) {
+      const run = await lighthouse(base + p, {
+        port: chrome.port,
+        onlyCategories: ["performance"],
+        logLevel: "error",
+      });
+      const score = Math.round((run?.lhr.categories.performance?.score ?? 0) * 100);
+      log(`Lighthouse ${p}: ${score}`);
+      scores.push({ path: p, score });
+    }
+    return scores;
+  } finally {
+    chrome.kill();
+  }
+}
+
 function build() {
   for (const args of [["build"], ["build", "bench/bare"]]) {
     log(`next ${args.join(" ")}`);
@@ -353,6 +389,11 @@ async function main() {
     const mixed = await load(base, undefined, DURATION, mixedRequests);
     log(`mixed: ${mixed.rps.toFixed(0)} req/s, p95 ${mixed.p95} ms, errors ${mixed.errors}`);
 
+    const lighthouse =
+      opts["no-lighthouse"] || !fs.existsSync(CHROMIUM) ? [] : await lighthouseScores(base, LIGHTHOUSE_PAGES);
+    if (!opts["no-lighthouse"] && !fs.existsSync(CHROMIUM))
+      log(`no Chromium at ${CHROMIUM}: Lighthouse skipped`);
+
     let profile: ProfileSummary | undefined;
     if (opts.profile) {
       await stop(portal);
@@ -406,6 +447,8 @@ async function main() {
         misses.push(`${r.label}: first-load JS ${r.firstLoadJsKb} KB > ${BUDGET.firstLoadJsKb} KB`);
       if (r.errors > 0) misses.push(`${r.label}: ${r.errors} errors`);
     }
+    for (const l of lighthouse)
+      if (l.score < BUDGET.lighthouse) misses.push(`Lighthouse ${l.path}: ${l.score} < ${BUDGET.lighthouse}`);
     const mixedShare = mixed.rps / bareResult.rps;
     if (mixedShare < BUDGET.mixedShareOfBare)
       misses.push(`mixed workload: ${(mixedShare * 100).toFixed(0)}% of the bare page's throughput < 50%`);
@@ -429,6 +472,9 @@ async function main() {
         ? `Two portal servers on one database, the mixed workload spread over both: ${scaleOut.rps.toFixed(0)} req/s, ` +
           `p95 ${scaleOut.p95} ms, errors ${scaleOut.errors}; one session valid on both: ${scaleOut.sessionsShared ? "yes" : "no"}.`
         : "",
+      lighthouse.length
+        ? `Lighthouse performance (mobile, simulated throttling): ${lighthouse.map((l) => `${l.path} ${l.score}`).join(", ")}.`
+        : "",
       "",
       "## Budgets",
       "",
@@ -450,6 +496,7 @@ async function main() {
           rows,
           mixed,
           scaleOut,
+          lighthouse,
           misses,
           profile: profile?.categories,
         },
