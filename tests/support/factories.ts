@@ -4,7 +4,7 @@
  * end-to-end helpers (tests/e2e/db.ts, the e2e database): both set DATABASE_URL before lib/db loads.
  */
 import { randomUUID } from "node:crypto";
-import { prisma, type KpiUnit, type OutputPeriod, type OutputUnit, type Role } from "@/lib/db";
+import { prisma, type KpiUnit, type OutputPeriod, type OutputUnit, type Rag, type Role } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 
@@ -62,7 +62,7 @@ export async function makeActor(
 /** A calendar date (yyyy-mm-dd) as the UTC midnight the schema stores. */
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** A contract of an organisation in a council, live between two dates unless told otherwise. */
+/** A contract of an organisation in a council, live between two dates unless terminated (yyyy-mm-dd). */
 export async function makeContract(input: {
   councilId: string;
   organisationId: string;
@@ -73,6 +73,8 @@ export async function makeContract(input: {
   end: string;
   annualValue?: string;
   totalValue?: string;
+  terminated?: string | null;
+  currentRag?: Rag | null;
 }) {
   const serviceTypeId =
     input.serviceTypeId ?? (await prisma.serviceType.findFirstOrThrow({ orderBy: { position: "asc" } })).id;
@@ -89,6 +91,8 @@ export async function makeContract(input: {
       startDate: day(input.start),
       endDate: day(input.end),
       originalEndDate: day(input.end),
+      terminatedAt: input.terminated ? day(input.terminated) : null,
+      currentRag: input.currentRag ?? null,
     },
   });
 }
