@@ -7,7 +7,7 @@ const config = [
   {
     ignores: [
       "lib/generated/**",
-      ".next/**",
+      "**/.next/**",
       ".data/**",
       "node_modules/**",
       "test-results/**",

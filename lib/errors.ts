@@ -5,12 +5,20 @@
  */
 export type AppErrorCode = "NOT_FOUND" | "NOT_ALLOWED" | "CONFLICT" | "INVALID" | "THROTTLED";
 
+/** A problem with one row of an uploaded file; `row` as a spreadsheet numbers it (headings are row 1). */
+export interface RowProblem {
+  row: number;
+  message: string;
+}
+
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
     /** Field-level messages, keyed by form field name. */
     readonly fieldErrors?: Record<string, string>,
+    /** Row-level messages of an uploaded file, in file order. */
+    readonly rowProblems?: RowProblem[],
   ) {
     super(message);
     this.name = "AppError";

@@ -3,11 +3,11 @@
  * `next start` (or `next dev` with --dev). Run it through `scripts/db.ts run --` so DATABASE_URL
  * points at the embedded PostgreSQL unless you set it yourself.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
+import { prepareDatabase } from "./support/prepare-database";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -23,41 +23,11 @@ function ensureSecret() {
   process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
 
-async function databaseIsEmpty(url: string): Promise<boolean> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    const r = await c.query<{ n: string }>('select count(*)::text as n from "Council"');
-    return r.rows[0]?.n === "0";
-  } finally {
-    await c.end();
-  }
-}
-
-function isLocal(url: string): boolean {
-  return ["localhost", "127.0.0.1", "::1", "[::1]"].includes(new URL(url).hostname);
-}
-
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: start this through `npm start` or `npm run portal`.");
   ensureSecret();
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-  const migrate = spawnSync(process.execPath, ["scripts/prisma.cjs", "migrate", "deploy"], {
-    stdio: "inherit",
-  });
-  if (migrate.status !== 0) process.exit(migrate.status ?? 1);
-
-  if (await databaseIsEmpty(url)) {
-    if (isLocal(url) || process.env.SEED_FORCE === "1") {
-      console.log("[serve] empty database: loading demo data");
-      const seed = spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { stdio: "inherit" });
-      if (seed.status !== 0) process.exit(seed.status ?? 1);
-    } else {
-      console.log("[serve] empty external database: no demo data loaded (set SEED_FORCE=1 to load it).");
-    }
-  }
+  await prepareDatabase((line) => console.log(`[serve] ${line}`));
 
   // Scheduled jobs (register erasure and age-out, overdue-return notices, closing tenders at their
   // deadline) at start and hourly; `npm run jobs` runs them once.

@@ -1,15 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { Smile } from "lucide-react";
 import type { FormAction } from "@/lib/actions/form-state";
 import { FEEDBACK_TEXT_MAX } from "@/lib/domain/feedback-questions";
-import { formFeedback } from "@/components/forms/form-feedback";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Button } from "@/components/ui/button";
+import { ActionForm, FormRadios, FormSelect, FormTextarea } from "@/components/forms/action-form";
 import { Panel } from "@/components/ui/panel";
-import { Radios, Select, Textarea } from "@/components/ui/field";
-import { FaceScale } from "./face-scale";
+import { FormFaceScale } from "./form-face-scale";
 
 const FIELDS = ["face", "liked", "improve", "helpedBy", "subject"];
 
@@ -32,41 +28,38 @@ export function ChildFeedbackForm<TData extends { receiptCode: string }>({
   /** Extra hidden fields, such as the council on the public page. */
   hidden?: Record<string, string>;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const f = formFeedback(state, FIELDS, { face: "face-0", helpedBy: "helpedBy-0" });
-  if (f.succeeded) {
-    return (
-      <>
-        <Panel title="Thank you!">
-          <p>We got your answers.</p>
-          <p>
-            Your number is <strong>{f.succeeded.data?.receiptCode}</strong>
-          </p>
-        </Panel>
-        <p className="mb-6 flex items-center gap-3 text-xl">
-          <Smile aria-hidden="true" className="h-10 w-10 shrink-0" />
-          The council reads every answer. We will say what we did on our &ldquo;You said, we did&rdquo; page.
-        </p>
-        <p>
-          <a href={againHref}>Tell us about something else</a>
-        </p>
-      </>
-    );
-  }
   return (
-    <form action={formAction} noValidate aria-busy={pending} className="max-w-[75ch] text-xl">
-      <ErrorSummary errors={f.summary} focusKey={state} />
+    <ActionForm
+      action={action}
+      fields={FIELDS}
+      anchors={{ face: "face-0", helpedBy: "helpedBy-0" }}
+      submitLabel="Send my answers"
+      className="max-w-[75ch] text-xl"
+      done={(done) => (
+        <>
+          <Panel title="Thank you!">
+            <p>We got your answers.</p>
+            <p>
+              Your number is <strong>{done.data?.receiptCode}</strong>
+            </p>
+          </Panel>
+          <p className="mb-6 flex items-center gap-3 text-xl">
+            <Smile aria-hidden="true" className="h-10 w-10 shrink-0" />
+            The council reads every answer. We will say what we did on our &ldquo;You said, we did&rdquo;
+            page.
+          </p>
+          <p>
+            <a href={againHref}>Tell us about something else</a>
+          </p>
+        </>
+      )}
+    >
       <input type="hidden" name="submissionKey" value={submissionKey} readOnly />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} readOnly />
       ))}
-      <FaceScale
-        name="face"
-        legend="How did it feel?"
-        error={f.error("face")}
-        defaultValue={f.value("face")}
-      />
-      <Textarea
+      <FormFaceScale name="face" legend="How did it feel?" />
+      <FormTextarea
         id="liked"
         name="liked"
         label="What did you like?"
@@ -74,10 +67,8 @@ export function ChildFeedbackForm<TData extends { receiptCode: string }>({
         hint="You can leave this empty."
         rows={3}
         maxLength={FEEDBACK_TEXT_MAX.liked}
-        error={f.error("liked")}
-        defaultValue={f.value("liked")}
       />
-      <Textarea
+      <FormTextarea
         id="improve"
         name="improve"
         label="What would make it better?"
@@ -85,32 +76,26 @@ export function ChildFeedbackForm<TData extends { receiptCode: string }>({
         hint="You can leave this empty."
         rows={3}
         maxLength={FEEDBACK_TEXT_MAX.improve}
-        error={f.error("improve")}
-        defaultValue={f.value("improve")}
       />
       {subjects.length > 0 && (
-        <Select
+        <FormSelect
           id="subject"
           name="subject"
           label="Which short break is it about?"
           hint="You can leave this as it is."
-          error={f.error("subject")}
-          defaultValue={f.value("subject") ?? ""}
+          defaultValue=""
           options={[{ value: "", label: "Short breaks in general" }, ...subjects]}
         />
       )}
-      <Radios
+      <FormRadios
         name="helpedBy"
         legend="Who filled this in?"
         legendSize="m"
-        error={f.error("helpedBy")}
-        defaultValue={f.value("helpedBy")}
         options={[
           { value: "alone", label: "I did it on my own" },
           { value: "adult", label: "A parent, carer or helper helped me" },
         ]}
       />
-      <Button disabled={pending}>Send my answers</Button>
-    </form>
+    </ActionForm>
   );
 }

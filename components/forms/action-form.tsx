@@ -40,12 +40,14 @@ export function ActionForm<TData = undefined>({
   submitLabel,
   submitVariant = "primary",
   submitId,
+  submitDisabled = false,
   children,
   after,
   className,
   id,
   intents,
   done,
+  banner,
   onDone,
 }: {
   action: FormAction<TData>;
@@ -56,6 +58,8 @@ export function ActionForm<TData = undefined>({
   submitVariant?: ButtonVariant;
   /** The submit button's id, when the summary should point at it (a form with no fields). */
   submitId?: string;
+  /** Keeps the submit button disabled, such as while answers the action needs are missing. */
+  submitDisabled?: boolean;
   children?: ReactNode;
   /** Beside the submit button, such as a "Cancel" link. */
   after?: ReactNode;
@@ -65,6 +69,8 @@ export function ActionForm<TData = undefined>({
   intents?: { value: string; label: string; variant?: ButtonVariant }[];
   /** What replaces the form once it succeeds (a panel, a receipt); without it, a success banner above the form. */
   done?: (succeeded: Succeeded<TData>) => ReactNode;
+  /** What shows above the fields once it succeeds, the form staying; without it, a "Done" banner with the message. */
+  banner?: (succeeded: Succeeded<TData>) => ReactNode;
   /** Runs once each time the action succeeds, for work only the browser can do. */
   onDone?: (succeeded: Succeeded<TData>) => void;
 }) {
@@ -80,23 +86,32 @@ export function ActionForm<TData = undefined>({
   if (succeeded && done) return <>{done(succeeded)}</>;
   const submit = intents ? (
     intents.map((i) => (
-      <Button key={i.value} name="intent" value={i.value} disabled={pending} variant={i.variant ?? "primary"}>
+      <Button
+        key={i.value}
+        name="intent"
+        value={i.value}
+        disabled={pending || submitDisabled}
+        variant={i.variant ?? "primary"}
+      >
         {i.label}
       </Button>
     ))
   ) : (
-    <Button id={submitId} disabled={pending} variant={submitVariant}>
+    <Button id={submitId} disabled={pending || submitDisabled} variant={submitVariant}>
       {submitLabel}
     </Button>
   );
   return (
     <FeedbackContext.Provider value={feedback as Feedback}>
       <form key={version} action={formAction} noValidate aria-busy={pending} className={className} id={id}>
-        {succeeded?.message && (
-          <NotificationBanner type="success" title="Done">
-            <p>{succeeded.message}</p>
-          </NotificationBanner>
-        )}
+        {succeeded &&
+          (banner
+            ? banner(succeeded)
+            : succeeded.message && (
+                <NotificationBanner type="success" title="Done">
+                  <p>{succeeded.message}</p>
+                </NotificationBanner>
+              ))}
         <ErrorSummary errors={feedback.summary} focusKey={state} />
         {children}
         {intents || after ? (

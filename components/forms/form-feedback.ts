@@ -27,9 +27,12 @@ export function formFeedback<TData = undefined>(
       const v = failed?.values?.[name];
       return Array.isArray(v) ? v[0] : v;
     },
+    // A checkbox group with nothing ticked is absent from the form, so after a failed submit a
+    // missing name means "none" (what was sent), not "fall back to the saved choices".
     values: (name: string): string[] | undefined => {
-      const v = failed?.values?.[name];
-      return v === undefined ? undefined : Array.isArray(v) ? v : [v];
+      if (!failed?.values) return undefined;
+      const v = failed.values[name];
+      return v === undefined ? [] : Array.isArray(v) ? v : [v];
     },
     succeeded: state?.ok === true ? state : null,
   };

@@ -2,7 +2,6 @@
 
 import { useActionState, useState, type FormEvent, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
-import { isRowProblemKey, readRowProblems } from "@/lib/actions/row-problems";
 import { readImported, readImportPreview, type ImportState } from "@/lib/spreadsheets/import-preview";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { FileUpload } from "@/components/ui/file-upload";
@@ -91,9 +90,9 @@ function ImportRound<V>({
   if (importedNotice && !importedStep.thenForm) return importedNotice;
 
   const failed = state && !state.ok && !tooLarge ? state : null;
-  const rowProblems = readRowProblems(failed?.fieldErrors);
+  const rowProblems = failed?.rowProblems ?? [];
   const otherErrors = Object.entries(failed?.fieldErrors ?? {})
-    .filter(([key]) => key !== "file" && !isRowProblemKey(key))
+    .filter(([key]) => key !== "file")
     .map(([, message]) => message);
   const fileError = tooLarge
     ? "The selected file must be smaller than 2 MB"
@@ -101,7 +100,7 @@ function ImportRound<V>({
   const summary: ErrorSummaryItem[] = [
     ...(fileError ? [{ href: "#file", text: fileError }] : []),
     ...otherErrors.slice(1).map((text) => ({ href: "#file", text })),
-    ...rowProblems.slice(0, SUMMARY_ROW_PROBLEMS).map((text) => ({ href: "#row-problems", text })),
+    ...rowProblems.slice(0, SUMMARY_ROW_PROBLEMS).map((p) => ({ href: "#row-problems", text: p.message })),
     ...(rowProblems.length > SUMMARY_ROW_PROBLEMS
       ? [{ href: "#row-problems", text: `and ${rowProblems.length - SUMMARY_ROW_PROBLEMS} more problems` }]
       : []),
@@ -134,8 +133,8 @@ function ImportRound<V>({
           <div id="row-problems" tabIndex={-1} className="mb-8 focus:outline-3 focus:outline-focus">
             <SectionHeading size="m">Problems in the file</SectionHeading>
             <ul className="list-disc space-y-1 pl-6" data-testid="row-problems">
-              {rowProblems.map((message, i) => (
-                <li key={i}>{message}</li>
+              {rowProblems.map((p, i) => (
+                <li key={i}>{p.message}</li>
               ))}
             </ul>
           </div>

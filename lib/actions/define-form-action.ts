@@ -11,10 +11,7 @@ export type DefinedFormAction<TData, P extends Permission = Permission> = FormAc
 export interface FormActionDefinition<P extends Permission, S extends z.ZodType, TData> {
   /** Checked first, before the form is read. */
   permission: P;
-  /**
-   * Parses the form (read with `formObject`); its field messages go back beside the fields.
-   * `RAW_FORM` hands the form object as it is to a data function that validates it itself.
-   */
+  /** Parses the form (read with `formObject`); its field messages go back beside the fields. */
   schema: S;
   /** Fields that repeat (checkboxes), read as arrays. */
   arrays?: readonly string[];
@@ -23,12 +20,6 @@ export interface FormActionDefinition<P extends Permission, S extends z.ZodType,
   /** The one data call, then revalidate, redirect or say what happened. */
   run: (actor: ActorFor<P>, input: z.output<S>, formData: FormData) => Promise<FormState<TData>>;
 }
-
-/**
- * For the few data functions that parse their own input (they also serve the public form, the
- * seeds and the tests): the form object passes through unchanged. See docs/decisions/0020.
- */
-export const RAW_FORM = z.record(z.string(), z.unknown());
 
 /**
  * The one way to write a form action: the permission, the zod schema, then the body. Expected

@@ -1,11 +1,14 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { isAppError } from "../errors";
+import { isAppError, type RowProblem } from "../errors";
+
+export type { RowProblem };
 
 /**
  * What a form action returns to `useActionState`. `values` refill the form after a failed submit.
  * `TData` is what a successful submit hands the form (a new link, a receipt, a preview), typed per
- * action; it must be serialisable, as it crosses to the browser.
+ * action; it must be serialisable, as it crosses to the browser. `rowProblems` lists what is wrong
+ * in an uploaded file, row by row.
  */
 export type FormState<TData = undefined> =
   | null
@@ -14,6 +17,7 @@ export type FormState<TData = undefined> =
       ok: false;
       formError?: string;
       fieldErrors?: Record<string, string>;
+      rowProblems?: RowProblem[];
       values?: Record<string, string | string[]>;
     };
 
@@ -85,7 +89,14 @@ export async function runAction<TData = undefined>(
     unstable_rethrow(e);
     const values = formValues(formData);
     if (e instanceof FormInvalid) return { ok: false, fieldErrors: e.fieldErrors, values };
-    if (isAppError(e)) return { ok: false, formError: e.message, fieldErrors: e.fieldErrors, values };
+    if (isAppError(e))
+      return {
+        ok: false,
+        formError: e.message,
+        fieldErrors: e.fieldErrors,
+        rowProblems: e.rowProblems,
+        values,
+      };
     console.error(`[action] unexpected ${e instanceof Error ? e.name : typeof e}`);
     return {
       ok: false,

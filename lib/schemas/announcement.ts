@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { FormInvalid } from "../actions/form-state";
 import type { AnnouncementKind } from "../generated/prisma/enums";
 import { englandTime } from "../domain/dates";
 import { calendarDateField, dateParts, recordId, requiredText, submissionKey } from "./fields";
@@ -53,52 +52,73 @@ export function parseTimeOfDay(text: string): { hour: number; minute: number } |
   return { hour, minute };
 }
 
+/** A field of the announcement form as sent: text, or absent (an unticked box). */
+const sent = z.string().optional();
+
 /**
- * Reads the announcement form, every problem at once. A forum event needs its date and start time
+ * The announcement form, every problem at once. A forum event needs its date and start time
  * (England time, stored UTC) and cannot require acknowledgement; an announcement has no date.
+ * The fields are read as sent and checked together in one step, so a missing title and a bad
+ * date are reported side by side.
  */
-export function parseAnnouncementForm(input: Record<string, unknown>): AnnouncementInput & {
-  submissionKey: string;
-} {
-  const errors: Record<string, string> = {};
-  const key = submissionKey.safeParse(input.submissionKey);
-  if (!key.success) errors.form = key.error.issues[0].message;
-  const details = detailsSchema.safeParse(input);
-  if (!details.success) for (const i of details.error.issues) errors[String(i.path[0])] ??= i.message;
+export const announcementFormSchema = z
+  .object({
+    submissionKey: sent,
+    kind: sent,
+    title: sent,
+    body: sent,
+    audience: sent,
+    requiresAcknowledgement: sent,
+    "eventAt-day": sent,
+    "eventAt-month": sent,
+    "eventAt-year": sent,
+    eventTime: sent,
+  })
+  .strict()
+  .transform((input, ctx): AnnouncementInput & { submissionKey: string } => {
+    const problem = (path: string | null, message: string) =>
+      ctx.addIssue({ code: "custom", path: path ? [path] : [], message });
+    const key = submissionKey.safeParse(input.submissionKey);
+    if (!key.success) problem(null, key.error.issues[0].message);
+    const details = detailsSchema.safeParse(input);
+    // Each field's first message is the one shown (fieldErrorsOf).
+    if (!details.success) for (const i of details.error.issues) problem(String(i.path[0]), i.message);
 
-  const kind = details.success ? details.data.kind : input.kind;
-  const requiresAcknowledgement = input.requiresAcknowledgement === "yes";
-  const time = typeof input.eventTime === "string" ? input.eventTime.trim() : "";
-  const parts = dateParts(input, "eventAt");
-  const anyDate = Boolean(parts.day.trim() || parts.month.trim() || parts.year.trim() || time);
+    const kind = details.success ? details.data.kind : input.kind;
+    const requiresAcknowledgement = input.requiresAcknowledgement === "yes";
+    const time = input.eventTime?.trim() ?? "";
+    const parts = dateParts(input, "eventAt");
+    const anyDate = Boolean(parts.day.trim() || parts.month.trim() || parts.year.trim() || time);
 
-  let eventAt: Date | null = null;
-  if (kind === "FORUM_EVENT") {
-    if (requiresAcknowledgement)
-      errors.requiresAcknowledgement =
-        "Only an announcement can require acknowledgement. Untick it, or choose announcement";
-    const date = calendarDateField("date of the forum").safeParse(parts);
-    if (!date.success) errors.eventAt = date.error.issues[0].message;
-    const t = parseTimeOfDay(time);
-    if (!time) errors.eventTime = "Enter the start time of the forum";
-    else if (!t) errors.eventTime = "Enter the start time like 14:30 or 2:30pm";
-    if (date.success && t) eventAt = englandTime(date.data, t.hour, t.minute);
-  } else if (kind === "ANNOUNCEMENT" && anyDate) {
-    errors.eventAt = "Only a forum event has a date and time. Clear them, or choose forum event";
-  }
+    let eventAt: Date | null = null;
+    if (kind === "FORUM_EVENT") {
+      if (requiresAcknowledgement)
+        problem(
+          "requiresAcknowledgement",
+          "Only an announcement can require acknowledgement. Untick it, or choose announcement",
+        );
+      const date = calendarDateField("date of the forum").safeParse(parts);
+      if (!date.success) problem("eventAt", date.error.issues[0].message);
+      const t = parseTimeOfDay(time);
+      if (!time) problem("eventTime", "Enter the start time of the forum");
+      else if (!t) problem("eventTime", "Enter the start time like 14:30 or 2:30pm");
+      if (date.success && t) eventAt = englandTime(date.data, t.hour, t.minute);
+    } else if (kind === "ANNOUNCEMENT" && anyDate) {
+      problem("eventAt", "Only a forum event has a date and time. Clear them, or choose forum event");
+    }
 
-  if (Object.keys(errors).length || !details.success || !key.success) throw new FormInvalid(errors);
-  const d = details.data;
-  return {
-    submissionKey: key.data,
-    kind: d.kind,
-    title: d.title,
-    body: d.body,
-    serviceTypeId: d.audience === ALL_PROVIDERS ? null : d.audience,
-    requiresAcknowledgement: d.kind === "ANNOUNCEMENT" && requiresAcknowledgement,
-    eventAt,
-  };
-}
+    if (!details.success || !key.success) return z.NEVER;
+    const d = details.data;
+    return {
+      submissionKey: key.data,
+      kind: d.kind,
+      title: d.title,
+      body: d.body,
+      serviceTypeId: d.audience === ALL_PROVIDERS ? null : d.audience,
+      requiresAcknowledgement: d.kind === "ANNOUNCEMENT" && requiresAcknowledgement,
+      eventAt,
+    };
+  });
 
 const id = recordId;
 

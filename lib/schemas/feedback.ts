@@ -63,7 +63,7 @@ export const parentFeedbackSchema = z
     contactRequested: checkbox,
   })
   .strict();
-export type ParentFeedbackInput = z.input<typeof parentFeedbackSchema>;
+export type ParentFeedbackInput = z.output<typeof parentFeedbackSchema>;
 
 const faceField = z.enum(Face, { error: "Choose a face: happy, okay or sad" });
 
@@ -77,7 +77,10 @@ export const childFeedbackSchema = z
     subject: subjectField.optional().or(z.literal("").transform(() => undefined)),
   })
   .strict();
-export type ChildFeedbackInput = z.input<typeof childFeedbackSchema>;
+export type ChildFeedbackInput = z.output<typeof childFeedbackSchema>;
+
+/** The public Easy Read form: the same questions, and the council whose page it was sent from. */
+export const publicChildFeedbackSchema = childFeedbackSchema.extend({ council: z.string().min(1).max(80) });
 
 export const feedbackStatusSchema = z
   .object({
@@ -85,6 +88,7 @@ export const feedbackStatusSchema = z
     status: z.enum(FeedbackStatus, { error: "Choose a status" }),
   })
   .strict();
+export type FeedbackStatusInput = z.output<typeof feedbackStatusSchema>;
 
 export const feedbackThemesSchema = z
   .object({
@@ -92,12 +96,14 @@ export const feedbackThemesSchema = z
     themeIds: checkedIds(50),
   })
   .strict();
+export type FeedbackThemesInput = z.output<typeof feedbackThemesSchema>;
 
 export const feedbackThemeSchema = z
   .object({
     name: requiredText("Theme name", 80, "Enter the theme's name"),
   })
   .strict();
+export type FeedbackThemeInput = z.output<typeof feedbackThemeSchema>;
 
 const dateField = (label: string) =>
   z
@@ -140,7 +146,7 @@ export const youSaidWeDidSchema = z
         message: "Completion date must be on or after the start date",
       });
   });
-export type YouSaidWeDidInput = z.input<typeof youSaidWeDidSchema>;
+export type YouSaidWeDidInput = z.output<typeof youSaidWeDidSchema>;
 
 export const feedbackReplySchema = z
   .object({
@@ -149,22 +155,65 @@ export const feedbackReplySchema = z
     body: requiredText("Your reply", FEEDBACK_TEXT_MAX.reply, "Write your reply"),
   })
   .strict();
+export type FeedbackReplyInput = z.output<typeof feedbackReplySchema>;
 
 export const CHILD_BATCH_ROWS = 6;
 
-export const childBatchRowSchema = z.object({
-  face: z
-    .string()
-    .optional()
-    .transform((v) => (v ? v : undefined))
-    .pipe(faceField.optional()),
-  liked: optionalText("What they liked", FEEDBACK_TEXT_MAX.liked),
-  improve: optionalText("What would make it better", FEEDBACK_TEXT_MAX.improve),
-});
+/** Row i of the batch form (`face-0`, `liked-0`, `improve-0`, …); each message names the child. */
+function childBatchRow(i: number) {
+  const child = `Child ${i + 1}:`;
+  return {
+    [`face-${i}`]: z
+      .string()
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .pipe(z.enum(Face, { error: `${child} Choose a face: happy, okay or sad` }).optional()),
+    [`liked-${i}`]: optionalText(`${child} What they liked`, FEEDBACK_TEXT_MAX.liked),
+    [`improve-${i}`]: optionalText(`${child} What would make it better`, FEEDBACK_TEXT_MAX.improve),
+  };
+}
 
+export interface ChildBatchRow {
+  face: Face;
+  liked?: string;
+  improve?: string;
+}
+
+/**
+ * Children's feedback a provider collected at sessions: one contract and up to CHILD_BATCH_ROWS
+ * rows. Blank rows are skipped; a row with words needs a face; at least one row is needed.
+ */
 export const childFeedbackBatchSchema = z
   .object({
     submissionKey,
     contractId: z.string({ error: "Choose the contract" }).min(1, "Choose the contract").max(40),
+    ...Object.fromEntries(
+      Array.from({ length: CHILD_BATCH_ROWS }, (_, i) => Object.entries(childBatchRow(i))).flat(),
+    ),
   })
-  .strict();
+  .strict()
+  .transform((form, ctx) => {
+    // The row fields (childBatchRow) are all optional text; their computed keys are not in the type.
+    const cells: Record<string, string | undefined> = form;
+    const cell = (key: string) => cells[key];
+    const rows: ChildBatchRow[] = [];
+    let faceMissing = false;
+    for (let i = 0; i < CHILD_BATCH_ROWS; i++) {
+      const [face, liked, improve] = [cell(`face-${i}`), cell(`liked-${i}`), cell(`improve-${i}`)];
+      if (!face && !liked && !improve) continue;
+      if (!face) {
+        faceMissing = true;
+        ctx.addIssue({
+          code: "custom",
+          path: [`face-${i}`],
+          message: `Child ${i + 1}: choose a face: happy, okay or sad`,
+        });
+        continue;
+      }
+      rows.push({ face: face as Face, liked, improve });
+    }
+    if (!rows.length && !faceMissing)
+      ctx.addIssue({ code: "custom", path: ["face-0"], message: "Enter at least one child's answer" });
+    return { submissionKey: form.submissionKey, contractId: form.contractId, rows };
+  });
+export type ChildFeedbackBatchInput = z.output<typeof childFeedbackBatchSchema>;

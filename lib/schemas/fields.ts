@@ -27,6 +27,9 @@ export const formatLimit = (n: number) => n.toLocaleString("en-GB");
 /** The hidden key that makes a repeated submit of one form save once. */
 export const submissionKey = z.string().uuid("This form has expired. Reload the page and try again.");
 
+/** A form with only its button (sign out everywhere): any field sent with it is refused. */
+export const noFields = z.object({}).strict();
+
 /** A record's id from a hidden field or a choice: the app's ids are cuids, well under 40 characters. */
 export const recordId = z.string().min(1).max(40);
 

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import type { RowProblem } from "../errors";
 import { looksLikeFormula } from "./formula";
 
 /**
@@ -9,11 +10,8 @@ import { looksLikeFormula } from "./formula";
  * with any wrong row.
  */
 
-export interface CsvRowProblem {
-  /** The row in the file (the column names are row 1), as a spreadsheet numbers it. */
-  row: number;
-  message: string;
-}
+/** A problem with one row: the row in the file (the column names are row 1) and what is wrong. */
+export type CsvRowProblem = RowProblem;
 
 export type CsvReadResult<T> =
   | { ok: true; rows: T[]; ignoredColumns: string[] }

@@ -11,7 +11,7 @@ import { SESSION_HOURS, startSession } from "@/lib/auth/user-session";
 import { E2E_BASE_URL, E2E_SECRET } from "./server";
 
 /** next-auth's cookie name on plain http (https would add the __Secure- prefix). */
-const SESSION_COOKIE = "next-auth.session-token";
+export const SESSION_COOKIE = "next-auth.session-token";
 const MAX_AGE = SESSION_HOURS * 60 * 60;
 
 export interface StorageState {
@@ -34,23 +34,7 @@ export interface StorageState {
  * second council). With several memberships and no council, the choice stays open, as at sign-in.
  */
 export async function mintSession(email: string, council?: string): Promise<StorageState> {
-  const user = await prisma.user.findUniqueOrThrow({
-    where: { email },
-    select: {
-      id: true,
-      memberships: { where: { disabledAt: null }, select: { id: true, council: { select: { slug: true } } } },
-    },
-  });
-  const candidates = council ? user.memberships.filter((m) => m.council.slug === council) : user.memberships;
-  if (council && candidates.length !== 1) throw new Error(`${email} has no single membership in ${council}`);
-  const membershipId = candidates.length === 1 ? candidates[0].id : null;
-  const sid = await startSession(prisma, user.id, membershipId);
-  // The claims the jwt callback in lib/auth/options.ts puts in the token.
-  const value = await encode({
-    token: { sub: user.id, uid: user.id, sid },
-    secret: E2E_SECRET,
-    maxAge: MAX_AGE,
-  });
+  const value = await mintSessionToken(email, E2E_SECRET, council);
   return {
     cookies: [
       {
@@ -66,6 +50,26 @@ export async function mintSession(email: string, council?: string): Promise<Stor
     ],
     origins: [],
   };
+}
+
+/**
+ * The session cookie's value (a next-auth JWT signed with `secret`) for a new server-side session of
+ * this person, chosen as `mintSession` says. The benchmark (scripts/bench.ts) signs in with it too.
+ */
+export async function mintSessionToken(email: string, secret: string, council?: string): Promise<string> {
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { email },
+    select: {
+      id: true,
+      memberships: { where: { disabledAt: null }, select: { id: true, council: { select: { slug: true } } } },
+    },
+  });
+  const candidates = council ? user.memberships.filter((m) => m.council.slug === council) : user.memberships;
+  if (council && candidates.length !== 1) throw new Error(`${email} has no single membership in ${council}`);
+  const membershipId = candidates.length === 1 ? candidates[0].id : null;
+  const sid = await startSession(prisma, user.id, membershipId);
+  // The claims the jwt callback in lib/auth/options.ts puts in the token.
+  return encode({ token: { sub: user.id, uid: user.id, sid }, secret, maxAge: MAX_AGE });
 }
 
 /** Signs a browser context in as this person (for the journeys' second users), acting for `council`. */

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import type { FormState } from "@/lib/actions/form-state";
-import { readRowProblems } from "@/lib/actions/row-problems";
 import { importContracts } from "@/lib/data/contracts/import-contracts";
 import { previewContractImport } from "@/lib/data/contracts/preview-contract-import";
 import { getContract } from "@/lib/data/contracts/get-contract";
@@ -169,9 +169,12 @@ describe("importing contracts from a CSV", () => {
       code: "INVALID",
       message: "The selected file has 1 problem, listed below. Fix it and choose the file again",
     });
-    expect(readRowProblems((error as { fieldErrors: Record<string, string> }).fieldErrors)).toEqual([
-      "Row 4, end date: must be after the start date",
-    ]);
+    expect(error).toMatchObject({
+      fieldErrors: {
+        file: "The selected file has 1 problem, listed below. Fix it and choose the file again",
+      },
+      rowProblems: [{ row: 4, message: "Row 4, end date: must be after the start date" }],
+    });
     expect(await contractsOf(ctx.council.id)).toEqual([]);
     expect(await prisma.returnPeriod.count({ where: { councilId: ctx.council.id } })).toBe(0);
     expect(await auditOf(ctx.council.id)).toHaveLength(0);
@@ -230,10 +233,13 @@ describe("importing contracts from a CSV", () => {
         held.replace("D-1", "d-1"),
       ),
     }).catch((e: unknown) => e);
-    expect(readRowProblems((error as { fieldErrors: Record<string, string> }).fieldErrors)).toEqual([
-      `Row 2, provider: no provider called ${other.provider.name} works with your council`,
-      "Row 3, districts: no district called Faraway in your council",
-      "Row 4, reference: your council already has a contract with reference d-1",
+    expect((error as AppError).rowProblems).toEqual([
+      {
+        row: 2,
+        message: `Row 2, provider: no provider called ${other.provider.name} works with your council`,
+      },
+      { row: 3, message: "Row 3, districts: no district called Faraway in your council" },
+      { row: 4, message: "Row 4, reference: your council already has a contract with reference d-1" },
     ]);
     expect((await contractsOf(ctx.council.id)).map((c) => c.reference)).toEqual(["D-1"]);
     expect(await contractsOf(other.council.id)).toEqual([]);
@@ -356,9 +362,10 @@ describe("the import actions", () => {
     form.set("submissionKey", randomUUID());
     form.set("csv", csv(`G-1,Play,Nobody Ltd,${playScheme},North Vale,100,300,01/04/2025,31/03/2028,`));
     const state = (await importContractsAction(null, form)) as Extract<FormState, { ok: false }>;
-    expect(readRowProblems(state.fieldErrors)).toEqual([
-      "Row 2, provider: no provider called Nobody Ltd works with your council",
+    expect(state.rowProblems).toEqual([
+      { row: 2, message: "Row 2, provider: no provider called Nobody Ltd works with your council" },
     ]);
+    expect(Object.keys(state.fieldErrors ?? {})).toEqual(["file"]);
     expect(await contractsOf(ctx.council.id)).toEqual([]);
   });
 

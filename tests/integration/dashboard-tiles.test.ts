@@ -19,7 +19,7 @@ import {
   providerContractListSearchSchema,
   returnsSearchSchema,
 } from "@/lib/schemas/contract-search";
-import { makeActor, makeCouncil, makeOrganisation } from "./factories";
+import { makeActor, makeContract, makeCouncil, makeOrganisation } from "./factories";
 
 /**
  * Each linked dashboard tile counts what the list it opens shows: the tile's link is read with the
@@ -92,21 +92,17 @@ beforeAll(async () => {
     ["long", "2026-01-01", "2030-12-31", null, "GREEN", org.id],
   ];
   for (const [reference, start, end, terminated, rag, organisationId] of rows) {
-    const c = await prisma.contract.create({
-      data: {
-        councilId,
-        reference,
-        title: reference,
-        organisationId,
-        serviceTypeId,
-        annualValue: "1000.00",
-        totalValue: "3000.00",
-        startDate: d(start),
-        endDate: d(end),
-        originalEndDate: d(end),
-        terminatedAt: terminated ? d(terminated) : null,
-        currentRag: rag,
-      },
+    const c = await makeContract({
+      councilId,
+      organisationId,
+      serviceTypeId,
+      reference,
+      start,
+      end,
+      annualValue: "1000.00",
+      totalValue: "3000.00",
+      terminated,
+      currentRag: rag,
     });
     const [overdue, submitted, queried] = await Promise.all(
       [

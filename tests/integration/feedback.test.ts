@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { FormInvalid } from "@/lib/actions/form-state";
 import { AppError } from "@/lib/errors";
@@ -22,7 +22,38 @@ import { replyToFeedback } from "@/lib/data/feedback/reply-to-feedback";
 import { recordChildFeedbackBatch } from "@/lib/data/feedback/record-child-feedback-batch";
 import { getContractFeedbackSummary } from "@/lib/data/feedback/contract-feedback-summary";
 import { getThemeCountsByMonth, recordThemeCountsExport } from "@/lib/data/feedback/theme-counts-by-month";
+import type { Actor } from "@/lib/auth/actor";
+import type { FormAction } from "@/lib/actions/form-state";
+import { childFeedbackBatchSchema, childFeedbackSchema, parentFeedbackSchema } from "@/lib/schemas/feedback";
 import { makeActor, makeCouncil, makeOrganisation } from "./factories";
+
+// The actions read the signed-in actor from the session; here it is whoever the test says.
+let current: Actor | null = null;
+vi.mock("@/lib/auth/session", () => ({ getActor: async () => current }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+
+const { createChildFeedbackAction, createParentFeedbackAction } =
+  await import("@/app/(portal)/family/feedback/actions");
+const { createPublicChildFeedbackAction } =
+  await import("@/app/(public)/councils/[slug]/have-your-say/actions");
+const { createFeedbackThemeAction } = await import("@/app/(portal)/commissioner/feedback/actions");
+const { updateYouSaidWeDidAction } = await import("@/app/(portal)/commissioner/you-said-we-did/actions");
+const { recordChildFeedbackBatchAction, replyToFeedbackAction } =
+  await import("@/app/(portal)/provider/feedback/actions");
+
+/** What a form action says about each field when `actor` sends `fields` (arrays repeat, as checkboxes do). */
+async function fieldErrorsFrom<TData>(
+  action: FormAction<TData>,
+  actor: Actor | null,
+  fields: Record<string, string | string[] | undefined>,
+): Promise<Record<string, string> | undefined> {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields))
+    for (const v of value === undefined ? [] : [value].flat()) form.append(key, v);
+  current = actor;
+  const state = await action(null, form);
+  return state && !state.ok ? state.fieldErrors : undefined;
+}
 
 let typeSeq = 0;
 
@@ -102,7 +133,8 @@ async function world() {
   };
 }
 
-const parent = (subject: string, extra: Record<string, unknown> = {}) => ({
+/** The parent's feedback form as sent. */
+const parentForm = (subject: string, extra: Record<string, string | undefined> = {}) => ({
   submissionKey: randomUUID(),
   subject,
   "supported-at-home": "4",
@@ -111,6 +143,12 @@ const parent = (subject: string, extra: Record<string, unknown> = {}) => ({
   consentToQuote: "yes",
   ...extra,
 });
+/** The parent's feedback as the action hands it to the data function. */
+const parent = (subject: string, extra: Record<string, string | undefined> = {}) =>
+  parentFeedbackSchema.parse(parentForm(subject, extra));
+
+/** A child's Easy Read answers as the action hands them to the data function. */
+const child = (fields: Record<string, string>) => childFeedbackSchema.parse(fields);
 
 async function expectInvalid(p: Promise<unknown>, field: string, message: RegExp) {
   const e = await p.catch((x: unknown) => x);
@@ -158,30 +196,16 @@ describe("parents' feedback", () => {
 
   it("refuses bad input with a clear message and changes nothing", async () => {
     const w = await world();
+    const invalidParent = (extra: Record<string, string>) =>
+      fieldErrorsFrom(createParentFeedbackAction, w.family, parentForm("general", extra));
     const before = await prisma.feedback.count({ where: { councilId: w.council.id } });
-    await expectInvalid(
-      createParentFeedback(w.family, parent("general", { comment: "   " })),
-      "comment",
-      /Tell us/,
-    );
-    await expectInvalid(
-      createParentFeedback(w.family, parent("general", { comment: "x".repeat(2001) })),
-      "comment",
+    expect((await invalidParent({ comment: "   " }))?.["comment"]).toMatch(/Tell us/);
+    expect((await invalidParent({ comment: "x".repeat(2001) }))?.["comment"]).toMatch(
       /2,000 characters or fewer/,
     );
-    await expectInvalid(
-      createParentFeedback(w.family, parent("general", { "supported-at-home": "6" })),
-      "supported-at-home",
-      /from 1 to 5/,
-    );
-    await expectInvalid(
-      createParentFeedback(w.family, parent("general", { "child-enjoyed": "0" })),
-      "child-enjoyed",
-      /from 1 to 5/,
-    );
-    await expectInvalid(
-      createParentFeedback(w.family, parent("general", { comment: "Hello <script>alert(1)</script>" })),
-      "comment",
+    expect((await invalidParent({ "supported-at-home": "6" }))?.["supported-at-home"]).toMatch(/from 1 to 5/);
+    expect((await invalidParent({ "child-enjoyed": "0" }))?.["child-enjoyed"]).toMatch(/from 1 to 5/);
+    expect((await invalidParent({ comment: "Hello <script>alert(1)</script>" }))?.["comment"]).toMatch(
       /plain words/,
     );
     await expectInvalid(
@@ -204,14 +228,17 @@ describe("parents' feedback", () => {
 describe("children's feedback", () => {
   it("from the family area: a face and words, linked to the family", async () => {
     const w = await world();
-    const r = await createChildFeedback(w.family, {
-      submissionKey: randomUUID(),
-      face: "HAPPY",
-      liked: "Cooking",
-      improve: "",
-      helpedBy: "adult",
-      subject: `service:${w.serviceA.id}`,
-    });
+    const r = await createChildFeedback(
+      w.family,
+      child({
+        submissionKey: randomUUID(),
+        face: "HAPPY",
+        liked: "Cooking",
+        improve: "",
+        helpedBy: "adult",
+        subject: `service:${w.serviceA.id}`,
+      }),
+    );
     const row = await prisma.feedback.findUniqueOrThrow({ where: { id: r.id } });
     expect(row).toMatchObject({
       source: "CHILD",
@@ -221,17 +248,23 @@ describe("children's feedback", () => {
       helpedByAdult: true,
     });
     expect(row.familyId).toBe(w.family.familyId);
-    await expectInvalid(
-      createChildFeedback(w.family, { submissionKey: randomUUID(), face: "ANGRY", helpedBy: "alone" }),
-      "face",
-      /happy, okay or sad/,
-    );
+    const angry = await fieldErrorsFrom(createChildFeedbackAction, w.family, {
+      submissionKey: randomUUID(),
+      face: "ANGRY",
+      helpedBy: "alone",
+    });
+    expect(angry?.face).toMatch(/happy, okay or sad/);
   });
 
   it("from the public page: no person, once per submission key, limited per address", async () => {
     const w = await world();
     const key = randomUUID();
-    const input = { submissionKey: key, face: "SAD", improve: "The bus takes too long", helpedBy: "alone" };
+    const input = child({
+      submissionKey: key,
+      face: "SAD",
+      improve: "The bus takes too long",
+      helpedBy: "alone",
+    });
     const first = await createPublicChildFeedback(w.council.slug, input, "public:address-1");
     const again = await createPublicChildFeedback(w.council.slug, input, "public:address-1");
     expect(again.id).toBe(first.id);
@@ -255,15 +288,14 @@ describe("children's feedback", () => {
         "public:address-2",
       ),
     ).rejects.toMatchObject({ code: "THROTTLED" });
-    await expectInvalid(
-      createPublicChildFeedback(
-        w.council.slug,
-        { ...input, submissionKey: randomUUID(), liked: "<img src=x onerror=alert(1)>" },
-        "public:address-3",
-      ),
-      "liked",
-      /plain words/,
-    );
+    const markup = await fieldErrorsFrom(createPublicChildFeedbackAction, null, {
+      council: w.council.slug,
+      submissionKey: randomUUID(),
+      face: "SAD",
+      helpedBy: "alone",
+      liked: "<img src=x onerror=alert(1)>",
+    });
+    expect(markup?.liked).toMatch(/plain words/);
     await expect(createPublicChildFeedback("no-such-council", input, "public:x")).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
@@ -334,7 +366,9 @@ describe("commissioners", () => {
       "name",
       /already/,
     );
-    await expectInvalid(createFeedbackTheme(w.commissioner, { name: "" }), "name", /Enter/);
+    expect((await fieldErrorsFrom(createFeedbackThemeAction, w.commissioner, { name: "  " }))?.name).toMatch(
+      /Enter/,
+    );
   });
 
   it("publish 'You said, we did': linked feedback is acted on, its family is told and sees it, the public page lists it by theme", async () => {
@@ -345,16 +379,17 @@ describe("commissioners", () => {
       submissionKey: randomUUID(),
       youSaid: "The bus takes too long.",
       weDid: "We added a minibus.",
-      status: "PLANNED",
+      status: "PLANNED" as const,
       themeIds: [w.theme.id],
       feedbackIds: [id],
+      publish: false,
     };
     const actionId = await saveYouSaidWeDid(w.commissioner, draft);
     expect((await listPublishedYouSaidWeDid(w.council.slug))!.total).toBe(0);
     expect((await getFamilyFeedback(w.family, id)).actions).toEqual([]);
     expect(await prisma.notification.count({ where: { membershipId: w.family.membershipId } })).toBe(0);
 
-    await saveYouSaidWeDid(w.commissioner, { ...draft, submissionKey: undefined, actionId, publish: "yes" });
+    await saveYouSaidWeDid(w.commissioner, { ...draft, submissionKey: undefined, actionId, publish: true });
     const pub = await listPublishedYouSaidWeDid(w.council.slug);
     expect(pub!.themes.map((t) => [t.name, t.actions.map((a) => a.weDid)])).toEqual([
       ["Transport", ["We added a minibus."]],
@@ -372,11 +407,11 @@ describe("commissioners", () => {
       completedOn: "2026-11-01",
     });
     expect(await prisma.notification.count({ where: { membershipId: w.family.membershipId } })).toBe(2);
-    await expectInvalid(
-      saveYouSaidWeDid(w.commissioner, { ...draft, submissionKey: undefined, actionId, status: "DONE" }),
-      "completedOn",
-      /date it was done/,
-    );
+    const done = { youSaid: draft.youSaid, weDid: draft.weDid, themeIds: draft.themeIds, feedbackIds: [id] };
+    expect(
+      (await fieldErrorsFrom(updateYouSaidWeDidAction, w.commissioner, { ...done, actionId, status: "DONE" }))
+        ?.completedOn,
+    ).toMatch(/date it was done/);
     const elsewhere = await makeCouncil();
     expect((await listPublishedYouSaidWeDid(elsewhere.slug))!.total).toBe(0);
     await expect(
@@ -402,13 +437,13 @@ describe("providers", () => {
     );
     await createPublicChildFeedback(
       w.council.slug,
-      {
+      child({
         submissionKey: randomUUID(),
         face: "HAPPY",
         liked: "Beta is fun",
         helpedBy: "alone",
         subject: `service:${w.serviceB.id}`,
-      },
+      }),
       "public:p",
     );
     const a = await listProviderFeedback(w.providerA);
@@ -439,11 +474,15 @@ describe("providers", () => {
     await expect(
       replyToFeedback(w.providerB, { submissionKey: randomUUID(), feedbackId: id, body: "Hi" }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expectInvalid(
-      replyToFeedback(w.providerA, { submissionKey: randomUUID(), feedbackId: id, body: "" }),
-      "body",
-      /Write/,
-    );
+    expect(
+      (
+        await fieldErrorsFrom(replyToFeedbackAction, w.providerA, {
+          submissionKey: randomUUID(),
+          feedbackId: id,
+          body: "",
+        })
+      )?.body,
+    ).toMatch(/Write/);
   });
 
   it("enter children's feedback in batches against their own contracts", async () => {
@@ -459,23 +498,41 @@ describe("providers", () => {
       "face-2": "",
       "liked-2": "",
     };
-    expect(await recordChildFeedbackBatch(w.providerA, form)).toBe(2);
-    expect(await recordChildFeedbackBatch(w.providerA, form)).toBe(0);
+    const batch = childFeedbackBatchSchema.parse(form);
+    expect(batch.rows).toEqual([
+      { face: "HAPPY", liked: "Swimming", improve: undefined },
+      { face: "SAD", liked: undefined, improve: "Less noise" },
+    ]);
+    expect(await recordChildFeedbackBatch(w.providerA, batch)).toBe(2);
+    expect(await recordChildFeedbackBatch(w.providerA, batch)).toBe(0);
     expect(
       await prisma.feedback.count({ where: { contractId: w.contractA.id, source: "PROVIDER_COLLECTED" } }),
     ).toBe(2);
+    const noFace = await fieldErrorsFrom(recordChildFeedbackBatchAction, w.providerA, {
+      submissionKey: randomUUID(),
+      contractId: w.contractA.id,
+      "liked-3": "No face",
+    });
+    expect(noFace?.["face-3"]).toMatch(/Child 4: choose a face/);
+    const empty = await fieldErrorsFrom(recordChildFeedbackBatchAction, w.providerA, {
+      submissionKey: randomUUID(),
+      contractId: w.contractA.id,
+      "face-0": "",
+    });
+    expect(empty?.["face-0"]).toBe("Enter at least one child's answer");
+    const tooLong = await fieldErrorsFrom(recordChildFeedbackBatchAction, w.providerA, {
+      submissionKey: randomUUID(),
+      contractId: "",
+      "face-1": "OKAY",
+      "improve-1": "x".repeat(2001),
+    });
+    expect(tooLong).toMatchObject({
+      contractId: "Choose the contract",
+      "improve-1": expect.stringMatching(/^Child 2: What would make it better must be/),
+    });
     await expectInvalid(
       recordChildFeedbackBatch(w.providerA, {
-        submissionKey: randomUUID(),
-        contractId: w.contractA.id,
-        "liked-3": "No face",
-      }),
-      "face-3",
-      /choose a face/,
-    );
-    await expectInvalid(
-      recordChildFeedbackBatch(w.providerA, {
-        ...form,
+        ...batch,
         submissionKey: randomUUID(),
         contractId: w.contractB.id,
       }),

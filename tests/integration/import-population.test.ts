@@ -6,7 +6,6 @@ import type { FormState } from "@/lib/actions/form-state";
 import { importPopulation } from "@/lib/data/population/import-population";
 import { previewPopulation } from "@/lib/data/population/preview-population";
 import { listDistrictPopulation } from "@/lib/data/population/list-district-population";
-import { readRowProblems } from "@/lib/actions/row-problems";
 import { importPopulationAction, previewPopulationAction } from "@/app/(portal)/admin/population/actions";
 import { readPreview } from "@/app/(portal)/admin/population/preview-state";
 import { makeActor, makeCouncil } from "./factories";
@@ -88,10 +87,9 @@ describe("importing population figures", () => {
       code: "INVALID",
       message: "The selected file has 1 problem, listed below. Fix it and choose the file again",
     });
-    const fieldErrors = (error as { fieldErrors: Record<string, string> }).fieldErrors;
-    expect(readRowProblems(fieldErrors)).toEqual([
-      "Row 4: age band '5-11' is not one of 0-4, 5-10, 11-15, 16-19",
-    ]);
+    expect(error).toMatchObject({
+      rowProblems: [{ row: 4, message: "Row 4: age band '5-11' is not one of 0-4, 5-10, 11-15, 16-19" }],
+    });
     expect(await figuresOf(council.id)).toEqual([]);
     expect(await auditOf(council.id)).toHaveLength(0);
 
@@ -109,7 +107,9 @@ describe("importing population figures", () => {
     const other = await councilWithDistricts(["NV", "OT"]);
     await expect(
       importPopulation(admin, { submissionKey: randomUUID(), csv: csv("NV,0-4,2025,1", "OT,0-4,2025,2") }),
-    ).rejects.toMatchObject({ fieldErrors: { "row-0": "Row 3: no district with code OT in your council" } });
+    ).rejects.toMatchObject({
+      rowProblems: [{ row: 3, message: "Row 3: no district with code OT in your council" }],
+    });
     expect(await figuresOf(council.id)).toEqual([]);
 
     // A code both councils use means the actor's district.
@@ -260,7 +260,9 @@ describe("through the server actions", () => {
     form.set("csv", csv("NV,0-4,2025,6840", "XX,0-4,2025,1"));
     const state = (await importPopulationAction(null, form)) as Extract<FormState, { ok: false }>;
     expect(state.ok).toBe(false);
-    expect(readRowProblems(state.fieldErrors)).toEqual(["Row 3: no district with code XX in your council"]);
+    expect(state.rowProblems).toEqual([
+      { row: 3, message: "Row 3: no district with code XX in your council" },
+    ]);
     expect(await figuresOf(council.id)).toEqual([]);
   });
 

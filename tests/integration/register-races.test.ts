@@ -9,6 +9,7 @@ import { updateChild } from "@/lib/data/register/update-child";
 import { withdrawChild } from "@/lib/data/register/withdraw-child";
 import { runRegisterHousekeeping } from "@/lib/data/register/register-housekeeping";
 import { makeActor, makeCouncil } from "./factories";
+import { registrationDraft } from "./register-fixtures";
 
 async function ready(retentionDays: number) {
   const council = await makeCouncil();
@@ -22,21 +23,9 @@ async function ready(retentionDays: number) {
   return { council, district, need, family };
 }
 
-const details = (districtId: string, needTypeIds: string[]) => ({
-  firstName: "Amara",
-  lastName: "Okafor",
-  dateOfBirth: "2016-04-12",
-  postcode: "NS1 4AB",
-  districtId,
-  needTypeIds,
-  parentName: "Grace Okafor",
-  parentEmail: "grace@example.org",
-  contactPreference: "email" as const,
-});
-
 async function register(family: Actor, districtId: string, needTypeIds: string[], dob?: string, now?: Date) {
   await saveRegistrationDraft(family, {
-    ...details(districtId, needTypeIds),
+    ...registrationDraft(districtId, needTypeIds),
     dateOfBirth: dob ?? "2016-04-12",
   });
   return registerChild(family, { submissionKey: randomUUID(), consentVersion: 1 }, now);
@@ -61,7 +50,7 @@ describe("an edit racing a withdrawal", () => {
       );
       await other.query(`DELETE FROM "ChildNeed" WHERE "childId" = $1`, [id]);
       const edit = updateChild(family, id, {
-        ...details(district.id, [need.id]),
+        ...registrationDraft(district.id, [need.id]),
         dateOfBirth: new Date("2015-01-01T00:00:00Z"),
         firstName: "Written back",
       }).then(
@@ -85,7 +74,7 @@ describe("an edit racing a withdrawal", () => {
       const id = await register(family, district.id, [need.id]);
       await Promise.allSettled([
         updateChild(family, id, {
-          ...details(district.id, [need.id]),
+          ...registrationDraft(district.id, [need.id]),
           dateOfBirth: new Date("2015-01-01T00:00:00Z"),
           firstName: "Changed",
         }),

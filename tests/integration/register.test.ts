@@ -14,6 +14,7 @@ import { exportRegisterCsv } from "@/lib/data/register/export-register";
 import { listRegister } from "@/lib/data/register/list-register";
 import { districtForPostcode } from "@/lib/data/register/registration-options";
 import { makeActor, makeCouncil } from "./factories";
+import { registrationDraft } from "./register-fixtures";
 
 async function registerReady(retentionDays = 30) {
   const council = await makeCouncil();
@@ -34,20 +35,8 @@ async function registerReady(retentionDays = 30) {
   return { council, north, autism, sensory };
 }
 
-const draft = (districtId: string, needTypeIds: string[], dateOfBirth = "2016-04-12") => ({
-  firstName: "Amara",
-  lastName: "Okafor",
-  dateOfBirth,
-  postcode: "NS1 4AB",
-  districtId,
-  needTypeIds,
-  parentName: "Grace Okafor",
-  parentEmail: "grace@example.org",
-  contactPreference: "email" as const,
-});
-
 async function registered(family: Actor, districtId: string, needs: string[], dob?: string, now?: Date) {
-  await saveRegistrationDraft(family, draft(districtId, needs, dob));
+  await saveRegistrationDraft(family, registrationDraft(districtId, needs, dob));
   return registerChild(family, { submissionKey: randomUUID(), consentVersion: 2 }, now);
 }
 
@@ -55,7 +44,7 @@ describe("registering a child", () => {
   it("records the child, their needs and consent to the current wording, once", async () => {
     const { council, north, autism, sensory } = await registerReady();
     const family = await makeActor(council.id, "FAMILY");
-    await saveRegistrationDraft(family, draft(north.id, [autism.id, sensory.id]));
+    await saveRegistrationDraft(family, registrationDraft(north.id, [autism.id, sensory.id]));
     const key = randomUUID();
     const [a, b] = await Promise.all([
       registerChild(family, { submissionKey: key, consentVersion: 2 }),
@@ -77,7 +66,7 @@ describe("registering a child", () => {
   it("refuses consent to an old version, and a young person over 19", async () => {
     const { council, north, autism } = await registerReady();
     const family = await makeActor(council.id, "FAMILY");
-    await saveRegistrationDraft(family, draft(north.id, [autism.id]));
+    await saveRegistrationDraft(family, registrationDraft(north.id, [autism.id]));
     await expect(
       registerChild(family, { submissionKey: randomUUID(), consentVersion: 1 }),
     ).rejects.toMatchObject({
@@ -100,7 +89,7 @@ describe("registering a child", () => {
     const { council, autism } = await registerReady();
     const other = await registerReady();
     const family = await makeActor(council.id, "FAMILY");
-    await saveRegistrationDraft(family, draft(other.north.id, [autism.id]));
+    await saveRegistrationDraft(family, registrationDraft(other.north.id, [autism.id]));
     await expect(
       registerChild(family, { submissionKey: randomUUID(), consentVersion: 2 }),
     ).rejects.toMatchObject({
@@ -144,7 +133,7 @@ describe("updating and withdrawing", () => {
     const family = await makeActor(council.id, "FAMILY");
     const id = await registered(family, north.id, [autism.id]);
     const base = {
-      ...draft(north.id, [sensory.id]),
+      ...registrationDraft(north.id, [sensory.id]),
       dateOfBirth: new Date("2015-01-01T00:00:00Z"),
       firstName: "Ama",
     };
@@ -257,7 +246,10 @@ describe("audit and data download", () => {
     const { council, north, autism } = await registerReady();
     const family = await makeActor(council.id, "FAMILY");
     const admin = await makeActor(council.id, "ADMIN");
-    await saveRegistrationDraft(family, { ...draft(north.id, [autism.id]), firstName: "=HYPERLINK(1)" });
+    await saveRegistrationDraft(family, {
+      ...registrationDraft(north.id, [autism.id]),
+      firstName: "=HYPERLINK(1)",
+    });
     await registerChild(family, { submissionKey: randomUUID(), consentVersion: 2 });
     const { csv, count } = await exportRegisterCsv(admin);
     expect(count).toBe(1);

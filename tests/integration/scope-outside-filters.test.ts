@@ -8,7 +8,7 @@ import { listOpenMeetingActions } from "@/lib/data/contracts/meetings";
 import { listCouncilFeedback, type CouncilFeedbackFilters } from "@/lib/data/feedback/list-council-feedback";
 import { listAnnouncements } from "@/lib/data/announcements/list-announcements";
 import { listAuditEvents } from "@/lib/data/audit/list-audit-events";
-import { makeActor, makeCouncil, makeOrganisation } from "./factories";
+import { makeActor, makeContract, makeCouncil, makeOrganisation } from "./factories";
 
 /**
  * The actor's scope sits outside every filter: a crafted filter value (an inherited object key, an
@@ -26,19 +26,15 @@ let otherNorthshireOrgId: string;
 let serviceTypeId: string;
 
 async function contractIn(councilId: string, organisationId: string, reference: string) {
-  const c = await prisma.contract.create({
-    data: {
-      councilId,
-      reference,
-      title: reference,
-      organisationId,
-      serviceTypeId,
-      annualValue: "10000.00",
-      totalValue: "30000.00",
-      startDate: d("2026-04-01"),
-      endDate: d("2029-03-31"),
-      originalEndDate: d("2029-03-31"),
-    },
+  const c = await makeContract({
+    councilId,
+    organisationId,
+    serviceTypeId,
+    reference,
+    start: "2026-04-01",
+    end: "2029-03-31",
+    annualValue: "10000.00",
+    totalValue: "30000.00",
   });
   // One overdue period (no return), one submitted and one queried: every view has a row.
   for (const [i, status] of [null, "SUBMITTED", "QUERIED"].entries()) {

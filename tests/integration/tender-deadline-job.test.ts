@@ -2,41 +2,15 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { closeTendersPastDeadline } from "@/lib/data/tenders/close-tenders-past-deadline";
-import { makeActor, makeCouncil } from "./factories";
+import type { Actor } from "@/lib/auth/actor";
+import { makeActor, makeApprovedSpecification, makeCouncil } from "./factories";
 
 // Dates long past, so the job (which looks at every council) touches no other test's tenders.
 const DEADLINE = new Date("2020-01-10T12:00:00Z");
 
-async function publishedTender(councilId: string, createdById: string, deadline: Date) {
-  const serviceType = await prisma.serviceType.create({
-    data: { code: `job-${randomUUID().slice(0, 6)}`, name: "Job test" },
-  });
-  const spec = await prisma.specification.create({
-    data: {
-      councilId,
-      reference: `SPEC-${randomUUID().slice(0, 6)}`,
-      serviceTypeId: serviceType.id,
-      status: "APPROVED",
-      createdById,
-      versions: {
-        create: {
-          councilId,
-          version: 1,
-          title: "Job test",
-          summary: "Job test",
-          ageMin: 5,
-          ageMax: 15,
-          needTypeCodes: [],
-          outcomes: [],
-          maxAnnualValue: "1000",
-          termMonths: 12,
-          extensionMonths: 0,
-          createdById,
-        },
-      },
-    },
-    include: { versions: true },
-  });
+async function publishedTender(author: Actor, deadline: Date) {
+  const { councilId, userId: createdById } = author;
+  const spec = await makeApprovedSpecification({ councilId, author });
   return prisma.tender.create({
     data: {
       councilId,
@@ -59,8 +33,8 @@ describe("the tender deadline job", () => {
   it("closes published tenders once their deadline has passed, once, audited, telling their author", async () => {
     const council = await makeCouncil();
     const commissioner = await makeActor(council.id, "COMMISSIONER");
-    const due = await publishedTender(council.id, commissioner.userId, DEADLINE);
-    const later = await publishedTender(council.id, commissioner.userId, new Date("2020-01-20T12:00:00Z"));
+    const due = await publishedTender(commissioner, DEADLINE);
+    const later = await publishedTender(commissioner, new Date("2020-01-20T12:00:00Z"));
 
     // A minute before the deadline nothing closes.
     await closeTendersPastDeadline(new Date(DEADLINE.getTime() - 60_000));

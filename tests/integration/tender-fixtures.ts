@@ -10,7 +10,7 @@ import { saveBid } from "@/lib/data/tenders/bids";
 import { savePanelMember } from "@/lib/data/tenders/panel";
 import { declareConflicts } from "@/lib/data/tenders/evaluation";
 import type { TenderInput } from "@/lib/schemas/tender";
-import { makeActor, makeCouncil, makeOrganisation } from "./factories";
+import { makeActor, makeApprovedSpecification, makeCouncil, makeOrganisation } from "./factories";
 
 /** A controlled clock: published at T0; questions close at T0+5 days; bids at T0+10. */
 export const T0 = new Date("2027-01-04T09:00:00Z");
@@ -62,36 +62,7 @@ export async function tenderWorld() {
   const orgB = await makeOrganisation(council.id, "Beta Breaks Ltd");
   const providerA = await makeActor(council.id, "PROVIDER", { organisationId: orgA.id });
   const providerB = await makeActor(council.id, "PROVIDER", { organisationId: orgB.id });
-  const serviceType = await prisma.serviceType.create({
-    data: { code: `play-${randomUUID().slice(0, 6)}`, name: "Play scheme" },
-  });
-  const spec = await prisma.specification.create({
-    data: {
-      councilId: council.id,
-      reference: `SPEC-${randomUUID().slice(0, 6)}`,
-      serviceTypeId: serviceType.id,
-      status: "APPROVED",
-      createdById: chair.userId,
-      versions: {
-        create: {
-          councilId: council.id,
-          version: 1,
-          title: "Play schemes",
-          summary: "Holiday play",
-          ageMin: 5,
-          ageMax: 15,
-          needTypeCodes: [],
-          outcomes: ["Children enjoy their holidays"],
-          maxAnnualValue: "120000",
-          termMonths: 36,
-          extensionMonths: 12,
-          approvedAt: at(-10),
-          approvedById: chair.userId,
-          createdById: chair.userId,
-        },
-      },
-    },
-  });
+  const spec = await makeApprovedSpecification({ councilId: council.id, author: chair, approvedAt: at(-10) });
   return {
     council,
     chair,

@@ -20,7 +20,7 @@ import {
 } from "@/lib/data/tenders/award";
 import { listPublicTenders } from "@/lib/data/public/public-tenders";
 import { releasePackage } from "@/lib/domain/ocds/tender-release";
-import { makeActor, makeCouncil, makeOrganisation } from "./factories";
+import { makeActor, makeApprovedSpecification, makeCouncil, makeOrganisation } from "./factories";
 import { ocdsValidator } from "./ocds-validator";
 import { at, tenderInput } from "./tender-fixtures";
 
@@ -57,59 +57,18 @@ beforeAll(async () => {
   other = await makeActor(elsewhere.id, "COMMISSIONER");
   outsider = await makeActor(elsewhere.id, "PROVIDER");
 
-  const serviceType = await prisma.serviceType.create({
-    data: { code: `play-${randomUUID().slice(0, 6)}`, name: "Play scheme" },
-  });
   const district = await prisma.district.create({
     data: { councilId: council.id, code: "N", name: "North" },
   });
-  const spec = await prisma.specification.create({
-    data: {
-      councilId: council.id,
-      reference: "SPEC-1",
-      serviceTypeId: serviceType.id,
-      status: "APPROVED",
-      createdById: commissioner.userId,
-      versions: {
-        create: {
-          councilId: council.id,
-          version: 1,
-          title: "Play schemes",
-          summary: "Holiday play",
-          ageMin: 5,
-          ageMax: 15,
-          needTypeCodes: [],
-          outcomes: ["Children enjoy their holidays"],
-          maxAnnualValue: "120000",
-          termMonths: 36,
-          extensionMonths: 12,
-          approvedAt: at(-10),
-          approvedById: commissioner.userId,
-          createdById: commissioner.userId,
-          districts: { connect: [{ id: district.id }] },
-          outputs: {
-            create: [
-              {
-                councilId: council.id,
-                measure: "Play scheme days",
-                unit: "DAYS",
-                quantity: "30",
-                period: "PER_YEAR",
-                position: 0,
-              },
-              {
-                councilId: council.id,
-                measure: "Children per day",
-                unit: "CHILDREN",
-                quantity: "12",
-                period: "PER_DAY",
-                position: 1,
-              },
-            ],
-          },
-        },
-      },
-    },
+  const spec = await makeApprovedSpecification({
+    councilId: council.id,
+    author: commissioner,
+    approvedAt: at(-10),
+    districtIds: [district.id],
+    outputs: [
+      { measure: "Play scheme days", unit: "DAYS", quantity: "30", period: "PER_YEAR" },
+      { measure: "Children per day", unit: "CHILDREN", quantity: "12", period: "PER_DAY" },
+    ],
   });
   specificationId = spec.id;
 });

@@ -4,7 +4,7 @@
  * end-to-end helpers (tests/e2e/db.ts, the e2e database): both set DATABASE_URL before lib/db loads.
  */
 import { randomUUID } from "node:crypto";
-import { prisma, type KpiUnit, type Role } from "@/lib/db";
+import { prisma, type KpiUnit, type OutputPeriod, type OutputUnit, type Rag, type Role } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 
@@ -62,7 +62,7 @@ export async function makeActor(
 /** A calendar date (yyyy-mm-dd) as the UTC midnight the schema stores. */
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** A contract of an organisation in a council, live between two dates unless told otherwise. */
+/** A contract of an organisation in a council, live between two dates unless terminated (yyyy-mm-dd). */
 export async function makeContract(input: {
   councilId: string;
   organisationId: string;
@@ -73,6 +73,8 @@ export async function makeContract(input: {
   end: string;
   annualValue?: string;
   totalValue?: string;
+  terminated?: string | null;
+  currentRag?: Rag | null;
 }) {
   const serviceTypeId =
     input.serviceTypeId ?? (await prisma.serviceType.findFirstOrThrow({ orderBy: { position: "asc" } })).id;
@@ -89,6 +91,8 @@ export async function makeContract(input: {
       startDate: day(input.start),
       endDate: day(input.end),
       originalEndDate: day(input.end),
+      terminatedAt: input.terminated ? day(input.terminated) : null,
+      currentRag: input.currentRag ?? null,
     },
   });
 }
@@ -124,5 +128,54 @@ export async function makeReturnPeriod(
       endDate: day(input.end),
       dueDate: day(input.due),
     },
+  });
+}
+
+/**
+ * An approved specification (version 1: holiday play schemes for ages 5 to 15, at most £120,000 a
+ * year for 36 months plus 12), with a service type of its own, written and approved by `author`.
+ */
+export async function makeApprovedSpecification(input: {
+  councilId: string;
+  author: Actor;
+  approvedAt?: Date;
+  districtIds?: string[];
+  outputs?: { measure: string; unit: OutputUnit; quantity: string; period: OutputPeriod }[];
+}) {
+  const { councilId, author } = input;
+  const serviceType = await prisma.serviceType.create({
+    data: { code: `play-${randomUUID().slice(0, 6)}`, name: "Play scheme" },
+  });
+  return prisma.specification.create({
+    data: {
+      councilId,
+      reference: `SPEC-${randomUUID().slice(0, 6)}`,
+      serviceTypeId: serviceType.id,
+      status: "APPROVED",
+      createdById: author.userId,
+      versions: {
+        create: {
+          councilId,
+          version: 1,
+          title: "Play schemes",
+          summary: "Holiday play",
+          ageMin: 5,
+          ageMax: 15,
+          needTypeCodes: [],
+          outcomes: ["Children enjoy their holidays"],
+          maxAnnualValue: "120000",
+          termMonths: 36,
+          extensionMonths: 12,
+          approvedAt: input.approvedAt ?? new Date(),
+          approvedById: author.userId,
+          createdById: author.userId,
+          districts: { connect: (input.districtIds ?? []).map((id) => ({ id })) },
+          outputs: {
+            create: (input.outputs ?? []).map((o, position) => ({ councilId, ...o, position })),
+          },
+        },
+      },
+    },
+    include: { versions: { select: { id: true } } },
   });
 }

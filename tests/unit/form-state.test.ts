@@ -125,6 +125,15 @@ describe("formFeedback", () => {
   });
   it("is quiet before the first submit", () => {
     expect(formFeedback(null, ["a"]).summary).toEqual([]);
+    expect(formFeedback(null, ["a"]).values("a")).toBeUndefined();
+  });
+  it("refills a checkbox group with what was sent, none ticked when it was absent", () => {
+    const f = formFeedback({ ok: false, fieldErrors: {}, values: { one: "x", many: ["x", "y"] } }, []);
+    expect(f.values("one")).toEqual(["x"]);
+    expect(f.values("many")).toEqual(["x", "y"]);
+    expect(f.values("none")).toEqual([]);
+    // A failure the action wrote by hand sends nothing back: the saved choices stay.
+    expect(formFeedback({ ok: false, formError: "No" }, []).values("none")).toBeUndefined();
   });
   it("validates with zod 4", () => {
     expect(z.string().safeParse(1).success).toBe(false);

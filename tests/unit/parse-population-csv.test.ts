@@ -6,7 +6,8 @@ import {
   type PopulationCsvResult,
 } from "@/lib/domain/parse-population-csv";
 import { decodeCsvBytes } from "@/lib/spreadsheets/read-csv";
-import { readRowProblems, rowProblemFields } from "@/lib/actions/row-problems";
+import { runAction } from "@/lib/actions/form-state";
+import { CsvFileError, ROW_PROBLEMS_SHOWN } from "@/lib/spreadsheets/csv-file-error";
 
 const CODES = ["NV", "SM", "EW", "WR"];
 const HEADER = "district_code,age_band,year,population";
@@ -244,13 +245,31 @@ describe("bad rows", () => {
 });
 
 describe("row problems in form state", () => {
-  it("travel as row-N field errors and come back in order, at most 100", () => {
-    const messages = Array.from({ length: 120 }, (_, i) => `Row ${i + 2}: problem`);
-    const fields = { file: "The selected file has 120 problems", ...rowProblemFields(messages) };
-    const back = readRowProblems(fields);
-    expect(back).toHaveLength(100);
-    expect(back[0]).toBe("Row 2: problem");
-    expect(back[99]).toBe("Row 101: problem");
-    expect(readRowProblems(undefined)).toEqual([]);
+  it("travel as typed rows beside the file's message, in file order, at most 100", async () => {
+    const rowProblems = Array.from({ length: 120 }, (_, i) => ({
+      row: i + 2,
+      message: `Row ${i + 2}: problem`,
+    }));
+    const state = await runAction(new FormData(), async () => {
+      throw new CsvFileError({ ok: false, fileProblem: null, rowProblems });
+    });
+    const message =
+      "The selected file has 120 problems. The first 100 are listed below: fix them all and choose the file again";
+    expect(state).toMatchObject({ ok: false, formError: message, fieldErrors: { file: message } });
+    const back = state && !state.ok ? (state.rowProblems ?? []) : [];
+    expect(back).toHaveLength(ROW_PROBLEMS_SHOWN);
+    expect(back[0]).toEqual({ row: 2, message: "Row 2: problem" });
+    expect(back[99]).toEqual({ row: 101, message: "Row 101: problem" });
+  });
+
+  it("a file problem has no rows", async () => {
+    const state = await runAction(new FormData(), async () => {
+      throw new CsvFileError({ ok: false, fileProblem: "The selected file is empty", rowProblems: [] });
+    });
+    expect(state).toMatchObject({
+      ok: false,
+      fieldErrors: { file: "The selected file is empty" },
+      rowProblems: [],
+    });
   });
 });

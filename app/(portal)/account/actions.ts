@@ -1,12 +1,12 @@
 "use server";
 
-import { defineFormAction, RAW_FORM } from "@/lib/actions/define-form-action";
+import { defineFormAction } from "@/lib/actions/define-form-action";
+import { noFields } from "@/lib/schemas/fields";
 import { signOutEverywhere } from "@/lib/data/users/update-user-access";
 
 export const signOutEverywhereAction = defineFormAction({
   permission: "update:session:own",
-  // The form has only its button: nothing to read.
-  schema: RAW_FORM,
+  schema: noFields,
   run: async (actor) => {
     await signOutEverywhere(actor);
     return { ok: true, message: "You have been signed out on every device." };

@@ -2,8 +2,7 @@ import { createHash } from "node:crypto";
 import type { Actor } from "../../auth/actor";
 import { prisma, type Tx } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
-import { parseForm } from "../../actions/form-state";
-import { childFeedbackSchema } from "../../schemas/feedback";
+import type { ChildFeedbackInput } from "../../schemas/feedback";
 import { recordAudit } from "../audit/record-audit";
 import { claimSubmission, completeSubmission } from "../claim-submission";
 import { listFamilyFeedbackSubjects } from "./family-feedback-subjects";
@@ -18,12 +17,10 @@ export interface ChildFeedbackReceipt {
   receiptCode: string;
 }
 
-type ChildInput = ReturnType<typeof childFeedbackSchema.parse>;
-
 async function createChildRow(
   tx: Tx,
   councilId: string,
-  input: ChildInput,
+  input: ChildFeedbackInput,
   link: {
     familyId: string | null;
     userId: string | null;
@@ -56,10 +53,9 @@ async function createChildRow(
 /** A child's Easy Read feedback given from the family's account (so the family can follow it). */
 export async function createChildFeedback(
   actor: Actor,
-  raw: Record<string, unknown>,
+  input: ChildFeedbackInput,
 ): Promise<ChildFeedbackReceipt> {
   if (!actor.familyId) throw new NotFoundError();
-  const input = parseForm(childFeedbackSchema, raw);
   return prisma.$transaction(async (tx) => {
     let subject = null;
     if (input.subject && input.subject !== "general") {
@@ -106,13 +102,12 @@ export function publicAddressKey(address: string): string {
  */
 export async function createPublicChildFeedback(
   councilSlug: string,
-  raw: Record<string, unknown>,
+  input: ChildFeedbackInput,
   addressKey: string,
   now = new Date(),
 ): Promise<ChildFeedbackReceipt> {
   const council = await prisma.council.findUnique({ where: { slug: councilSlug }, select: { id: true } });
   if (!council) throw new NotFoundError("The council");
-  const input = parseForm(childFeedbackSchema, raw);
   return prisma.$transaction(async (tx) => {
     let service = null;
     if (input.subject && input.subject !== "general") {

@@ -1,13 +1,11 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { AppError } from "../../errors";
-import { parseForm } from "../../actions/form-state";
-import { feedbackThemeSchema } from "../../schemas/feedback";
+import type { FeedbackThemeInput } from "../../schemas/feedback";
 import { recordAudit } from "../audit/record-audit";
 
 /** Adds a theme to the council's list; its code is made from the name (INCLUSION, AUTISM_TRAINING). */
-export async function createFeedbackTheme(actor: Actor, raw: Record<string, unknown>): Promise<string> {
-  const { name } = parseForm(feedbackThemeSchema, raw);
+export async function createFeedbackTheme(actor: Actor, { name }: FeedbackThemeInput): Promise<string> {
   const code = name
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, "_")

@@ -2,8 +2,7 @@ import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { RATING_QUESTIONS } from "../../domain/feedback-questions";
 import { AppError, NotFoundError } from "../../errors";
-import { parseForm } from "../../actions/form-state";
-import { parentFeedbackSchema } from "../../schemas/feedback";
+import type { ParentFeedbackInput } from "../../schemas/feedback";
 import { recordAudit } from "../audit/record-audit";
 import { claimSubmission, completeSubmission } from "../claim-submission";
 import { listFamilyFeedbackSubjects } from "./family-feedback-subjects";
@@ -13,12 +12,11 @@ export const NOT_USED_MESSAGE =
   "You can only give feedback about short breaks your family uses. Choose one from the list, or choose short breaks in general.";
 
 /**
- * A parent's feedback, about something the family uses or short breaks in general. Validates the
- * raw form values; returns the new (or, for a repeated submit, the first) feedback id.
+ * A parent's feedback (checked by parentFeedbackSchema), about something the family uses or short
+ * breaks in general. Returns the new (or, for a repeated submit, the first) feedback id.
  */
-export async function createParentFeedback(actor: Actor, raw: Record<string, unknown>): Promise<string> {
+export async function createParentFeedback(actor: Actor, input: ParentFeedbackInput): Promise<string> {
   if (!actor.familyId) throw new NotFoundError();
-  const input = parseForm(parentFeedbackSchema, raw);
   return prisma.$transaction(async (tx) => {
     let subject = null;
     if (input.subject !== "general") {

@@ -1,15 +1,13 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
-import { parseForm } from "../../actions/form-state";
-import { feedbackReplySchema } from "../../schemas/feedback";
+import type { FeedbackReplyInput } from "../../schemas/feedback";
 import { recordAudit } from "../audit/record-audit";
 import { claimSubmission, completeSubmission } from "../claim-submission";
 
 /** A provider's reply to feedback about its own organisation; the family (if any) is told. */
-export async function replyToFeedback(actor: Actor, raw: Record<string, unknown>): Promise<string> {
+export async function replyToFeedback(actor: Actor, input: FeedbackReplyInput): Promise<string> {
   if (!actor.organisationId) throw new NotFoundError();
-  const input = parseForm(feedbackReplySchema, raw);
   return prisma.$transaction(async (tx) => {
     const feedback = await tx.feedback.findFirst({
       where: { id: input.feedbackId, councilId: actor.councilId, organisationId: actor.organisationId },

@@ -2,8 +2,7 @@ import type { Actor } from "../../auth/actor";
 import { prisma, type Tx } from "../../db";
 import { ACTION_PROGRESS_LABEL } from "../../domain/feedback-questions";
 import { AppError, NotFoundError } from "../../errors";
-import { parseForm } from "../../actions/form-state";
-import { youSaidWeDidSchema } from "../../schemas/feedback";
+import type { YouSaidWeDidInput } from "../../schemas/feedback";
 import { recordAudit } from "../audit/record-audit";
 import { claimSubmission, completeSubmission } from "../claim-submission";
 
@@ -17,10 +16,9 @@ const day = (v: string | undefined) => (v ? new Date(`${v}T00:00:00Z`) : null);
  */
 export async function saveYouSaidWeDid(
   actor: Actor,
-  raw: Record<string, unknown>,
+  input: YouSaidWeDidInput,
   now = new Date(),
 ): Promise<string> {
-  const input = parseForm(youSaidWeDidSchema, raw);
   const themeIds = [...new Set(input.themeIds)];
   const feedbackIds = [...new Set(input.feedbackIds)];
   return prisma.$transaction(async (tx) => {

@@ -1,13 +1,11 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
-import { parseForm } from "../../actions/form-state";
-import { feedbackStatusSchema, feedbackThemesSchema } from "../../schemas/feedback";
+import type { FeedbackStatusInput, FeedbackThemesInput } from "../../schemas/feedback";
 import { recordAudit } from "../audit/record-audit";
 
 /** Replaces a feedback item's themes with the chosen ones from the council's list. New feedback moves to "being looked at". */
-export async function setFeedbackThemes(actor: Actor, raw: Record<string, unknown>) {
-  const input = parseForm(feedbackThemesSchema, raw);
+export async function setFeedbackThemes(actor: Actor, input: FeedbackThemesInput) {
   const themeIds = [...new Set(input.themeIds)];
   await prisma.$transaction(async (tx) => {
     const feedback = await tx.feedback.findFirst({
@@ -49,8 +47,7 @@ export async function setFeedbackThemes(actor: Actor, raw: Record<string, unknow
   });
 }
 
-export async function updateFeedbackStatus(actor: Actor, raw: Record<string, unknown>) {
-  const input = parseForm(feedbackStatusSchema, raw);
+export async function updateFeedbackStatus(actor: Actor, input: FeedbackStatusInput) {
   await prisma.$transaction(async (tx) => {
     const feedback = await tx.feedback.findFirst({
       where: { id: input.feedbackId, councilId: actor.councilId },

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
-import { prisma, Prisma } from "../../db";
+import { replica as prisma, Prisma } from "../../db";
 import { AGE_BANDS, birthDateRange } from "../../domain/age-band";
 import { CountCube } from "../../domain/count-cube";
 import { startOfUtcDay } from "../../domain/dates";

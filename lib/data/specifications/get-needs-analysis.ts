@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
-import { prisma } from "../../db";
+import { replica as prisma } from "../../db";
 import { startOfUtcDay } from "../../domain/dates";
 import type { RegisterStatistics } from "../../domain/statistics-table";
 import { statisticsTable } from "../../domain/statistics-table";

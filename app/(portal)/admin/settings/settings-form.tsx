@@ -1,13 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { updateCouncilSettingsAction } from "./actions";
-import { formFeedback } from "@/components/forms/form-feedback";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextInput } from "@/components/ui/field";
-import { Button } from "@/components/ui/button";
-import { Radios } from "@/components/ui/choices";
-import { useRemountKey } from "@/components/forms/use-remount-key";
+import { ActionForm, FormRadios, FormTextInput } from "@/components/forms/action-form";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 
 const FIELDS = [
@@ -20,67 +14,63 @@ const FIELDS = [
 ] as const;
 
 export function SettingsForm({ settings }: { settings: Record<(typeof FIELDS)[number], number | string> }) {
-  const [state, action, pending] = useActionState(updateCouncilSettingsAction, null);
-  const version = useRemountKey(state);
-  const f = formFeedback(state, [...FIELDS], { specificationFourEyes: "specificationFourEyes-0" });
-  const value = (k: (typeof FIELDS)[number]) => f.value(k) ?? String(settings[k]);
+  const saved = (k: (typeof FIELDS)[number]) => String(settings[k]);
   return (
-    <form key={version} action={action} noValidate aria-busy={pending}>
-      {f.succeeded && (
+    <ActionForm
+      action={updateCouncilSettingsAction}
+      fields={[...FIELDS]}
+      anchors={{ specificationFourEyes: "specificationFourEyes-0" }}
+      submitLabel="Save settings"
+      banner={(done) => (
         <NotificationBanner type="success" title="Saved">
-          {f.succeeded.message}
+          {done.message}
         </NotificationBanner>
       )}
-      <ErrorSummary errors={f.summary} />
-      <TextInput
+    >
+      <FormTextInput
         id="statisticsThreshold"
         name="statisticsThreshold"
         label="Statistics threshold"
         hint="Counts below this number are hidden in every published or exported statistic, so no small group can be identified. Between 3 and 100; 10 is usual."
         inputMode="numeric"
         width="4"
-        defaultValue={value("statisticsThreshold")}
-        error={f.error("statisticsThreshold")}
+        defaultValue={saved("statisticsThreshold")}
       />
-      <TextInput
+      <FormTextInput
         id="retentionDays"
         name="retentionDays"
         label="Days to keep register details after withdrawal"
         hint="After a family withdraws a child from the register, personal details are erased after this many days. Between 0 and 90."
         inputMode="numeric"
         width="4"
-        defaultValue={value("retentionDays")}
-        error={f.error("retentionDays")}
+        defaultValue={saved("retentionDays")}
       />
-      <TextInput
+      <FormTextInput
         id="returnDueDays"
         name="returnDueDays"
         label="Days after a quarter that outcome returns are due"
         inputMode="numeric"
         width="4"
-        defaultValue={value("returnDueDays")}
-        error={f.error("returnDueDays")}
+        defaultValue={saved("returnDueDays")}
       />
-      <TextInput
+      <FormTextInput
         id="standstillDays"
         name="standstillDays"
         label="Standstill period after an award decision, in days"
         inputMode="numeric"
         width="4"
-        defaultValue={value("standstillDays")}
-        error={f.error("standstillDays")}
+        defaultValue={saved("standstillDays")}
       />
-      <TextInput
+      <FormTextInput
         id="annualBudget"
         name="annualBudget"
         label="Annual budget for short breaks contracts, in pounds (optional)"
         hint="Commissioners see each year's contract spend against it. Leave it empty if there is none."
         inputMode="decimal"
         width="10"
-        defaultValue={value("annualBudget")}
-        error={f.error("annualBudget")}
+        defaultValue={saved("annualBudget")}
       />
-      <Radios
+      <FormRadios
         name="specificationFourEyes"
         legend="Does a second commissioner approve each specification?"
         hint="With yes, a commissioner cannot approve a specification version they wrote, changed or sent for approval. It applies while the council has two or more commissioners."
@@ -88,10 +78,8 @@ export function SettingsForm({ settings }: { settings: Record<(typeof FIELDS)[nu
           { value: "yes", label: "Yes, another commissioner approves it (recommended)" },
           { value: "no", label: "No, any commissioner can approve it" },
         ]}
-        defaultValue={value("specificationFourEyes")}
-        error={f.error("specificationFourEyes")}
+        defaultValue={saved("specificationFourEyes")}
       />
-      <Button disabled={pending}>Save settings</Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,17 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineFormAction, RAW_FORM } from "@/lib/actions/define-form-action";
+import { defineFormAction } from "@/lib/actions/define-form-action";
+import { feedbackStatusSchema, feedbackThemeSchema, feedbackThemesSchema } from "@/lib/schemas/feedback";
 import { setFeedbackThemes, updateFeedbackStatus } from "@/lib/data/feedback/tag-feedback";
 import { createFeedbackTheme } from "@/lib/data/feedback/create-feedback-theme";
 
 export const setFeedbackThemesAction = defineFormAction({
   permission: "update:feedback:council",
-  schema: RAW_FORM,
+  schema: feedbackThemesSchema,
   arrays: ["themeIds"],
   run: async (actor, input) => {
     await setFeedbackThemes(actor, input);
-    revalidatePath(`/commissioner/feedback/${String(input.feedbackId)}`);
+    revalidatePath(`/commissioner/feedback/${input.feedbackId}`);
     revalidatePath("/commissioner/feedback");
     return { ok: true, message: "Themes saved." };
   },
@@ -19,17 +20,17 @@ export const setFeedbackThemesAction = defineFormAction({
 
 export const updateFeedbackStatusAction = defineFormAction({
   permission: "update:feedback:council",
-  schema: RAW_FORM,
+  schema: feedbackStatusSchema,
   run: async (actor, input) => {
     await updateFeedbackStatus(actor, input);
-    revalidatePath(`/commissioner/feedback/${String(input.feedbackId)}`);
+    revalidatePath(`/commissioner/feedback/${input.feedbackId}`);
     return { ok: true, message: "Status saved." };
   },
 });
 
 export const createFeedbackThemeAction = defineFormAction({
   permission: "update:feedback-theme:council",
-  schema: RAW_FORM,
+  schema: feedbackThemeSchema,
   run: async (actor, input) => {
     await createFeedbackTheme(actor, input);
     revalidatePath("/commissioner/feedback/themes");

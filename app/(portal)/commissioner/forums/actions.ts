@@ -2,17 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { defineFormAction, RAW_FORM } from "@/lib/actions/define-form-action";
-import { attendanceSchema, parseAnnouncementForm, removeAttendanceSchema } from "@/lib/schemas/announcement";
+import { defineFormAction } from "@/lib/actions/define-form-action";
+import { announcementFormSchema, attendanceSchema, removeAttendanceSchema } from "@/lib/schemas/announcement";
 import { publishAnnouncement } from "@/lib/data/announcements/publish-announcement";
 import { recordForumAttendance, removeForumAttendance } from "@/lib/data/announcements/forum-attendance";
 
 export const publishAnnouncementAction = defineFormAction({
   permission: "create:announcement:council",
-  // parseAnnouncementForm folds the date parts and checks the schema, reporting every field at once.
-  schema: RAW_FORM,
-  run: async (actor, raw) => {
-    const { submissionKey, ...input } = parseAnnouncementForm(raw);
+  schema: announcementFormSchema,
+  run: async (actor, { submissionKey, ...input }) => {
     const id = await publishAnnouncement(actor, input, submissionKey);
     revalidatePath("/commissioner/forums");
     redirect(`/commissioner/forums/${id}?published=1`);

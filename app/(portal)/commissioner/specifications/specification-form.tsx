@@ -1,11 +1,17 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { createSpecificationAction, updateSpecificationAction } from "./actions";
-import { formFeedback } from "@/components/forms/form-feedback";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import {
+  ActionForm,
+  FormCheckboxes,
+  FormSelect,
+  FormTextarea,
+  FormTextInput,
+  useFormFeedback,
+} from "@/components/forms/action-form";
 import { Button } from "@/components/ui/button";
-import { Checkboxes, Fieldset, Select, Textarea, TextInput } from "@/components/ui/field";
+import { Fieldset, Select, TextInput } from "@/components/ui/field";
 import { SectionHeading } from "@/components/ui/heading";
 import { OUTPUT_PERIOD_LABEL, OUTPUT_UNIT_LABEL } from "@/lib/domain/specifications/output-labels";
 import { MAX_OUTPUT_ROWS } from "@/lib/schemas/specification";
@@ -78,15 +84,36 @@ export function SpecificationForm({
   fromNeeds?: boolean;
   submitLabel: string;
 }) {
-  const [state, action, pending] = useActionState(
-    mode === "create" ? createSpecificationAction : updateSpecificationAction,
-    null,
+  return (
+    <ActionForm
+      action={mode === "create" ? createSpecificationAction : updateSpecificationAction}
+      fields={FIELDS}
+      anchors={ANCHORS}
+      submitLabel={submitLabel}
+      banner={(done) =>
+        done.message && (
+          <p role="status" className="mb-6 font-bold">
+            {done.message}
+          </p>
+        )
+      }
+    >
+      {submissionKey && <input type="hidden" name="submissionKey" value={submissionKey} readOnly />}
+      {specificationId && <input type="hidden" name="specificationId" value={specificationId} readOnly />}
+      {mode === "create" && (
+        <input type="hidden" name="fromNeeds" value={fromNeeds ? "yes" : "no"} readOnly />
+      )}
+      <SpecificationFields options={options} current={current} />
+    </ActionForm>
   );
-  const f = formFeedback(state, FIELDS, ANCHORS);
-  const failedRows =
-    state && !state.ok && state.values
-      ? Object.keys(state.values).filter((k) => /^outputs-\d+-measure$/.test(k)).length
-      : 0;
+}
+
+function SpecificationFields({ options, current }: { options: Options; current: SpecificationFormValues }) {
+  const f = useFormFeedback();
+  // After a failed submit every row that was on the page comes back, empty ones included.
+  const failedRows = Array.from({ length: MAX_OUTPUT_ROWS }, (_, i) =>
+    f.value(`outputs-${i}-measure`),
+  ).filter((v) => v !== undefined).length;
   const [rows, setRows] = useState(initialRows(current.outputs.length));
   const shownRows = Math.max(rows, failedRows);
   const focusRow = useRef<number | null>(null);
@@ -97,103 +124,74 @@ export function SpecificationForm({
     }
   }, [rows]);
 
-  // After a failed submit, show what was sent; otherwise what is saved.
-  const failed = !!(state && !state.ok && state.values);
-  const text = (name: keyof SpecificationFormValues) =>
-    failed ? (f.value(name) ?? "") : (current[name] as string);
-  const list = (name: "districtIds" | "needTypeCodes") => (failed ? (f.values(name) ?? []) : current[name]);
+  // After a failed submit, the rows show what was sent; otherwise what is saved.
   const outputValue = (i: number, part: "measure" | "unit" | "quantity" | "period") =>
-    failed ? (f.value(`outputs-${i}-${part}`) ?? "") : (current.outputs[i]?.[part] ?? "");
+    f.value(`outputs-${i}-${part}`) ?? current.outputs[i]?.[part] ?? "";
 
   return (
-    <form action={action} noValidate aria-busy={pending}>
-      <ErrorSummary errors={f.summary} focusKey={state} />
-      {state?.ok && state.message && (
-        <p role="status" className="mb-6 font-bold">
-          {state.message}
-        </p>
-      )}
-      {submissionKey && <input type="hidden" name="submissionKey" value={submissionKey} readOnly />}
-      {specificationId && <input type="hidden" name="specificationId" value={specificationId} readOnly />}
-      {mode === "create" && (
-        <input type="hidden" name="fromNeeds" value={fromNeeds ? "yes" : "no"} readOnly />
-      )}
-
+    <>
       <SectionHeading size="m">About the service</SectionHeading>
-      <TextInput
-        id="title"
-        name="title"
-        label="Title"
-        defaultValue={text("title")}
-        error={f.error("title")}
-      />
-      <Textarea
+      <FormTextInput id="title" name="title" label="Title" defaultValue={current.title} />
+      <FormTextarea
         id="summary"
         name="summary"
         label="Summary"
         hint="What the service is for and who it is for, in a few sentences."
-        defaultValue={text("summary")}
-        error={f.error("summary")}
+        defaultValue={current.summary}
         maxLength={4000}
       />
-      <Select
+      <FormSelect
         id="serviceTypeId"
         name="serviceTypeId"
         label="Service type"
-        defaultValue={text("serviceTypeId")}
-        error={f.error("serviceTypeId")}
+        defaultValue={current.serviceTypeId}
         options={[
           { value: "", label: "Choose a service type" },
           ...options.serviceTypes.map((t) => ({ value: t.id, label: t.name })),
         ]}
       />
-      <Checkboxes
+      <FormCheckboxes
         name="districtIds"
         legend="Districts"
         legendSize="s"
         hint="Choose every district the service must cover."
-        defaultValues={list("districtIds")}
-        error={f.error("districtIds")}
+        defaultValues={current.districtIds}
         options={options.districts.map((d) => ({ value: d.id, label: d.name }))}
       />
       <Fieldset legend="Age range" legendSize="s">
         <p className="mb-3 text-secondary">Ages from 0 to 25, in whole years.</p>
         <div className="flex flex-wrap gap-x-6">
-          <TextInput
+          <FormTextInput
             id="ageMin"
             name="ageMin"
             label="Youngest age (years)"
             inputMode="numeric"
             width="3"
-            defaultValue={text("ageMin")}
-            error={f.error("ageMin")}
+            defaultValue={current.ageMin}
           />
-          <TextInput
+          <FormTextInput
             id="ageMax"
             name="ageMax"
             label="Oldest age (years)"
             inputMode="numeric"
             width="3"
-            defaultValue={text("ageMax")}
-            error={f.error("ageMax")}
+            defaultValue={current.ageMax}
           />
         </div>
       </Fieldset>
-      <Checkboxes
+      <FormCheckboxes
         name="needTypeCodes"
         legend="Types of need"
         legendSize="s"
-        defaultValues={list("needTypeCodes")}
-        error={f.error("needTypeCodes")}
+        defaultValues={current.needTypeCodes}
         options={options.needTypes.map((n) => ({ value: n.code, label: n.name }))}
       />
-      <Textarea
+      <FormTextarea
         id="outcomes"
         name="outcomes"
         label="Outcomes"
         hint="The difference the service should make. Write one outcome per line."
-        defaultValue={text("outcomes")}
-        error={f.error("outcomes")}
+        defaultValue={current.outcomes}
       />
 
       <SectionHeading size="m">Outputs</SectionHeading>
@@ -268,36 +266,32 @@ export function SpecificationForm({
       )}
 
       <SectionHeading size="m">Budget and term</SectionHeading>
-      <TextInput
+      <FormTextInput
         id="maxAnnualValue"
         name="maxAnnualValue"
         label="Maximum annual value (pounds)"
         prefix="£"
         width="10"
         inputMode="decimal"
-        defaultValue={text("maxAnnualValue")}
-        error={f.error("maxAnnualValue")}
+        defaultValue={current.maxAnnualValue}
       />
-      <TextInput
+      <FormTextInput
         id="termMonths"
         name="termMonths"
         label="Term (months)"
         inputMode="numeric"
         width="3"
-        defaultValue={text("termMonths")}
-        error={f.error("termMonths")}
+        defaultValue={current.termMonths}
       />
-      <TextInput
+      <FormTextInput
         id="extensionMonths"
         name="extensionMonths"
         label="Extension option (months)"
         hint="How many months the council may extend the contract by. Enter 0 for none."
         inputMode="numeric"
         width="3"
-        defaultValue={text("extensionMonths")}
-        error={f.error("extensionMonths")}
+        defaultValue={current.extensionMonths}
       />
-      <Button disabled={pending}>{submitLabel}</Button>
-    </form>
+    </>
   );
 }

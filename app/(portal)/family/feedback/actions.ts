@@ -2,14 +2,15 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { defineFormAction, RAW_FORM } from "@/lib/actions/define-form-action";
+import { defineFormAction } from "@/lib/actions/define-form-action";
+import { childFeedbackSchema, parentFeedbackSchema } from "@/lib/schemas/feedback";
 import type { FormState } from "@/lib/actions/form-state";
 import { createParentFeedback } from "@/lib/data/feedback/create-parent-feedback";
 import { createChildFeedback } from "@/lib/data/feedback/create-child-feedback";
 
 export const createParentFeedbackAction = defineFormAction({
   permission: "create:feedback:own",
-  schema: RAW_FORM,
+  schema: parentFeedbackSchema,
   run: async (actor, input) => {
     const id = await createParentFeedback(actor, input);
     revalidatePath("/family/feedback");
@@ -19,7 +20,7 @@ export const createParentFeedbackAction = defineFormAction({
 
 export const createChildFeedbackAction = defineFormAction({
   permission: "create:feedback:own",
-  schema: RAW_FORM,
+  schema: childFeedbackSchema,
   run: async (actor, input): Promise<FormState<{ receiptCode: string; id: string }>> => {
     const receipt = await createChildFeedback(actor, input);
     revalidatePath("/family/feedback");

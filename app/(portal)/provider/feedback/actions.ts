@@ -1,13 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineFormAction, RAW_FORM } from "@/lib/actions/define-form-action";
+import { defineFormAction } from "@/lib/actions/define-form-action";
+import { childFeedbackBatchSchema, feedbackReplySchema } from "@/lib/schemas/feedback";
 import { replyToFeedback } from "@/lib/data/feedback/reply-to-feedback";
 import { recordChildFeedbackBatch } from "@/lib/data/feedback/record-child-feedback-batch";
 
 export const replyToFeedbackAction = defineFormAction({
   permission: "create:feedback-reply:own",
-  schema: RAW_FORM,
+  schema: feedbackReplySchema,
   run: async (actor, input) => {
     await replyToFeedback(actor, input);
     revalidatePath("/provider/feedback");
@@ -17,7 +18,7 @@ export const replyToFeedbackAction = defineFormAction({
 
 export const recordChildFeedbackBatchAction = defineFormAction({
   permission: "create:child-feedback:own",
-  schema: RAW_FORM,
+  schema: childFeedbackBatchSchema,
   run: async (actor, input) => {
     const count = await recordChildFeedbackBatch(actor, input);
     revalidatePath("/provider/feedback");

@@ -1,13 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
-import { useRemountKey } from "@/components/forms/use-remount-key";
 import { createParentFeedbackAction } from "../actions";
 import { FEEDBACK_TEXT_MAX, RATING_QUESTIONS, RATING_SCALE } from "@/lib/domain/feedback-questions";
-import { formFeedback } from "@/components/forms/form-feedback";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Button } from "@/components/ui/button";
-import { Checkboxes, Radios, Select, Textarea } from "@/components/ui/field";
+import {
+  ActionForm,
+  FormCheckboxes,
+  FormRadios,
+  FormSelect,
+  FormTextarea,
+} from "@/components/forms/action-form";
 
 const FIELDS = [
   "subject",
@@ -16,6 +17,11 @@ const FIELDS = [
   "consentToQuote",
   "contactRequested",
 ];
+const ANCHORS: Record<string, string> = Object.fromEntries([
+  ...RATING_QUESTIONS.map((q) => [q.code, `${q.code}-0`]),
+  ["consentToQuote", "consentToQuote-0"],
+  ["contactRequested", "contactRequested-0"],
+]);
 
 export function ParentFeedbackForm({
   submissionKey,
@@ -24,59 +30,46 @@ export function ParentFeedbackForm({
   submissionKey: string;
   subjects: { value: string; label: string }[];
 }) {
-  const [state, action, pending] = useActionState(createParentFeedbackAction, null);
-  const version = useRemountKey(state);
-  const f = formFeedback(
-    state,
-    FIELDS,
-    Object.fromEntries([
-      ...RATING_QUESTIONS.map((q) => [q.code, `${q.code}-0`]),
-      ["consentToQuote", "consentToQuote-0"],
-      ["contactRequested", "contactRequested-0"],
-    ]),
-  );
   return (
-    <form action={action} noValidate aria-busy={pending} className="max-w-[75ch]" key={version}>
-      <ErrorSummary errors={f.summary} focusKey={state} />
+    <ActionForm
+      action={createParentFeedbackAction}
+      fields={FIELDS}
+      anchors={ANCHORS}
+      submitLabel="Send feedback"
+      className="max-w-[75ch]"
+    >
       <input type="hidden" name="submissionKey" value={submissionKey} readOnly />
-      <Select
+      <FormSelect
         id="subject"
         name="subject"
         label="What is your feedback about?"
         labelSize="m"
         hint="Short breaks your family uses: in your children's support plans, or in the areas where they live."
-        error={f.error("subject")}
-        defaultValue={f.value("subject") ?? "general"}
+        defaultValue="general"
         options={[{ value: "general", label: "Short breaks in general" }, ...subjects]}
       />
       {RATING_QUESTIONS.map((q) => (
-        <Radios
+        <FormRadios
           key={q.code}
           name={q.code}
           legend={q.label}
           legendSize="s"
           hint="Choose a number. You can skip a question that does not apply."
-          error={f.error(q.code)}
-          defaultValue={f.value(q.code)}
           options={RATING_SCALE.map((r) => ({ value: String(r.value), label: r.label }))}
         />
       ))}
-      <Textarea
+      <FormTextarea
         id="comment"
         name="comment"
         label="Tell us about your experience"
         labelSize="m"
         hint="What went well, and what could be better. Do not include anyone's name."
         maxLength={FEEDBACK_TEXT_MAX.comment}
-        error={f.error("comment")}
-        defaultValue={f.value("comment")}
       />
-      <Checkboxes
+      <FormCheckboxes
         name="consentToQuote"
         legend="Quoting your words"
         legendSize="s"
-        error={f.error("consentToQuote")}
-        defaultValues={f.values("consentToQuote")}
         options={[
           {
             value: "yes",
@@ -85,12 +78,10 @@ export function ParentFeedbackForm({
           },
         ]}
       />
-      <Checkboxes
+      <FormCheckboxes
         name="contactRequested"
         legend="Getting in touch"
         legendSize="s"
-        error={f.error("contactRequested")}
-        defaultValues={f.values("contactRequested")}
         options={[
           {
             value: "yes",
@@ -99,7 +90,6 @@ export function ParentFeedbackForm({
           },
         ]}
       />
-      <Button disabled={pending}>Send feedback</Button>
-    </form>
+    </ActionForm>
   );
 }

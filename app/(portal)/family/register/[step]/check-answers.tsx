@@ -1,13 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { submitRegistrationAction } from "./actions";
-import { formFeedback } from "@/components/forms/form-feedback";
+import { ActionForm, FormCheckboxes } from "@/components/forms/action-form";
 import type { DraftData } from "@/lib/data/register/registration-draft";
 import { formatCalendarDate } from "@/lib/domain/dates";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Checkboxes } from "@/components/ui/field";
-import { Button } from "@/components/ui/button";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { InsetText } from "@/components/ui/inset-text";
@@ -36,8 +32,6 @@ export function CheckAnswers({
   options: Options;
   submissionKey: string;
 }) {
-  const [state, action, pending] = useActionState(submitRegistrationAction, null);
-  const f = formFeedback(state, ["consent"], { consent: "consent-0", form: "consent-0" });
   const missing =
     !draft.firstName ||
     !draft.dateOfBirth ||
@@ -108,25 +102,28 @@ export function CheckAnswers({
       />
       <SectionHeading size="m">Your consent</SectionHeading>
       {options.consent ? (
-        <form action={action} noValidate aria-busy={pending}>
-          <ErrorSummary errors={f.summary} focusKey={state} />
+        <ActionForm
+          action={submitRegistrationAction}
+          fields={["consent"]}
+          anchors={{ consent: "consent-0", form: "consent-0" }}
+          submitLabel="Register my child"
+          submitDisabled={missing}
+        >
           <InsetText>
             <div className="whitespace-pre-line">{options.consent.text}</div>
           </InsetText>
           <input type="hidden" name="submissionKey" value={submissionKey} readOnly />
           <input type="hidden" name="consentVersion" value={options.consent.version} readOnly />
-          <Checkboxes
+          <FormCheckboxes
             name="consent"
             legend="Do you agree?"
             legendSize="s"
             hint={`Consent statement version ${options.consent.version}. Joining is your choice. You can withdraw at any time.`}
-            error={f.error("consent")}
             options={[
               { value: "yes", label: "I agree to my child being on the register, as described above" },
             ]}
           />
-          <Button disabled={pending || missing}>Register my child</Button>
-        </form>
+        </ActionForm>
       ) : (
         <p>Your council has not published its consent statement yet, so children cannot be registered.</p>
       )}

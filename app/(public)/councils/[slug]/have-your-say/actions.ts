@@ -1,17 +1,15 @@
 "use server";
 
 import { headers } from "next/headers";
-import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
 import type { FormState } from "@/lib/actions/form-state";
+import { publicChildFeedbackSchema } from "@/lib/schemas/feedback";
 import { createPublicChildFeedback, publicAddressKey } from "@/lib/data/feedback/create-child-feedback";
-
-const councilSchema = z.object({ council: z.string().min(1).max(80) }).loose();
 
 /** The public Easy Read form: anyone may send it, once per form, a few times an hour per address. */
 export const createPublicChildFeedbackAction = defineFormAction({
   permission: "create:feedback:public",
-  schema: councilSchema,
+  schema: publicChildFeedbackSchema,
   run: async (_actor, { council, ...rest }): Promise<FormState<{ receiptCode: string }>> => {
     const h = await headers();
     const address = h.get("x-forwarded-for")?.split(",")[0] ?? h.get("x-real-ip") ?? "unknown";

@@ -1,0 +1,217 @@
+/**
+ * Queries per request on the benchmark's pages (issue 20): each page's data calls, as the page
+ * makes them, with the layout's own (the session and the unread count), are counted at the driver
+ * on the demo data and again after the council gains many more contracts, returns, children and
+ * feedback. A count that grows with the data is an N+1; each page also has a ceiling, so a new
+ * query on a busy page is a decision, not an accident.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { seed } from "@/prisma/seed";
+import type { Actor } from "@/lib/auth/actor";
+import { loadSession } from "@/lib/auth/load-actor";
+import { startSession } from "@/lib/auth/user-session";
+import { countUnreadNotifications } from "@/lib/data/notifications/count-unread-notifications";
+import { getCommissionerDashboard } from "@/lib/data/dashboards/commissioner-dashboard";
+import { contractFilterOptions } from "@/lib/data/contracts/contract-filter-options";
+import { listContracts } from "@/lib/data/contracts/list-contracts";
+import { expiryPipeline } from "@/lib/data/contracts/expiry-pipeline";
+import { ragSummary } from "@/lib/data/contracts/rag-summary";
+import { spendByYear } from "@/lib/data/contracts/spend-by-year";
+import { getContract } from "@/lib/data/contracts/get-contract";
+import { getContractFeedbackSummary } from "@/lib/data/feedback/contract-feedback-summary";
+import { listContractMeetings } from "@/lib/data/contracts/meetings";
+import { getRegisterStatistics } from "@/lib/data/register/get-register-statistics";
+import { getNeedsAnalysis } from "@/lib/data/specifications/get-needs-analysis";
+import { getReturnPeriod } from "@/lib/data/contracts/returns";
+import { getFamilyDashboard } from "@/lib/data/dashboards/family-dashboard";
+import { getEvaluatorView } from "@/lib/data/tenders/evaluation";
+import { getPublishedRegisterStatistics } from "@/lib/data/register/get-published-register-statistics";
+import { listPublicTenders } from "@/lib/data/public/public-tenders";
+import { countQueries } from "../support/query-count";
+import { makeContract, makeReturnPeriod } from "./factories";
+
+interface Ids {
+  contractId: string;
+  providerContractId: string;
+  periodId: string;
+  tenderId: string;
+}
+
+const actors = new Map<string, { actor: Actor; sessionId: string; userId: string }>();
+
+async function signedIn(role: string) {
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { email: `${role}@northshire.example` },
+    select: { id: true, memberships: { select: { id: true } } },
+  });
+  const sessionId = await startSession(prisma, user.id, user.memberships[0].id);
+  const state = await loadSession({ id: user.id, sid: sessionId });
+  if (state.kind !== "acting") throw new Error(`${role} is not acting`);
+  actors.set(role, { actor: state.actor, sessionId, userId: user.id });
+}
+
+/** What every signed-in page's layout and guard read: the session, then the unread count. */
+async function layout(role: string) {
+  const a = actors.get(role);
+  if (!a) throw new Error(`no ${role}`);
+  await loadSession({ id: a.userId, sid: a.sessionId });
+  await countUnreadNotifications(a.actor);
+  return a.actor;
+}
+
+const today = () => new Date();
+const PAGES: { name: string; ceiling: number; load: (ids: Ids) => Promise<unknown> }[] = [
+  {
+    name: "commissioner home",
+    ceiling: 10,
+    load: async () => getCommissionerDashboard(await layout("commissioner")),
+  },
+  {
+    name: "contracts list",
+    ceiling: 14,
+    load: async () => {
+      const actor = await layout("commissioner");
+      return Promise.all([
+        contractFilterOptions(actor),
+        listContracts(actor, { page: 1 }, today()),
+        expiryPipeline(actor, today()),
+        ragSummary(actor, today()),
+        spendByYear(actor, today()),
+      ]);
+    },
+  },
+  {
+    name: "contract page",
+    ceiling: 9,
+    load: async ({ contractId }) => {
+      const actor = await layout("commissioner");
+      const contract = await getContract(actor, contractId);
+      return Promise.all([
+        getContractFeedbackSummary(actor.councilId, contractId),
+        listContractMeetings(actor, contract?.id ?? ""),
+      ]);
+    },
+  },
+  {
+    name: "register statistics",
+    ceiling: 7,
+    load: async () => getRegisterStatistics(await layout("commissioner")),
+  },
+  { name: "needs analysis", ceiling: 12, load: async () => getNeedsAnalysis(await layout("commissioner")) },
+  {
+    name: "provider's return",
+    ceiling: 3,
+    load: async ({ providerContractId, periodId }) =>
+      getReturnPeriod(await layout("provider"), providerContractId, periodId),
+  },
+  { name: "family home", ceiling: 5, load: async () => getFamilyDashboard(await layout("family")) },
+  {
+    name: "young commissioner's panel",
+    ceiling: 4,
+    load: async ({ tenderId }) => getEvaluatorView(await layout("young-commissioner"), tenderId),
+  },
+  { name: "public statistics", ceiling: 6, load: async () => getPublishedRegisterStatistics("northshire") },
+  { name: "public tenders", ceiling: 2, load: async () => listPublicTenders("northshire") },
+];
+
+async function countAll(ids: Ids): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const page of PAGES) {
+    const r = await countQueries(() => page.load(ids));
+    counts[page.name] = r.queries;
+    // QUERY_COUNT_SQL=1 prints each page's statements, to see what a new query is.
+    if (process.env.QUERY_COUNT_SQL)
+      console.log(`## ${page.name}\n${r.sql.map((q) => q.slice(0, 160)).join("\n")}`);
+  }
+  return counts;
+}
+
+/** Many more of everything the pages list, in the demo council and for the demo provider. */
+async function grow(councilId: string, organisationId: string) {
+  const familyId = actors.get("family")?.actor.familyId;
+  for (let i = 0; i < 12; i++) {
+    const contract = await makeContract({
+      councilId,
+      organisationId,
+      start: "2025-04-01",
+      end: "2027-09-30",
+    });
+    for (const q of [1, 2, 3]) {
+      const period = await makeReturnPeriod(contract, {
+        label: `Quarter ${q}`,
+        start: `2025-0${q * 3 - 2}-01`,
+        end: `2025-0${q * 3}-28`,
+        due: `2025-${String(q * 3 + 1).padStart(2, "0")}-15`,
+      });
+      await prisma.outcomeReturn.create({
+        data: {
+          councilId,
+          returnPeriodId: period.id,
+          contractId: contract.id,
+          organisationId,
+          status: "SUBMITTED",
+        },
+      });
+    }
+  }
+  if (familyId) {
+    const district = await prisma.district.findFirstOrThrow({ where: { councilId } });
+    for (let i = 0; i < 6; i++) {
+      await prisma.child.create({
+        data: {
+          councilId,
+          familyId,
+          firstName: `Extra${i}`,
+          lastName: "Child",
+          dateOfBirth: new Date(`201${i}-05-01T00:00:00Z`),
+          postcode: "NS1 1AA",
+          districtId: district.id,
+        },
+      });
+    }
+  }
+}
+
+describe("queries per page", () => {
+  let ids: Ids;
+  beforeAll(async () => {
+    await seed({ quiet: true });
+    for (const role of ["commissioner", "provider", "family", "young-commissioner"]) await signedIn(role);
+    const commissioner = actors.get("commissioner")!.actor;
+    const provider = actors.get("provider")!.actor;
+    const contract = await prisma.contract.findFirstOrThrow({
+      where: {
+        councilId: commissioner.councilId,
+        returnPeriods: { some: { outcomeReturn: { isNot: null } } },
+      },
+      orderBy: { reference: "asc" },
+    });
+    const period = await prisma.returnPeriod.findFirstOrThrow({
+      where: { contract: { organisationId: provider.organisationId ?? "" }, outcomeReturn: { isNot: null } },
+      orderBy: { dueDate: "desc" },
+    });
+    const seat = await prisma.panelMember.findFirstOrThrow({
+      where: { membershipId: actors.get("young-commissioner")!.actor.membershipId },
+      select: { panel: { select: { tenderId: true } } },
+    });
+    ids = {
+      contractId: contract.id,
+      providerContractId: period.contractId,
+      periodId: period.id,
+      tenderId: seat.panel.tenderId,
+    };
+  });
+
+  it("stay the same however much data there is, and within each page's ceiling", async () => {
+    const before = await countAll(ids);
+    const commissioner = actors.get("commissioner")!.actor;
+    await grow(commissioner.councilId, actors.get("provider")!.actor.organisationId ?? "");
+    const after = await countAll(ids);
+    console.log(
+      `[query-counts] ${PAGES.map((p) => `${p.name}: ${before[p.name]}${after[p.name] === before[p.name] ? "" : ` → ${after[p.name]}`}`).join(", ")}`,
+    );
+    expect(after).toEqual(before);
+    for (const page of PAGES) expect(before[page.name], page.name).toBeLessThanOrEqual(page.ceiling);
+  });
+});
