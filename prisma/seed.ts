@@ -1,7 +1,9 @@
 /**
  * Demo data for the Short Breaks Commissioning Portal: two fictional councils (Northshire, a county,
  * and Eastbrook, a borough) with a user for every role and enough work in progress that every
- * dashboard has something to do.
+ * dashboard has something to do; then, around those named records, thousands of generated children,
+ * contracts with their returns, and feedback, so statistics and charts show real numbers
+ * (seed-data/volume.ts, docs/decisions/0024).
  *
  *   npm run db:seed                                  # seed an empty local database
  *   npm run with-db -- tsx prisma/seed.ts --reset    # wipe every table, then seed
