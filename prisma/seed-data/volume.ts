@@ -507,7 +507,10 @@ export function generateRegister(
         const dateOfBirth = addDays(addMonths(today, -12 * age), -rng.int(1, 364));
         // Registered some time in the last four years, never before birth.
         const registeredAt = new Date(
-          Math.max(dateOfBirth.getTime() + 30 * 86_400_000, now.getTime() - rng.int(7, 4 * 365) * 86_400_000),
+          Math.max(
+            Math.min(dateOfBirth.getTime() + 30 * 86_400_000, now.getTime()),
+            now.getTime() - rng.int(7, 4 * 365) * 86_400_000,
+          ),
         );
         if (registeredAt < earliest) earliest = registeredAt;
         out.children.push({

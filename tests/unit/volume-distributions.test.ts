@@ -191,6 +191,13 @@ describe("generateVolume", () => {
     expect(new Set(rows.budgets.map((b) => b.childId)).size).toBe(SIZES.budgets);
   });
 
+  it("registers every child after their birth and never in the future", () => {
+    for (const c of rows.children) {
+      expect((c.registeredAt as Date).getTime()).toBeLessThanOrEqual(NOW.getTime());
+      expect((c.registeredAt as Date) > (c.dateOfBirth as Date)).toBe(true);
+    }
+  });
+
   it("spreads children over districts by population and keeps them in families of one or two", () => {
     const big = rows.children.filter((c) => c.districtId === "d-big").length;
     expect(big / SIZES.children).toBeCloseTo(0.75, 1);
