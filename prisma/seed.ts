@@ -1,7 +1,9 @@
 /**
  * Demo data for the Short Breaks Commissioning Portal: two fictional councils (Northshire, a county,
  * and Eastbrook, a borough) with a user for every role and enough work in progress that every
- * dashboard has something to do.
+ * dashboard has something to do; then, around those named records, thousands of generated children,
+ * contracts with their returns, and feedback, so statistics and charts show real numbers
+ * (seed-data/volume.ts, docs/decisions/0024).
  *
  *   npm run db:seed                                  # seed an empty local database
  *   npm run with-db -- tsx prisma/seed.ts --reset    # wipe every table, then seed
@@ -21,6 +23,7 @@ import { seedSpecifications } from "./seed-data/commissioning";
 import type { CouncilRun, SeededUser, SeedRun, Tx } from "./seed-data/context";
 import { seedContracts } from "./seed-data/contracts";
 import { startOfUtcDay } from "./seed-data/dates";
+import { seedDemoVolume, seedVolumeOrganisations } from "./seed-data/demo-volume";
 import type { CouncilDef } from "./seed-data/definitions";
 import { EASTBROOK } from "./seed-data/eastbrook";
 import { seedFeedback } from "./seed-data/feedback";
@@ -121,8 +124,9 @@ export async function seed(opts: SeedOptions = {}): Promise<SeedResult> {
       const serviceTypes = await seedServiceTypes(tx);
       const organisations = await seedOrganisations(tx);
       const base: SeedRun = { tx, now, today: startOfUtcDay(now), passwordHash, serviceTypes, organisations };
+      const volumeOrganisations = await seedVolumeOrganisations(tx, now);
       const summaries: CouncilSummary[] = [];
-      for (const def of DEMO_COUNCILS) summaries.push(await seedCouncil(base, def));
+      for (const def of DEMO_COUNCILS) summaries.push(await seedCouncil(base, def, volumeOrganisations));
       const councilIds = await tx.council.findMany({ orderBy: { name: "asc" }, select: { id: true } });
       await seedMultiCouncilUser(
         tx,
@@ -149,7 +153,11 @@ async function truncateAll(tx: Tx): Promise<void> {
   await tx.$executeRaw`TRUNCATE TABLE ${Prisma.raw(quoted)} RESTART IDENTITY CASCADE`;
 }
 
-async function seedCouncil(base: SeedRun, def: CouncilDef): Promise<CouncilSummary> {
+async function seedCouncil(
+  base: SeedRun,
+  def: CouncilDef,
+  volumeOrganisations: string[],
+): Promise<CouncilSummary> {
   const { tx, now } = base;
   const core = await seedCouncilCore(tx, def, base.organisations, now);
   const plan = planRegister(def, new Rng(`${def.slug}:register`));
@@ -209,25 +217,32 @@ async function seedCouncil(base: SeedRun, def: CouncilDef): Promise<CouncilSumma
     def.specifications.some((s) => s.tender?.stage === "evaluation"),
   );
   await seedAudit(run);
+  // Last, so that no named record (needs snapshots, picks of the seeded PRNGs) depends on it.
+  await seedDemoVolume(run, def, volumeOrganisations);
 
   const scope = { councilId: run.councilId };
-  const [returnPeriods, outcomeReturns, feedback, tenders] = await Promise.all([
-    tx.returnPeriod.count({ where: scope }),
-    tx.outcomeReturn.count({ where: scope }),
-    tx.feedback.count({ where: scope }),
-    tx.tender.count({ where: scope }),
-  ]);
+  const [returnPeriods, outcomeReturns, feedback, tenders, familyCount, children, contracts, organisations] =
+    await Promise.all([
+      tx.returnPeriod.count({ where: scope }),
+      tx.outcomeReturn.count({ where: scope }),
+      tx.feedback.count({ where: scope }),
+      tx.tender.count({ where: scope }),
+      tx.family.count({ where: scope }),
+      tx.child.count({ where: scope }),
+      tx.contract.count({ where: scope }),
+      tx.organisationCouncil.count({ where: scope }),
+    ]);
   return {
     slug: def.slug,
     name: def.name,
     users: def.users.length,
-    organisations: def.organisations.length,
-    families: plan.families.length,
-    children: run.children.length,
+    organisations,
+    families: familyCount,
+    children,
     services: run.services.length,
     specifications: def.specifications.length,
     tenders,
-    contracts: run.contracts.length,
+    contracts,
     returnPeriods,
     outcomeReturns,
     feedback,

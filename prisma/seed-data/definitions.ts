@@ -167,6 +167,11 @@ export interface CouncilDef {
     otherChildren: number;
     clusters: ClusterDef[];
   };
+  /**
+   * Generated records added after the named ones (prisma/seed-data/volume.ts), so statistics,
+   * charts and tables show real numbers.
+   */
+  volume?: { children: number; contracts: number; returns: number; feedback: number; budgets: number };
   /** Names used in the council's text: the participation team, the forum venue. */
   participationTeam: string;
   forumVenue: string;

@@ -7,6 +7,7 @@ export const EASTBROOK: CouncilDef = {
   refPrefix: "EBC",
   contactEmail: "shortbreaks@eastbrook.example",
   annualBudget: "4200000.00",
+  volume: { children: 2000, contracts: 40, returns: 400, feedback: 1000, budgets: 0 },
   participationTeam: "Eastbrook Youth Voice Team",
   forumVenue: "Eastbrook Civic Centre",
   districts: [

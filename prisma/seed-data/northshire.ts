@@ -7,6 +7,7 @@ export const NORTHSHIRE: CouncilDef = {
   refPrefix: "NCC",
   contactEmail: "shortbreaks@northshire.example",
   annualBudget: "17500000.00",
+  volume: { children: 3000, contracts: 60, returns: 600, feedback: 1500, budgets: 0 },
   participationTeam: "Northshire Participation Team",
   forumVenue: "County Hall, Northshire",
   districts: [

@@ -8,6 +8,7 @@ import { getYoungCommissionerDashboard } from "@/lib/data/dashboards/young-commi
 import { getSocialWorkerDashboard } from "@/lib/data/dashboards/social-worker-dashboard";
 import { getFamilyDashboard } from "@/lib/data/dashboards/family-dashboard";
 import { loadActor } from "@/lib/auth/load-actor";
+import { registerStatisticsForCouncil } from "@/lib/data/register/get-register-statistics";
 
 const ROLES = ["family", "young-commissioner", "provider", "commissioner", "social-worker", "admin"];
 
@@ -54,6 +55,33 @@ describe("demo data", () => {
     const family = await getFamilyDashboard(await actorFor("family@northshire.example"));
     expect(family.children.length).toBe(2);
     expect(family.children.some((c) => c.budgets.length > 0)).toBe(true);
+  });
+
+  it("gives both councils a register large enough that the statistics show real numbers", async () => {
+    for (const [slug, atLeast] of [
+      ["northshire", 3000],
+      ["eastbrook", 2000],
+    ] as const) {
+      const council = await prisma.council.findUniqueOrThrow({ where: { slug } });
+      const active = await prisma.child.count({ where: { councilId: council.id, status: "ACTIVE" } });
+      expect(active).toBeGreaterThanOrEqual(atLeast);
+      const { children, needs } = await registerStatisticsForCouncil(council.id);
+      const inner = children.status.filter((_, i) =>
+        children.cube.coords(i).every((c, axis) => c < children.cube.dims[axis]),
+      );
+      // Every district × age band is a real number; most needs cells too.
+      expect(inner.every((s) => s === "shown")).toBe(true);
+      expect(needs.withheld).toBe(false);
+      expect(needs.status.filter((s) => s === "shown").length / needs.status.length).toBeGreaterThan(0.7);
+      const [contracts, returns, feedback] = await Promise.all([
+        prisma.contract.count({ where: { councilId: council.id } }),
+        prisma.outcomeReturn.count({ where: { councilId: council.id, status: "ACCEPTED" } }),
+        prisma.feedback.count({ where: { councilId: council.id } }),
+      ]);
+      expect(contracts).toBeGreaterThan(40);
+      expect(returns).toBeGreaterThan(400);
+      expect(feedback).toBeGreaterThan(1000);
+    }
   });
 
   it("does nothing when the database already has data", async () => {
