@@ -388,6 +388,9 @@ export async function seedScale(options: ScaleOptions): Promise<ScaleResult> {
     } finally {
       await Promise.all(connections.slice(1).map((c) => c.end()));
     }
+    // Fresh planner statistics for the loaded tables, as after any bulk load: without them the
+    // first queries plan as if the tables were as small as before, until autovacuum catches up.
+    await time("analyze", 0, () => client.query("ANALYZE"));
     return result;
   } finally {
     await client.end();
