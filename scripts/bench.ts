@@ -152,6 +152,8 @@ interface Measured {
   p95: number;
   p99: number;
   errors: number;
+  /** The response's size on the wire (uncompressed HTML or JSON). */
+  kbPerResponse: number;
   timesBare?: number;
   firstLoadJsKb?: number;
 }
@@ -228,6 +230,7 @@ async function load(
     p95: ms(0.95),
     p99: ms(0.99),
     errors: result.errors + result.timeouts + result.non2xx,
+    kbPerResponse: Math.round(result.throughput.total / Math.max(1, result.requests.total) / 102.4) / 10,
   };
 }
 
@@ -309,14 +312,14 @@ function build() {
 
 function table(rows: Measured[]): string {
   const lines = [
-    "| Target | req/s | p50 ms | p95 ms | p99 ms | errors | p95 ÷ bare | first-load JS (KB gz) |",
-    "|---|---|---|---|---|---|---|---|",
+    "| Target | req/s | p50 ms | p95 ms | p99 ms | errors | p95 ÷ bare | response KB | first-load JS (KB gz) |",
+    "|---|---|---|---|---|---|---|---|---|",
   ];
   for (const r of rows) {
     lines.push(
       `| ${r.label} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${
         r.timesBare?.toFixed(1) ?? ""
-      } | ${r.firstLoadJsKb ?? ""} |`,
+      } | ${r.kbPerResponse} | ${r.firstLoadJsKb ?? ""} |`,
     );
   }
   return lines.join("\n");

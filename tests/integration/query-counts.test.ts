@@ -69,7 +69,7 @@ const PAGES: { name: string; ceiling: number; load: (ids: Ids) => Promise<unknow
   },
   {
     name: "contracts list",
-    ceiling: 14,
+    ceiling: 11,
     load: async () => {
       const actor = await layout("commissioner");
       return Promise.all([

@@ -27,7 +27,12 @@ export function currentContractWhere(today: Date): Prisma.ContractWhereInput {
  */
 export function endingWithinMonthsWhere(months: number, today: Date): Prisma.ContractWhereInput {
   const day = startOfUtcDay(today);
-  return { AND: [currentContractWhere(day), { endDate: { lte: addMonths(day, months) } }] };
+  return { AND: [currentContractWhere(day), { endDate: { lte: endingWindowEnd(months, day) } }] };
+}
+
+/** The last end date "ending within `months`" takes in: the boundary endingWithinMonthsWhere uses. */
+export function endingWindowEnd(months: number, today: Date): Date {
+  return addMonths(startOfUtcDay(today), months);
 }
 
 /** Current contracts at a RAG, or with no accepted result yet (NONE). Ended ones keep their last RAG but are not "at" it. */
