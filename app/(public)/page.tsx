@@ -6,6 +6,7 @@ import { roleHome } from "@/lib/auth/roles";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { ButtonLink } from "@/components/ui/button";
 import { EasyRead } from "@/components/layout/easy-read";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: { absolute: "Short Breaks Portal" } };
 
@@ -44,23 +45,18 @@ export default async function HomePage() {
       </ul>
 
       <SectionHeading>Councils using this service</SectionHeading>
+      <p className="mb-4 max-w-[75ch]">
+        Each council&apos;s page has its register of disabled children, its statistics, &ldquo;have your
+        say&rdquo;, &ldquo;You said, we did&rdquo;, and its tenders and contract awards.
+      </p>
       {councils.length === 0 ? (
         <p>No councils have joined yet.</p>
       ) : (
         <ul className="mb-6 list-disc pl-6">
           {councils.map((c) => (
             <li key={c.slug}>
-              {c.name}:{" "}
-              <Link href={`/councils/${c.slug}/join-the-register`} className="underline">
-                join the register
-              </Link>
-              ,{" "}
-              <Link href={`/councils/${c.slug}/statistics`} className="underline">
-                statistics
-              </Link>
-              ,{" "}
-              <Link href={`/councils/${c.slug}/tenders`} className="underline">
-                tenders and contract awards
+              <Link href={route(`/councils/${c.slug}`)} className="underline">
+                {c.name}
               </Link>
             </li>
           ))}

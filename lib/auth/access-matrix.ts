@@ -36,6 +36,9 @@ export const PAGES: Record<string, PageRule> = {
   "/admin/settings": { permission: "read:council-settings:council", role: "ADMIN" },
   "/admin/audit": { permission: "read:audit:council", role: "ADMIN" },
 
+  // Each council's public home page: links to everything public about it.
+  "/councils/[slug]": { permission: null },
+
   // Register of disabled children and needs statistics
   "/councils/[slug]/join-the-register": { permission: null },
   "/councils/[slug]/statistics": { permission: null },

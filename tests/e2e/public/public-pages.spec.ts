@@ -6,6 +6,30 @@ test("home page introduces short breaks and lists councils", async ({ page }) =>
   await expect(page.getByText("Northshire County Council")).toBeVisible();
 });
 
+test("each council's home page links to everything public about it, and every link works", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Northshire County Council" }).click();
+  await expect(page).toHaveURL(/\/councils\/northshire$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Northshire County Council");
+  const main = page.locator("main");
+  for (const name of [
+    "Join the register of disabled children",
+    "Have your say",
+    "You said, we did",
+    "Statistics from the register",
+    "Tenders and contract awards",
+    "Open Contracting Data Standard release package (JSON)",
+  ]) {
+    const href = await main.getByRole("link", { name }).getAttribute("href");
+    expect(href, name).toMatch(/^\/councils\/northshire\//);
+    expect((await request.get(href!)).status(), `${name} (${href})`).toBe(200);
+  }
+  expect((await request.get("/councils/no-such-council")).status()).toBe(404);
+});
+
 test("accessibility statement", async ({ page }) => {
   await page.goto("/accessibility");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessibility statement");

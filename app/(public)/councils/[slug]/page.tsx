@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getCouncilHome } from "@/lib/data/public/council-home";
+import { route, type Route } from "@/lib/routes/route";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeading, SectionHeading } from "@/components/ui/heading";
+import { EasyRead } from "@/components/layout/easy-read";
+
+export const metadata: Metadata = { title: "Short breaks in your council" };
+
+/** One public link and what it is for. */
+function Signpost({ href, title, children }: { href: Route; title: string; children: ReactNode }) {
+  return (
+    <li className="border-t border-border py-4">
+      <h3 className="mb-1 text-xl font-bold">
+        <Link href={href}>{title}</Link>
+      </h3>
+      <p className="max-w-[75ch]">{children}</p>
+    </li>
+  );
+}
+
+/** Everything public about one council, in one place: what a parent, a child or a provider can find and do. */
+export default async function CouncilHomePage({ params }: PageProps<"/councils/[slug]">) {
+  const { slug } = await params;
+  const council = await getCouncilHome(slug);
+  if (!council) notFound();
+  const base = `/councils/${council.slug}` as const;
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: council.name }]} />
+      <PageHeading caption="Short breaks">{council.name}</PageHeading>
+      <EasyRead>
+        This page is about short breaks from {council.name}. You can join the register, tell us what you
+        think, and see what we changed.
+      </EasyRead>
+      <p className="mb-6 max-w-[75ch] text-xl">
+        Short breaks that {council.name} plans and buys for disabled children and young people, and how
+        families, children and providers take part.
+      </p>
+
+      <SectionHeading>For families, children and young people</SectionHeading>
+      <ul className="mb-8">
+        <Signpost href={route(`${base}/join-the-register`)} title="Join the register of disabled children">
+          Tell the council about your child so that it can plan short breaks and keep you informed. What
+          joining means, and how the numbers are used.
+        </Signpost>
+        <Signpost href={route(`${base}/have-your-say`)} title="Have your say">
+          Children and young people tell us about a short break, in an Easy Read form. No account needed.
+        </Signpost>
+        <Signpost href={route(`${base}/you-said-we-did`)} title="You said, we did">
+          {council.youSaidWeDid === 0
+            ? "What we change because of what families and children tell us. Nothing is published yet."
+            : `What we changed because of what families and children told us: ${council.youSaidWeDid} ${
+                council.youSaidWeDid === 1 ? "change" : "changes"
+              } so far.`}
+        </Signpost>
+      </ul>
+
+      <SectionHeading>Facts and figures</SectionHeading>
+      <ul className="mb-8">
+        <Signpost href={route(`${base}/statistics`)} title="Statistics from the register">
+          How many children are on the register, by district, age and type of need. Small numbers are
+          protected so that no child can be identified.
+        </Signpost>
+      </ul>
+
+      <SectionHeading>For providers</SectionHeading>
+      <ul className="mb-8">
+        <Signpost href={route(`${base}/tenders`)} title="Tenders and contract awards">
+          {council.openTenders === 0
+            ? "No tenders are open for bids just now. Past tenders and who won them are listed."
+            : `${council.openTenders} ${council.openTenders === 1 ? "tender is" : "tenders are"} open for bids, with past tenders and who won them.`}
+        </Signpost>
+      </ul>
+
+      <SectionHeading>Open data</SectionHeading>
+      <p className="mb-6 max-w-[75ch]">
+        Tenders and awards as an{" "}
+        <a href={`${base}/tenders/ocds`} className="underline">
+          Open Contracting Data Standard release package (JSON)
+        </a>
+        .
+      </p>
+    </>
+  );
+}
