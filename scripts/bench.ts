@@ -135,6 +135,12 @@ const TARGETS: Target[] = [
   },
   { name: "public-tenders", label: "public tenders", path: "/councils/northshire/tenders", page: true },
   {
+    name: "public-contracts-register",
+    label: "public contracts register",
+    path: "/councils/northshire/contracts",
+    page: true,
+  },
+  {
     name: "ocds-releases",
     label: "OCDS releases (JSON)",
     path: "/councils/northshire/tenders/ocds",

@@ -69,6 +69,7 @@ export const PAGES: Record<string, PageRule> = {
   "/young-commissioner/panels": { permission: "read:score:assigned", role: "YOUNG_COMMISSIONER" },
   "/young-commissioner/panels/[id]": { permission: "read:score:assigned", role: "YOUNG_COMMISSIONER" },
   "/councils/[slug]/tenders": { permission: null },
+  "/councils/[slug]/contracts": { permission: null },
   // Contracts (issue 6, first part)
   "/commissioner/contracts": { permission: "read:contract:council", role: "COMMISSIONER" },
   "/commissioner/contracts/[id]": { permission: "read:contract:council", role: "COMMISSIONER" },
@@ -209,6 +210,7 @@ export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "(portal)/admin/register/export/route.ts": "export:child:council",
   "(portal)/commissioner/statistics/export/route.ts": "export:statistics:council",
   "(public)/councils/[slug]/tenders/ocds/route.ts": "read:tender:public",
+  "api/transparency/[slug]/contracts.csv/route.ts": "read:contract:public",
   "(portal)/commissioner/feedback/export/route.ts": "export:feedback:council",
 };
 

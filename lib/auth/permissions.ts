@@ -60,6 +60,7 @@ export const PERMISSIONS = {
   // Commissioning
   "read:tender:council": [COMMISSIONER],
   "read:tender:public": EVERYONE,
+  "read:contract:public": EVERYONE,
   "read:bid:own": [PROVIDER],
   "read:score:assigned": [COMMISSIONER, YOUNG_COMMISSIONER],
 

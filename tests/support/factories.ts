@@ -62,6 +62,18 @@ export async function makeActor(
 /** A calendar date (yyyy-mm-dd) as the UTC midnight the schema stores. */
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+/** The first service type, made if the database has none (a fresh test database has none). */
+async function defaultServiceType() {
+  return (
+    (await prisma.serviceType.findFirst({ orderBy: { position: "asc" } })) ??
+    prisma.serviceType.upsert({
+      where: { code: "test-short-breaks" },
+      update: {},
+      create: { code: "test-short-breaks", name: "Short breaks (test)" },
+    })
+  );
+}
+
 /** A contract of an organisation in a council, live between two dates unless terminated (yyyy-mm-dd). */
 export async function makeContract(input: {
   councilId: string;
@@ -76,8 +88,7 @@ export async function makeContract(input: {
   terminated?: string | null;
   currentRag?: Rag | null;
 }) {
-  const serviceTypeId =
-    input.serviceTypeId ?? (await prisma.serviceType.findFirstOrThrow({ orderBy: { position: "asc" } })).id;
+  const serviceTypeId = input.serviceTypeId ?? (await defaultServiceType()).id;
   const reference = input.reference ?? `C-${randomUUID().slice(0, 8)}`;
   return prisma.contract.create({
     data: {

@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import { test, expect, expectNoAxeViolations, signIn } from "../support";
 
 test("home page introduces short breaks and lists councils", async ({ page }) => {
@@ -21,13 +22,44 @@ test("each council's home page links to everything public about it, and every li
     "You said, we did",
     "Statistics from the register",
     "Tenders and contract awards",
+    "Contracts register",
     "Open Contracting Data Standard release package (JSON)",
+    "Transparency Code CSV",
   ]) {
-    const href = await main.getByRole("link", { name }).getAttribute("href");
-    expect(href, name).toMatch(/^\/councils\/northshire\//);
+    const href = await main.getByRole("link", { name, exact: true }).getAttribute("href");
+    expect(href, name).toMatch(/^\/(councils|api\/transparency)\/northshire\//);
     expect((await request.get(href!)).status(), `${name} (${href})`).toBe(200);
   }
   expect((await request.get("/councils/no-such-council")).status()).toBe(404);
+});
+
+test("the contracts register lists contracts over £5,000 with the Transparency Code's fields, and its CSV matches", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/councils/northshire/contracts");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Contracts register");
+  const caption = await page
+    .locator("caption, p")
+    .filter({ hasText: /^\d+ contracts?$/ })
+    .first()
+    .textContent();
+  const current = Number(caption?.split(" ")[0]);
+  expect(current).toBeGreaterThan(0);
+  await page.getByRole("link", { name: "All", exact: true }).click();
+  await expect(page).toHaveURL(/view=all/);
+  const csv = await request.get("/api/transparency/northshire/contracts.csv");
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const lines = Papa.parse<string[]>(await csv.text(), { skipEmptyLines: true }).data;
+  expect(lines[0]).toContain("Supplier name");
+  const all = await page
+    .locator("caption, p")
+    .filter({ hasText: /^\d+ contracts?$/ })
+    .first()
+    .textContent();
+  expect(lines.length - 1).toBe(Number(all?.split(" ")[0]));
+  expect((await request.get("/api/transparency/no-such-council/contracts.csv")).status()).toBe(404);
 });
 
 test("accessibility statement", async ({ page }) => {

@@ -75,6 +75,10 @@ export default async function CouncilHomePage({ params }: PageProps<"/councils/[
             ? "No tenders are open for bids just now. Past tenders and who won them are listed."
             : `${council.openTenders} ${council.openTenders === 1 ? "tender is" : "tenders are"} open for bids, with past tenders and who won them.`}
         </Signpost>
+        <Signpost href={route(`${base}/contracts`)} title="Contracts register">
+          The council&apos;s contracts worth more than £5,000: who provides them, for how long, and what they
+          are worth.
+        </Signpost>
       </ul>
 
       <SectionHeading>Open data</SectionHeading>
@@ -82,6 +86,10 @@ export default async function CouncilHomePage({ params }: PageProps<"/councils/[
         Tenders and awards as an{" "}
         <a href={`${base}/tenders/ocds`} className="underline">
           Open Contracting Data Standard release package (JSON)
+        </a>
+        , and the contracts register as{" "}
+        <a href={`/api/transparency/${council.slug}/contracts.csv`} className="underline">
+          Transparency Code CSV
         </a>
         .
       </p>

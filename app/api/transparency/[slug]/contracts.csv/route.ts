@@ -1,0 +1,27 @@
+import type { NextRequest } from "next/server";
+import { defineRoute } from "@/lib/actions/define-route";
+import { PAGE_NOT_FOUND, plainText } from "@/lib/actions/route-response";
+import { contractsRegisterRows } from "@/lib/data/public/contracts-register";
+import { contractsRegisterCsv } from "@/lib/domain/transparency/contracts-csv";
+
+export const dynamic = "force-dynamic";
+
+/** The council's contracts over £5,000 as the Transparency Code's CSV (public, formula-safe). */
+export const GET = defineRoute(
+  "read:contract:public",
+  async (
+    _actor,
+    _request: NextRequest,
+    { params }: RouteContext<"/api/transparency/[slug]/contracts.csv">,
+  ) => {
+    const { slug } = await params;
+    const data = await contractsRegisterRows(slug);
+    if (!data) return plainText(404, PAGE_NOT_FOUND);
+    return new Response(contractsRegisterCsv(data.entries), {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${slug}-contracts.csv"`,
+      },
+    });
+  },
+);
