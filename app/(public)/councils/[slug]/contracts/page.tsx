@@ -92,14 +92,18 @@ export default async function ContractsRegisterPage({
             )}
           </div>,
           <dl key="d" className="text-base">
-            <dt className="inline font-bold">Start </dt>
-            <dd className="inline">{formatCalendarDate(c.start)}</dd>
-            <br />
-            <dt className="inline font-bold">End </dt>
-            <dd className="inline">{formatCalendarDate(c.end)}</dd>
-            <br />
-            <dt className="inline font-bold">Review </dt>
-            <dd className="inline">{formatCalendarDate(c.review)}</dd>
+            {(
+              [
+                ["Start", c.start],
+                ["End", c.end],
+                ["Review", c.review],
+              ] as const
+            ).map(([term, date]) => (
+              <div key={term}>
+                <dt className="inline font-bold">{term} </dt>
+                <dd className="inline">{formatCalendarDate(date)}</dd>
+              </div>
+            ))}
           </dl>,
           <div key="v">
             <p>{formatMoney(c.totalValue)}</p>
