@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { maximumPoints, type RasDefinition } from "./ras-definition";
+import { maximumPoints, type RasBand, type RasDefinition } from "./ras-definition";
 
 /** A problem with one part of a configuration; `field` is its path ("domains.0.questions.1.options"). */
 export interface RasProblem {
@@ -68,13 +68,12 @@ export function checkRasConfiguration(def: RasDefinition): RasProblem[] {
     if (!RATE.test(def.rule.poundsPerPoint) || new Decimal(def.rule.poundsPerPoint).lte(0))
       add("rule.poundsPerPoint", "Pounds per point must be an amount more than £0, like 45.00");
   } else {
-    checkBands(def, add);
+    checkBands(def.rule.bands, maximumPoints(def), add);
   }
   return problems;
 }
 
-function checkBands(def: RasDefinition & { rule: { kind: "BANDS" } }, add: (f: string, m: string) => void) {
-  const { bands } = def.rule;
+function checkBands(bands: RasBand[], top: number, add: (f: string, m: string) => void) {
   if (bands.length === 0) {
     add("rule.bands", "Add at least one band");
     return;
@@ -106,7 +105,6 @@ function checkBands(def: RasDefinition & { rule: { kind: "BANDS" } }, add: (f: s
       );
     previousAmount = amount;
   });
-  const top = maximumPoints(def);
   if (expectedFrom <= top)
     add(
       `rule.bands.${bands.length - 1}.toPoints`,
