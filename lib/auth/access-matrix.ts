@@ -42,6 +42,7 @@ export const PAGES: Record<string, PageRule> = {
   "/admin/ras/preview": { permission: "read:ras:council", role: "ADMIN" },
   "/admin/ras/versions/[version]": { permission: "read:ras:council", role: "ADMIN" },
   "/social-worker/children": { permission: "read:child:council", role: "SOCIAL_WORKER" },
+  "/social-worker/children/new": { permission: "create:child:council", role: "SOCIAL_WORKER" },
   "/social-worker/children/[id]": { permission: "read:child:council", role: "SOCIAL_WORKER" },
   "/social-worker/assessments/[id]": { permission: "read:assessment:council", role: "SOCIAL_WORKER" },
   "/social-worker/assessments/[id]/summary": {
@@ -161,6 +162,7 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/admin/ras/actions.ts#publishRasDraftAction": "publish:ras:council",
   "(portal)/admin/ras/actions.ts#previewRasBudgetAction": "read:ras:council",
   "(portal)/social-worker/assessments/actions.ts#startAssessmentAction": "create:assessment:council",
+  "(portal)/social-worker/assessments/actions.ts#recordUnregisteredChildAction": "create:child:council",
   "(portal)/social-worker/assessments/actions.ts#saveAssessmentSummaryAction": "update:assessment:council",
   "(portal)/social-worker/assessments/actions.ts#saveDomainAnswersAction": "update:assessment:council",
   "(portal)/social-worker/assessments/actions.ts#submitAssessmentAction": "update:assessment:council",

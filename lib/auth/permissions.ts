@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   "create:child:own": [FAMILY],
   "update:child:own": [FAMILY],
   "read:child:council": [COMMISSIONER, SOCIAL_WORKER],
+  // A child not on the register, recorded by a social worker to assess them (issue 14).
+  "create:child:council": [SOCIAL_WORKER],
   "export:child:council": [ADMIN],
   "export:child:own": [FAMILY],
   "read:statistics:council": [COMMISSIONER, ADMIN, YOUNG_COMMISSIONER],

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordId, requiredText } from "./fields";
+import { calendarDateField, optionalText, recordId, requiredText } from "./fields";
 
 export const startAssessmentSchema = z.object({ childId: recordId }).strict();
 
@@ -46,3 +46,32 @@ export const assessmentDecisionSchema = z
       ? { id: v.id, decision: "APPROVE" as const }
       : { id: v.id, decision: "REFUSE" as const, reason: v.reason ?? "" },
   );
+
+/** A child known to the social worker who is not on the register: enough to find them and assess them. */
+export const unregisteredChildSchema = z
+  .object({
+    firstName: requiredText(100, {
+      missing: "Enter the child's first name",
+      tooLong: "The first name must be 100 characters or fewer",
+    }),
+    lastName: requiredText(100, {
+      missing: "Enter the child's last name",
+      tooLong: "The last name must be 100 characters or fewer",
+    }),
+    dateOfBirth: calendarDateField({
+      missing: "Enter the child's date of birth",
+      invalid: "The date of birth must be a real date, like 27 3 2016",
+    }),
+    districtId: recordId.optional().refine((v) => !!v, "Choose the area the child lives in"),
+    parentName: optionalText(200, "The parent or carer's name must be 200 characters or fewer"),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.dateOfBirth > new Date())
+      ctx.addIssue({
+        code: "custom",
+        path: ["dateOfBirth"],
+        message: "The date of birth must be in the past",
+      });
+  })
+  .transform((v) => ({ ...v, districtId: v.districtId as string }));

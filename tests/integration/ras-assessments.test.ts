@@ -11,6 +11,10 @@ import { getAssessment } from "@/lib/data/assessments/get-assessment";
 import { saveAssessmentSummary, saveDomainAnswers } from "@/lib/data/assessments/update-assessment";
 import { submitAssessment } from "@/lib/data/assessments/submit-assessment";
 import { decideAssessment } from "@/lib/data/assessments/decide-assessment";
+import { recordUnregisteredChild } from "@/lib/data/assessments/record-unregistered-child";
+import { countRegister } from "@/lib/data/register/count-register";
+import { listRegister } from "@/lib/data/register/list-register";
+import { viewChildRecord } from "@/lib/data/register/view-child-record";
 import { makeActor, makeChild, makeCouncil, makeRasVersion } from "./factories";
 
 // The actions read the signed-in actor from the session; here it is whoever the test says.
@@ -302,5 +306,50 @@ describe("another council's ids", () => {
 
     expect((await getAssessment(home.workers[0], id)).status).toBe("SUBMITTED");
     expect(await prisma.assessment.count({ where: { councilId: away.council.id } })).toBe(0);
+  });
+});
+
+describe("a child who is not on the register", () => {
+  it("can be recorded and assessed by a social worker, and is in no register count, list or commissioner view", async () => {
+    const { council, workers, child } = await councilWith(1);
+    await makeRasVersion(council.id, DEFINITION);
+    const commissioner = await makeActor(council.id, "COMMISSIONER");
+    const [worker] = workers;
+    const before = await countRegister(commissioner);
+
+    await expect(
+      recordUnregisteredChild(worker, {
+        firstName: "Noor",
+        lastName: "Unlisted",
+        dateOfBirth: new Date("2017-05-01T00:00:00Z"),
+        districtId: (await makeChild((await makeCouncil()).id)).districtId,
+      }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { districtId: "Choose one of your council's areas" },
+    });
+
+    const { id } = await recordUnregisteredChild(worker, {
+      firstName: "Noor",
+      lastName: "Unlisted",
+      dateOfBirth: new Date("2017-05-01T00:00:00Z"),
+      districtId: child.districtId,
+    });
+    expect(await prisma.child.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "NOT_REGISTERED",
+    });
+    expect(await countRegister(commissioner)).toEqual(before);
+    expect((await listRegister(commissioner, {}, 1)).items.map((c) => c.id)).toEqual([child.id]);
+    expect((await listRegister(worker, { status: "NOT_REGISTERED" }, 1)).items.map((c) => c.id)).toEqual([
+      id,
+    ]);
+    await expect(viewChildRecord(commissioner, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await viewChildRecord(worker, id)).firstName).toBe("Noor");
+
+    const assessment = await startAssessment(worker, id);
+    expect((await getAssessment(worker, assessment.id)).child).toMatchObject({
+      id,
+      status: "NOT_REGISTERED",
+    });
   });
 });

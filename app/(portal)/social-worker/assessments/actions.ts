@@ -3,13 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineFormAction } from "@/lib/actions/define-form-action";
+import { formObject } from "@/lib/actions/form-state";
+import { foldDateParts } from "@/lib/schemas/fields";
 import {
   assessmentDecisionSchema,
   assessmentIdSchema,
   assessmentSummarySchema,
   domainAnswersSchema,
   startAssessmentSchema,
+  unregisteredChildSchema,
 } from "@/lib/schemas/assessment";
+import { recordUnregisteredChild } from "@/lib/data/assessments/record-unregistered-child";
 import { startAssessment } from "@/lib/data/assessments/start-assessment";
 import { saveAssessmentSummary, saveDomainAnswers } from "@/lib/data/assessments/update-assessment";
 import { submitAssessment } from "@/lib/data/assessments/submit-assessment";
@@ -22,6 +26,17 @@ export const startAssessmentAction = defineFormAction({
   run: async (actor, { childId }) => {
     const { id } = await startAssessment(actor, childId);
     redirect(route(`/social-worker/assessments/${id}`));
+  },
+});
+
+/** A child who is not on the register, recorded so that they can be assessed. */
+export const recordUnregisteredChildAction = defineFormAction({
+  permission: "create:child:council",
+  schema: unregisteredChildSchema,
+  read: (formData) => foldDateParts(formObject(formData), "dateOfBirth"),
+  run: async (actor, input) => {
+    const { id } = await recordUnregisteredChild(actor, input);
+    redirect(route(`/social-worker/children/${id}`));
   },
 });
 

@@ -11,18 +11,22 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeading } from "@/components/ui/heading";
 import { Table } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
-import { TextInput } from "@/components/ui/field";
+import { Select, TextInput } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Find a child" };
 
-const filterSchema = z.object({ q: textField(100), page: pageField });
+const filterSchema = z.object({
+  q: textField(100),
+  status: z.enum(["ACTIVE", "NOT_REGISTERED"]).optional(),
+  page: pageField,
+});
 
 export default async function SocialWorkerChildrenPage({
   searchParams,
 }: PageProps<"/social-worker/children">) {
   const actor = await requirePageActor("read:child:council", { role: "SOCIAL_WORKER" });
-  const { page, q } = parseSearchParams(filterSchema, await searchParams);
-  const result = await listRegister(actor, { q }, page);
+  const { page, q, status } = parseSearchParams(filterSchema, await searchParams);
+  const result = await listRegister(actor, { q, status: status ?? "ACTIVE" }, page);
   const today = startOfUtcDay(new Date());
   return (
     <>
@@ -50,7 +54,7 @@ export default async function SocialWorkerChildrenPage({
         page={result.page}
         pageCount={result.pageCount}
         baseHref="/social-worker/children"
-        params={{ q }}
+        params={{ q, status }}
       />
     </>
   );

@@ -15,6 +15,7 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { InsetText } from "@/components/ui/inset-text";
 import { Table } from "@/components/ui/table";
 import { AssessmentStatusTag } from "@/components/ras/assessment-status-tag";
+import { RegisterStatusTag } from "@/components/register/register-status-tag";
 import { startAssessmentAction } from "../../assessments/actions";
 
 export const metadata: Metadata = { title: "Child's record" };
@@ -36,6 +37,7 @@ export default async function SocialWorkerChildPage({ params }: PageProps<"/soci
       </InsetText>
       <SummaryList
         rows={[
+          { key: "Register", value: <RegisterStatusTag status={child.status} /> },
           {
             key: "Date of birth",
             value: child.dateOfBirth ? `${formatCalendarDate(child.dateOfBirth)} (age ${age})` : "",
