@@ -32,11 +32,24 @@ export default async function SocialWorkerChildrenPage({
     <>
       <PageHeading caption={actor.councilName}>Find a child</PageHeading>
       <p className="mb-6 max-w-[75ch]">
-        Children on the register of disabled children. Opening a child&apos;s record is written to the audit
-        log.
+        Children on the register of disabled children, and children you assess who are not on it. Opening a
+        child&apos;s record is written to the audit log.
+      </p>
+      <p className="mb-6">
+        <Link href="/social-worker/children/new">Record a child who is not on the register</Link>
       </p>
       <FilterForm>
         <TextInput id="q" name="q" label="Name or postcode" defaultValue={q} />
+        <Select
+          id="status"
+          name="status"
+          label="Which children"
+          defaultValue={status ?? "ACTIVE"}
+          options={[
+            { value: "ACTIVE", label: "On the register" },
+            { value: "NOT_REGISTERED", label: "Not on the register" },
+          ]}
+        />
       </FilterForm>
       <Table
         caption={`${result.total} ${result.total === 1 ? "child" : "children"}`}
