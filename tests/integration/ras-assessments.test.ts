@@ -155,6 +155,75 @@ describe("publishing the resource allocation system", () => {
   });
 });
 
+describe("the draft's forms", () => {
+  it("add a domain, write its questions with their points, remove one, and publish", async () => {
+    const { admin } = await councilWith(0);
+    await updateRasDraft(admin, () => ({ name: "Test RAS", definition: DEFINITION }));
+    const actions = await import("@/app/(portal)/admin/ras/actions");
+    current = admin;
+    await expect(actions.addRasDomainAction(null, formData({ label: "Communication" }))).rejects.toThrow(
+      /NEXT_REDIRECT/,
+    );
+    expect(
+      await actions.saveRasDomainAction(
+        null,
+        formData({
+          index: "2",
+          label: "Communication",
+          "q0-label": "Making needs known",
+          "q0-options": "5 Some",
+        }),
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { "q0-options": expect.stringContaining("line 1") } });
+    expect(
+      await actions.saveRasDomainAction(
+        null,
+        formData({
+          index: "2",
+          label: "Communication",
+          "q0-label": "Making needs known",
+          "q0-options": "0: Usual for their age\n10: Uses signs or pictures",
+          "q1-label": "Understanding others",
+          "q1-options": "0: Yes\n5: No",
+          "q1-remove": "yes",
+        }),
+      ),
+    ).toMatchObject({ ok: true });
+    const { draft } = await getRasAdmin(admin);
+    expect(draft.definition.domains[2]).toEqual({
+      code: "communication",
+      label: "Communication",
+      questions: [
+        {
+          code: "making-needs-known",
+          label: "Making needs known",
+          options: [
+            { label: "Usual for their age", points: 0 },
+            { label: "Uses signs or pictures", points: 10 },
+          ],
+        },
+      ],
+    });
+    expect(draft.problems).toEqual([]);
+    expect(await actions.publishRasDraftAction(null, formData({}))).toMatchObject({
+      ok: true,
+      message: "Version 1 is published. New assessments use it from now on.",
+    });
+    const preview = await actions.previewRasBudgetAction(
+      null,
+      formData({ washing: "2", "carer-health": "0", siblings: "1", "making-needs-known": "1" }),
+    );
+    expect(preview).toMatchObject({
+      ok: true,
+      data: { totalPoints: 45, amount: "2000.00", limit: "CEILING" },
+    });
+    expect(await actions.previewRasBudgetAction(null, formData({ washing: "2" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { "carer-health": "Choose an answer for “Carer's health”" },
+    });
+  });
+});
+
 describe("an assessment", () => {
   it("is answered one domain at a time, sent with its indicative budget, and keeps its version when a new one is published", async () => {
     const { admin, workers, child } = await councilWith(1);
