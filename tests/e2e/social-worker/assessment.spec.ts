@@ -64,8 +64,11 @@ test.describe("a social worker", () => {
     await expect(page.getByText("150 points × £45.00 a point = £6,750.00")).toBeVisible();
     await expect(page.getByText("£6,750.00 a year")).toBeVisible();
     await page.getByRole("button", { name: "Send for approval" }).click();
-    await expect(page.getByText("The assessment has been sent for approval.")).toBeVisible();
-    await expect(page.getByText("Waiting for approval").first()).toBeVisible();
+    // Sent: the status says so, and nothing can be changed any more.
+    await expect(page.getByText("This assessment is waiting for approval.")).toBeVisible();
+    await expect(page.getByText("Waiting for approval", { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Send for approval" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Personal care" })).toHaveCount(0);
     await expectNoAxeViolations(page, "after sending");
 
     // The author cannot approve their own: the council has two social workers.
@@ -92,8 +95,8 @@ test.describe("a social worker", () => {
     await expect(other.getByTestId("error-summary")).toContainText("Say why the assessment is refused");
     await other.getByRole("radio", { name: "Approve the assessment and its indicative budget" }).check();
     await other.getByRole("button", { name: "Record the decision" }).click();
-    await expect(other.getByText("The assessment is approved.")).toBeVisible();
     await expect(other.getByText("Approved", { exact: true }).first()).toBeVisible();
+    await expect(other.getByRole("button", { name: "Record the decision" })).toHaveCount(0);
     await context.close();
 
     await page.reload();

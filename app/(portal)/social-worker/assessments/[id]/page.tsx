@@ -105,6 +105,12 @@ export default async function AssessmentPage({ params }: PageProps<"/social-work
         </>
       )}
 
+      {a.status === "SUBMITTED" && (
+        <InsetText>
+          This assessment is waiting for approval. It cannot be changed unless it is refused.
+        </InsetText>
+      )}
+
       {a.status === "SUBMITTED" && can(actor, "approve:assessment:council") && (
         <>
           <SectionHeading size="m">Approve or refuse</SectionHeading>
