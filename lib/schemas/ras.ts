@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { IndicativeBudget } from "../domain/ras/indicative-budget";
 import type { RasDefinition } from "../domain/ras/ras-definition";
 
 /**
@@ -201,3 +202,19 @@ export const rasNewDomainSchema = z
 export const rasAnswerFormSchema = z
   .record(z.string().max(40), z.string().regex(/^\d{1,3}$/, "Choose one of the answers"))
   .transform((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v)])));
+
+/** An indicative budget's breakdown as stored on a submitted assessment (IndicativeBudget). */
+export const storedBreakdownSchema = z
+  .object({
+    domains: z.array(z.object({ code: z.string(), label: z.string(), points: z.number() }).strict()),
+    totalPoints: z.number(),
+    rule: z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("PER_POINT"), poundsPerPoint: z.string() }).strict(),
+      z.object({ kind: z.literal("BANDS"), band }).strict(),
+    ]),
+    ruleAmount: z.string(),
+    limit: z.enum(["FLOOR", "CEILING"]).nullable(),
+    amount: z.string(),
+    unanswered: z.array(z.string()),
+  })
+  .strict() satisfies z.ZodType<IndicativeBudget>;

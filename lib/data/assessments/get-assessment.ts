@@ -2,7 +2,7 @@ import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { NotFoundError } from "../../errors";
 import { indicativeBudget, type IndicativeBudget } from "../../domain/ras/indicative-budget";
-import { rasAnswersSchema, readRasDefinition } from "../../schemas/ras";
+import { rasAnswersSchema, readRasDefinition, storedBreakdownSchema } from "../../schemas/ras";
 
 /**
  * An assessment of the actor's council with the RAS version it was made under, its answers and
@@ -20,7 +20,7 @@ export async function getAssessment(actor: Actor, id: string) {
   const definition = readRasDefinition(a.rasConfiguration.definition);
   const answers = rasAnswersSchema.parse(a.answers);
   const budget: IndicativeBudget = a.breakdown
-    ? (a.breakdown as unknown as IndicativeBudget)
+    ? storedBreakdownSchema.parse(a.breakdown)
     : indicativeBudget(definition, answers);
   const people = await prisma.user.findMany({
     where: { id: { in: [a.socialWorkerUserId, a.decidedById].filter((x): x is string => !!x) } },
