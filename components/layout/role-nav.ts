@@ -38,13 +38,17 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner/you-said-we-did", label: "You said, we did" },
     { href: "/commissioner/forums", label: "Forums and announcements" },
   ],
-  SOCIAL_WORKER: [{ href: "/social-worker", label: "Home" }],
+  SOCIAL_WORKER: [
+    { href: "/social-worker", label: "Home" },
+    { href: "/social-worker/children", label: "Find a child" },
+  ],
   ADMIN: [
     { href: "/admin", label: "Home" },
     { href: "/admin/users", label: "Users" },
     { href: "/admin/register", label: "Register" },
     { href: "/admin/population", label: "Population" },
     { href: "/admin/feedback-themes", label: "Feedback themes" },
+    { href: "/admin/ras", label: "Resource allocation" },
     { href: "/admin/settings", label: "Settings" },
     { href: "/admin/audit", label: "Audit log" },
   ],

@@ -6,6 +6,7 @@ const LABEL: Record<RegisterStatus, { text: string; colour: "green" | "grey" | "
   WITHDRAWN: { text: "Withdrawn", colour: "grey" },
   AGED_OUT: { text: "Left at age 20", colour: "orange" },
   ERASED: { text: "Details erased", colour: "grey" },
+  NOT_REGISTERED: { text: "Not on the register", colour: "grey" },
 };
 
 export function RegisterStatusTag({ status }: { status: RegisterStatus }) {

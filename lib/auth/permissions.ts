@@ -37,12 +37,18 @@ export const PERMISSIONS = {
   "read:council-settings:council": [ADMIN],
   "update:council-settings:council": [ADMIN],
   "read:audit:council": [ADMIN],
+  // Resource allocation system (issue 14): administrators edit a draft and publish versions.
+  "read:ras:council": [ADMIN],
+  "update:ras:council": [ADMIN],
+  "publish:ras:council": [ADMIN],
 
   // Register of disabled children
   "read:child:own": [FAMILY],
   "create:child:own": [FAMILY],
   "update:child:own": [FAMILY],
   "read:child:council": [COMMISSIONER, SOCIAL_WORKER],
+  // A child not on the register, recorded by a social worker to assess them (issue 14).
+  "create:child:council": [SOCIAL_WORKER],
   "export:child:council": [ADMIN],
   "export:child:own": [FAMILY],
   "read:statistics:council": [COMMISSIONER, ADMIN, YOUNG_COMMISSIONER],
@@ -98,6 +104,10 @@ export const PERMISSIONS = {
   "read:budget:own": [FAMILY],
   "read:budget:council": [SOCIAL_WORKER],
   "read:assessment:council": [SOCIAL_WORKER],
+  "create:assessment:council": [SOCIAL_WORKER],
+  "update:assessment:council": [SOCIAL_WORKER],
+  // Not the author's own, where the council has two or more social workers (four-eyes).
+  "approve:assessment:council": [SOCIAL_WORKER],
   "read:venue-review:assigned": [YOUNG_COMMISSIONER],
   "read:training:own": [YOUNG_COMMISSIONER],
 

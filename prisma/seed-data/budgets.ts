@@ -4,84 +4,125 @@
  * individual budget whose review is overdue, a proposed managed budget and a draft assessment.
  */
 import { Prisma } from "../../lib/db";
+import { checkRasConfiguration } from "../../lib/domain/ras/check-ras-configuration";
+import { indicativeBudget } from "../../lib/domain/ras/indicative-budget";
+import type { RasAnswers, RasDefinition } from "../../lib/domain/ras/ras-definition";
 import { money, orgId, user, type CouncilRun, type SeededChild } from "./context";
 import { addDays, addMonths, atTime, minDate, monthYear, startOfMonth } from "./dates";
 import { newId } from "./random";
 
-interface RasQuestion {
-  code: string;
-  label: string;
-  options: { label: string; points: number }[];
-}
+/** The seeded RAS: six domains of need, £45 a point, between £500 and £15,000. */
+export const RAS_DEFINITION: RasDefinition = {
+  domains: [
+    {
+      code: "personal-care",
+      label: "Personal care",
+      questions: [
+        {
+          code: "personal-care",
+          label: "Help with washing, dressing and toileting",
+          options: [
+            { label: "Manages with reminders", points: 5 },
+            { label: "Needs some help every day", points: 15 },
+            { label: "Needs full help with all personal care", points: 30 },
+          ],
+        },
+      ],
+    },
+    {
+      code: "health",
+      label: "Health",
+      questions: [
+        {
+          code: "sleep",
+          label: "Sleep at night",
+          options: [
+            { label: "Usually sleeps through", points: 0 },
+            { label: "Wakes once or twice", points: 10 },
+            { label: "Wakes often or needs care during the night", points: 25 },
+          ],
+        },
+      ],
+    },
+    {
+      code: "behaviour",
+      label: "Behaviour",
+      questions: [
+        {
+          code: "supervision",
+          label: "Supervision needed",
+          options: [
+            { label: "Usual for their age", points: 0 },
+            { label: "Needs watching most of the time", points: 15 },
+            { label: "Needs one-to-one support at all times", points: 30 },
+            { label: "Needs two adults for some activities", points: 40 },
+          ],
+        },
+      ],
+    },
+    {
+      code: "communication",
+      label: "Communication",
+      questions: [
+        {
+          code: "communication",
+          label: "Making needs known",
+          options: [
+            { label: "Usual for their age", points: 0 },
+            { label: "Needs people who know them well", points: 5 },
+            { label: "Uses signs, pictures or a device", points: 10 },
+          ],
+        },
+      ],
+    },
+    {
+      code: "family",
+      label: "Family circumstances",
+      questions: [
+        {
+          code: "carer-health",
+          label: "Carer's health",
+          options: [
+            { label: "Good", points: 0 },
+            { label: "Some difficulties", points: 10 },
+            { label: "Serious illness or disability", points: 20 },
+          ],
+        },
+        {
+          code: "other-children",
+          label: "Other children at home",
+          options: [
+            { label: "None", points: 0 },
+            { label: "One", points: 5 },
+            { label: "Two or more, or another disabled child", points: 15 },
+          ],
+        },
+      ],
+    },
+    {
+      code: "social-leisure",
+      label: "Social and leisure",
+      questions: [
+        {
+          code: "friendships",
+          label: "Time with friends outside school",
+          options: [
+            { label: "Most weeks", points: 0 },
+            { label: "Sometimes, with help", points: 5 },
+            { label: "Rarely or never", points: 10 },
+          ],
+        },
+      ],
+    },
+  ],
+  rule: { kind: "PER_POINT", poundsPerPoint: "45.00" },
+  floor: "500.00",
+  ceiling: "15000.00",
+};
 
-export const RAS_QUESTIONS: RasQuestion[] = [
-  {
-    code: "personal-care",
-    label: "Personal care",
-    options: [
-      { label: "Manages with reminders", points: 5 },
-      { label: "Needs some help every day", points: 15 },
-      { label: "Needs full help with all personal care", points: 30 },
-    ],
-  },
-  {
-    code: "supervision",
-    label: "Supervision needed",
-    options: [
-      { label: "Usual for their age", points: 0 },
-      { label: "Needs watching most of the time", points: 15 },
-      { label: "Needs one-to-one support at all times", points: 30 },
-      { label: "Needs two adults for some activities", points: 40 },
-    ],
-  },
-  {
-    code: "sleep",
-    label: "Sleep at night",
-    options: [
-      { label: "Usually sleeps through", points: 0 },
-      { label: "Wakes once or twice", points: 10 },
-      { label: "Wakes often or needs care during the night", points: 25 },
-    ],
-  },
-  {
-    code: "carer-health",
-    label: "Carer's health",
-    options: [
-      { label: "Good", points: 0 },
-      { label: "Some difficulties", points: 10 },
-      { label: "Serious illness or disability", points: 20 },
-    ],
-  },
-  {
-    code: "other-children",
-    label: "Other children at home",
-    options: [
-      { label: "None", points: 0 },
-      { label: "One", points: 5 },
-      { label: "Two or more, or another disabled child", points: 15 },
-    ],
-  },
-];
-
-const POUNDS_PER_POINT = "45.00";
-const MINIMUM_BUDGET = "500.00";
-const MAXIMUM_BUDGET = "15000.00";
-
-/** Answers are stored as `{ [question code]: index of the chosen option }`. */
-type RasAnswers = Record<string, number>;
-
-function score(answers: RasAnswers): { totalPoints: number; indicativeBudget: Prisma.Decimal } {
-  let totalPoints = 0;
-  for (const q of RAS_QUESTIONS) {
-    const chosen = answers[q.code];
-    if (chosen !== undefined) totalPoints += q.options[chosen].points;
-  }
-  const raw = money(POUNDS_PER_POINT).mul(totalPoints);
-  const indicativeBudget = Prisma.Decimal.min(
-    Prisma.Decimal.max(raw, money(MINIMUM_BUDGET)),
-    money(MAXIMUM_BUDGET),
-  );
-  return { totalPoints, indicativeBudget: indicativeBudget.toDecimalPlaces(2) };
+function score(answers: RasAnswers) {
+  const breakdown = indicativeBudget(RAS_DEFINITION, answers);
+  return { totalPoints: breakdown.totalPoints, indicativeBudget: money(breakdown.amount), breakdown };
 }
 
 function pickChildren(run: CouncilRun) {
@@ -99,24 +140,32 @@ export async function seedBudgets(run: CouncilRun): Promise<void> {
   const parent = user(run, "family");
   const { demoChild, secondChild, managedChild, draftChild } = pickChildren(run);
 
+  const problems = checkRasConfiguration(RAS_DEFINITION);
+  if (problems.length) throw new Error(`seed: the RAS does not pass its check: ${problems[0].message}`);
+  const rasName = `${run.name.replace(/ (County|Borough) Council$/, "")} Resource Allocation System`;
   const rasId = newId();
   await tx.rasConfiguration.create({
     data: {
       id: rasId,
       councilId,
       version: 1,
-      name: `${run.name.replace(/ (County|Borough) Council$/, "")} Resource Allocation System`,
-      questions: RAS_QUESTIONS as unknown as Prisma.InputJsonValue,
-      poundsPerPoint: money(POUNDS_PER_POINT),
-      minimumBudget: money(MINIMUM_BUDGET),
-      maximumBudget: money(MAXIMUM_BUDGET),
-      activeFrom: addMonths(now, -14),
-      createdById: user(run, "admin").userId,
-      createdAt: addMonths(now, -15),
+      name: rasName,
+      definition: RAS_DEFINITION as unknown as Prisma.InputJsonValue,
+      publishedAt: addMonths(now, -14),
+      publishedById: user(run, "admin").userId,
+    },
+  });
+  // The administrators' draft starts as a copy of the published version.
+  await tx.rasDraft.create({
+    data: {
+      councilId,
+      name: rasName,
+      definition: RAS_DEFINITION as unknown as Prisma.InputJsonValue,
+      updatedById: user(run, "admin").userId,
     },
   });
 
-  // 1. The demo child: completed assessment (100 points → £4,500.00) and an active direct payment.
+  // 1. The demo child: approved assessment (100 points → £4,500.00) and an active direct payment.
   const dpStart = startOfMonth(addMonths(today, -8));
   const demoAnswers: RasAnswers = {
     "personal-care": 2,
@@ -124,12 +173,14 @@ export async function seedBudgets(run: CouncilRun): Promise<void> {
     sleep: 2,
     "carer-health": 1,
     "other-children": 1,
+    communication: 0,
+    friendships: 0,
   };
   const demoScore = score(demoAnswers);
   const demoAssessmentId = await createAssessment(run, rasId, demoChild, {
     answers: demoAnswers,
     summary: `${demoChild.firstName} needs one-to-one support at all times and full help with personal care. Sleep is broken most nights. The family want short breaks that ${demoChild.firstName} enjoys close to home and time for their other child.`,
-    completedAt: atTime(addDays(dpStart, -21), 15),
+    approvedAt: atTime(addDays(dpStart, -21), 15),
   });
   await createBudget(run, {
     child: demoChild,
@@ -217,19 +268,21 @@ export async function seedBudgets(run: CouncilRun): Promise<void> {
     reviews: [{ dueDate: addDays(today, -12), completed: false }],
   });
 
-  // 3. A completed assessment with a proposed managed budget waiting for approval.
+  // 3. An approved assessment with a proposed managed budget waiting for approval.
   const managedAnswers: RasAnswers = {
     "personal-care": 2,
     supervision: 3,
     sleep: 2,
     "carer-health": 2,
     "other-children": 1,
+    communication: 1,
+    friendships: 1,
   };
   const managedScore = score(managedAnswers);
   const managedAssessmentId = await createAssessment(run, rasId, managedChild, {
     answers: managedAnswers,
     summary: `${managedChild.firstName} needs two adults for some activities and care at night. The family would like the council to arrange overnight breaks and homecare.`,
-    completedAt: atTime(addDays(today, -6), 12),
+    approvedAt: atTime(addDays(today, -6), 12),
   });
   const homecare = run.services.find((s) => s.orgKey === "careplus");
   const managedStart = startOfMonth(addMonths(today, 1));
@@ -286,10 +339,10 @@ async function createAssessment(
   run: CouncilRun,
   rasId: string,
   child: SeededChild,
-  a: { answers: RasAnswers; summary: string; completedAt: Date },
+  a: { answers: RasAnswers; summary: string; approvedAt: Date },
 ): Promise<string> {
   const id = newId();
-  const { totalPoints, indicativeBudget } = score(a.answers);
+  const { totalPoints, indicativeBudget, breakdown } = score(a.answers);
   await run.tx.assessment.create({
     data: {
       id,
@@ -297,13 +350,16 @@ async function createAssessment(
       childId: child.id,
       socialWorkerUserId: user(run, "social-worker").userId,
       rasConfigurationId: rasId,
-      status: "COMPLETED",
+      status: "APPROVED",
       answers: a.answers,
       summary: a.summary,
       totalPoints,
       indicativeBudget,
-      completedAt: a.completedAt,
-      createdAt: addDays(a.completedAt, -10),
+      breakdown: breakdown as unknown as Prisma.InputJsonValue,
+      submittedAt: addDays(a.approvedAt, -2),
+      decidedById: user(run, "social-worker").userId,
+      decidedAt: a.approvedAt,
+      createdAt: addDays(a.approvedAt, -10),
     },
   });
   return id;

@@ -195,3 +195,14 @@ export async function passTenderDeadlines(tenderId: string): Promise<void> {
     },
   });
 }
+
+/** The Northshire social worker's seeded draft assessment (the tour opens its pages; no spec sends it). */
+export async function demoDraftAssessmentId(): Promise<string> {
+  const a = await prisma.assessment.findFirst({
+    where: { councilId: await northshireId(), status: "DRAFT" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  if (!a) throw new Error("no draft assessment in the e2e database");
+  return a.id;
+}

@@ -4,7 +4,15 @@
  * end-to-end helpers (tests/e2e/db.ts, the e2e database): both set DATABASE_URL before lib/db loads.
  */
 import { randomUUID } from "node:crypto";
-import { prisma, type KpiUnit, type OutputPeriod, type OutputUnit, type Rag, type Role } from "@/lib/db";
+import {
+  prisma,
+  type Prisma,
+  type KpiUnit,
+  type OutputPeriod,
+  type OutputUnit,
+  type Rag,
+  type Role,
+} from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 
@@ -188,5 +196,40 @@ export async function makeApprovedSpecification(input: {
       },
     },
     include: { versions: { select: { id: true } } },
+  });
+}
+
+/** A child on the council's register (with a family and a district of their own). */
+export async function makeChild(councilId: string, input: { firstName?: string; familyId?: string } = {}) {
+  const familyId =
+    input.familyId ?? (await prisma.family.create({ data: { councilId, name: "Test family" } })).id;
+  const district = await prisma.district.create({
+    data: { councilId, code: `D${randomUUID().slice(0, 6)}`, name: "Test district" },
+  });
+  return prisma.child.create({
+    data: {
+      councilId,
+      familyId,
+      districtId: district.id,
+      firstName: input.firstName ?? "Sam",
+      lastName: "Tester",
+      dateOfBirth: day("2016-04-12"),
+    },
+  });
+}
+
+/** A published RAS version (definition as lib/domain/ras/ras-definition.ts), numbered after the last. */
+export async function makeRasVersion(councilId: string, definition: object) {
+  const last = await prisma.rasConfiguration.findFirst({
+    where: { councilId },
+    orderBy: { version: "desc" },
+  });
+  return prisma.rasConfiguration.create({
+    data: {
+      councilId,
+      version: (last?.version ?? 0) + 1,
+      name: "Test RAS",
+      definition: definition as Prisma.InputJsonValue,
+    },
   });
 }

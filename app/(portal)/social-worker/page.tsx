@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { getSocialWorkerDashboard } from "@/lib/data/dashboards/social-worker-dashboard";
 import { formatCalendarDate, formatDate } from "@/lib/domain/dates";
@@ -6,6 +7,8 @@ import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { StatCard } from "@/components/ui/stat-card";
 import { Tag } from "@/components/ui/tag";
 import { TaskList } from "@/components/ui/task-list";
+import { AssessmentStatusTag } from "@/components/ras/assessment-status-tag";
+import { route } from "@/lib/routes/route";
 
 export const metadata: Metadata = { title: "Social worker" };
 
@@ -31,6 +34,10 @@ export default async function SocialWorkerHome() {
         <StatCard label="Budgets waiting for approval" value={d.budgetsProposed} />
       </div>
 
+      <p className="mb-6">
+        <Link href="/social-worker/children">Find a child</Link> to open their record or start an assessment.
+      </p>
+
       <SectionHeading>Assessments in progress</SectionHeading>
       {d.draftAssessments.length === 0 ? (
         <p>No assessments are in progress.</p>
@@ -38,8 +45,23 @@ export default async function SocialWorkerHome() {
         <TaskList
           items={d.draftAssessments.map((a) => ({
             title: childName(a.child),
+            href: route(`/social-worker/assessments/${a.id}`),
             hint: `Last changed ${formatDate(a.updatedAt)}`,
-            status: <Tag colour="yellow">In progress</Tag>,
+            status: <AssessmentStatusTag status={a.status} />,
+          }))}
+        />
+      )}
+
+      <SectionHeading>Assessments waiting for approval</SectionHeading>
+      {d.submittedAssessments.length === 0 ? (
+        <p>No assessments are waiting for approval.</p>
+      ) : (
+        <TaskList
+          items={d.submittedAssessments.map((a) => ({
+            title: childName(a.child),
+            href: route(`/social-worker/assessments/${a.id}`),
+            hint: `${a.socialWorkerUserId === actor.userId ? "Yours, sent" : "Sent"} ${a.submittedAt ? formatDate(a.submittedAt) : ""}`,
+            status: <AssessmentStatusTag status="SUBMITTED" />,
           }))}
         />
       )}

@@ -2,34 +2,53 @@ import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { addDays, startOfUtcDay } from "../../domain/dates";
 
-/** Assessments to finish, budget reviews due, spend evidence to check and budgets to approve. */
+/** Assessments to finish or decide, budget reviews due, spend evidence to check and budgets to approve. */
 export async function getSocialWorkerDashboard(actor: Actor, now = new Date()) {
   const today = startOfUtcDay(now);
   const scope = { councilId: actor.councilId };
-  const [draftAssessments, reviewsDue, evidenceToCheck, budgetsProposed] = await Promise.all([
-    prisma.assessment.findMany({
-      where: { ...scope, status: "DRAFT" },
-      orderBy: { updatedAt: "asc" },
-      take: 10,
-      select: { id: true, updatedAt: true, child: { select: { firstName: true, lastName: true } } },
-    }),
-    prisma.budgetReview.findMany({
-      where: { ...scope, completedAt: null, dueDate: { lt: addDays(today, 31) } },
-      orderBy: { dueDate: "asc" },
-      take: 10,
-      select: {
-        id: true,
-        dueDate: true,
-        personalBudget: {
-          select: { id: true, type: true, child: { select: { firstName: true, lastName: true } } },
+  const [draftAssessments, submittedAssessments, reviewsDue, evidenceToCheck, budgetsProposed] =
+    await Promise.all([
+      prisma.assessment.findMany({
+        // A refused assessment is back with its social worker to change and send again.
+        where: { ...scope, status: { in: ["DRAFT", "REFUSED"] } },
+        orderBy: { updatedAt: "asc" },
+        take: 10,
+        select: {
+          id: true,
+          status: true,
+          updatedAt: true,
+          child: { select: { firstName: true, lastName: true } },
         },
-      },
-    }),
-    prisma.spendEvidence.count({ where: { ...scope, status: "SUBMITTED" } }),
-    prisma.personalBudget.count({ where: { ...scope, status: "PROPOSED" } }),
-  ]);
+      }),
+      prisma.assessment.findMany({
+        where: { ...scope, status: "SUBMITTED" },
+        orderBy: { submittedAt: "asc" },
+        take: 10,
+        select: {
+          id: true,
+          submittedAt: true,
+          socialWorkerUserId: true,
+          child: { select: { firstName: true, lastName: true } },
+        },
+      }),
+      prisma.budgetReview.findMany({
+        where: { ...scope, completedAt: null, dueDate: { lt: addDays(today, 31) } },
+        orderBy: { dueDate: "asc" },
+        take: 10,
+        select: {
+          id: true,
+          dueDate: true,
+          personalBudget: {
+            select: { id: true, type: true, child: { select: { firstName: true, lastName: true } } },
+          },
+        },
+      }),
+      prisma.spendEvidence.count({ where: { ...scope, status: "SUBMITTED" } }),
+      prisma.personalBudget.count({ where: { ...scope, status: "PROPOSED" } }),
+    ]);
   return {
     draftAssessments,
+    submittedAssessments,
     reviewsDue: reviewsDue.map((r) => ({ ...r, overdue: r.dueDate < today })),
     evidenceToCheck,
     budgetsProposed,

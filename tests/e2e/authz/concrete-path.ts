@@ -7,6 +7,7 @@ import {
   demoSpecificationId,
   demoYouSaidWeDidId,
   demoAnnouncementId,
+  demoDraftAssessmentId,
   tenderIdByStatus,
   userIdByEmail,
 } from "../db";
@@ -30,6 +31,8 @@ export const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/commissioner/you-said-we-did/", demoYouSaidWeDidId],
   ["/commissioner/forums/", demoAnnouncementId],
   ["/provider/announcements/", demoAnnouncementId],
+  ["/social-worker/children/", demoChildId],
+  ["/social-worker/assessments/", demoDraftAssessmentId],
 ];
 
 const paths = new Map<string, Promise<string>>();
@@ -48,8 +51,14 @@ async function findConcretePath(route: string): Promise<string> {
     path = path.replace("[id]", await row[1]());
   }
   if (route.includes("[periodId]")) path = path.replace("[periodId]", await demoReturnPeriodId());
-  return path
-    .replace("[slug]", "northshire")
-    .replace("[step]", "child")
-    .replace("[token]", "not-a-real-token-000000000000");
+  return (
+    path
+      .replace("[slug]", "northshire")
+      .replace("[step]", "child")
+      // The first domain of the RAS draft, the first published version, an assessment's first domain.
+      .replace("[index]", "0")
+      .replace("[version]", "1")
+      .replace("[domain]", "0")
+      .replace("[token]", "not-a-real-token-000000000000")
+  );
 }

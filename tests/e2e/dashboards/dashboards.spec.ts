@@ -16,7 +16,11 @@ const EXPECT: Record<RoleWord, { heading: RegExp; sections: string[] }> = {
   commissioner: { heading: /Commissioning overview/, sections: ["Monitoring", "Planning and buying"] },
   "social-worker": {
     heading: /Assessments and personal budgets/,
-    sections: ["Assessments in progress", "Budget reviews due in the next month"],
+    sections: [
+      "Assessments in progress",
+      "Assessments waiting for approval",
+      "Budget reviews due in the next month",
+    ],
   },
   admin: { heading: /Council administration/, sections: ["Latest activity"] },
 };

@@ -21,7 +21,8 @@ const filterSchema = z.object({
   districtId: idField,
   needTypeId: idField,
   ageBand: z.enum(AgeBand).optional(),
-  status: z.enum(RegisterStatus).optional(),
+  // Children known only for an assessment are not on the register.
+  status: z.enum(RegisterStatus).exclude(["NOT_REGISTERED"]).optional(),
   page: pageField,
 });
 
