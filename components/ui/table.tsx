@@ -20,7 +20,8 @@ const captionSizes = {
   l: "text-2xl font-bold sm:text-4xl",
 };
 
-const cell = "border-b border-border py-2.5 pr-5 align-top last:pr-0 break-words";
+// Cell borders and spacing come from `.data-table` in app/globals.css: one rule, not the same
+// utilities repeated on every cell (they were a quarter of a long list's HTML; docs/decisions/0025).
 
 export function Table({
   caption,
@@ -42,12 +43,12 @@ export function Table({
   }
   const align = (i: number) => (numericColumns.includes(i) ? "text-right tabular-nums" : "text-left");
   return (
-    <table className="mb-8 w-full border-collapse">
+    <table className="data-table mb-8 w-full border-collapse">
       <caption className={captionClass}>{caption}</caption>
       <thead>
         <tr>
           {head.map((h, i) => (
-            <th key={i} scope="col" className={cx(cell, "font-bold", align(i))}>
+            <th key={i} scope="col" className={cx("font-bold", align(i))}>
               {h}
             </th>
           ))}
@@ -58,11 +59,11 @@ export function Table({
           <tr key={r}>
             {row.map((value, i) =>
               i === 0 && firstCellIsHeader ? (
-                <th key={i} scope="row" className={cx(cell, "font-bold", align(i))}>
+                <th key={i} scope="row" className={cx("font-bold", align(i))}>
                   {value}
                 </th>
               ) : (
-                <td key={i} className={cx(cell, align(i))}>
+                <td key={i} className={align(i)}>
                   {value}
                 </td>
               ),
