@@ -51,8 +51,12 @@ export async function providerAnnouncementWhere(
     councilId: actor.councilId,
     OR: [
       { serviceTypeId: null },
-      { serviceType: { services: { some: { ...scope, status: { not: "ARCHIVED" } } } } },
-      { serviceType: { contracts: { some: { ...scope, terminatedAt: null, endDate: { gte: today } } } } },
+      { serviceType: { services: { some: { AND: [scope, { status: { not: "ARCHIVED" } }] } } } },
+      {
+        serviceType: {
+          contracts: { some: { AND: [scope, { terminatedAt: null, endDate: { gte: today } }] } },
+        },
+      },
     ],
   };
 }

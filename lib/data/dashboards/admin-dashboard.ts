@@ -5,9 +5,9 @@ import { prisma } from "../../db";
 export async function getAdminDashboard(actor: Actor) {
   const scope = { councilId: actor.councilId };
   const [byRole, awaitingPassword, disabled, recent, council] = await Promise.all([
-    prisma.membership.groupBy({ by: ["role"], where: { ...scope, disabledAt: null }, _count: true }),
-    prisma.membership.count({ where: { ...scope, disabledAt: null, user: { passwordHash: null } } }),
-    prisma.membership.count({ where: { ...scope, disabledAt: { not: null } } }),
+    prisma.membership.groupBy({ by: ["role"], where: { AND: [scope, { disabledAt: null }] }, _count: true }),
+    prisma.membership.count({ where: { AND: [scope, { disabledAt: null, user: { passwordHash: null } }] } }),
+    prisma.membership.count({ where: { AND: [scope, { disabledAt: { not: null } }] } }),
     prisma.auditEvent.findMany({
       where: scope,
       orderBy: { createdAt: "desc" },

@@ -44,7 +44,7 @@ export async function getCommissionerDashboard(actor: Actor, now = new Date()) {
       where: { AND: [scope, { status: { in: ["PUBLISHED", "CLOSED", "IN_EVALUATION"] } }] },
       _count: true,
     }),
-    prisma.feedback.count({ where: { ...scope, tags: { none: {} } } }),
+    prisma.feedback.count({ where: { AND: [scope, { tags: { none: {} } }] } }),
     prisma.meetingAction.count({ where: openMeetingActionsWhere(actor, true, now) }),
     prisma.contract.count({ where: { AND: [contracts, atRagWhere("RED", today)] } }),
   ]);

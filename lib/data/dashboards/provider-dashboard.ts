@@ -25,10 +25,14 @@ export async function getProviderDashboard(actor: Actor, now = new Date()) {
       // Periods that have ended with no return sent yet (none, or still a draft).
       prisma.returnPeriod.findMany({
         where: {
-          ...scope,
-          endDate: { lt: today },
-          contract: { organisationId },
-          OR: [{ outcomeReturn: null }, { outcomeReturn: { status: "DRAFT" } }],
+          AND: [
+            scope,
+            {
+              endDate: { lt: today },
+              contract: { organisationId },
+              OR: [{ outcomeReturn: null }, { outcomeReturn: { status: "DRAFT" } }],
+            },
+          ],
         },
         orderBy: { dueDate: "asc" },
         take: 20,
@@ -56,7 +60,7 @@ export async function getProviderDashboard(actor: Actor, now = new Date()) {
         },
       }),
       prisma.venueRecommendation.count({
-        where: { ...scope, status: "OPEN", providerResponse: null, review: { organisationId } },
+        where: { AND: [scope, { status: "OPEN", providerResponse: null, review: { organisationId } }] },
       }),
       prisma.contract.count({ where: { AND: [contractScope(actor), currentContractWhere(today)] } }),
       prisma.meetingAction.count({ where: openMeetingActionsWhere(actor, true, now) }),

@@ -10,7 +10,7 @@ export async function getSocialWorkerDashboard(actor: Actor, now = new Date()) {
     await Promise.all([
       prisma.assessment.findMany({
         // A refused assessment is back with its social worker to change and send again.
-        where: { ...scope, status: { in: ["DRAFT", "REFUSED"] } },
+        where: { AND: [scope, { status: { in: ["DRAFT", "REFUSED"] } }] },
         orderBy: { updatedAt: "asc" },
         take: 10,
         select: {
@@ -21,7 +21,7 @@ export async function getSocialWorkerDashboard(actor: Actor, now = new Date()) {
         },
       }),
       prisma.assessment.findMany({
-        where: { ...scope, status: "SUBMITTED" },
+        where: { AND: [scope, { status: "SUBMITTED" }] },
         orderBy: { submittedAt: "asc" },
         take: 10,
         select: {
@@ -32,7 +32,7 @@ export async function getSocialWorkerDashboard(actor: Actor, now = new Date()) {
         },
       }),
       prisma.budgetReview.findMany({
-        where: { ...scope, completedAt: null, dueDate: { lt: addDays(today, 31) } },
+        where: { AND: [scope, { completedAt: null, dueDate: { lt: addDays(today, 31) } }] },
         orderBy: { dueDate: "asc" },
         take: 10,
         select: {
@@ -43,8 +43,8 @@ export async function getSocialWorkerDashboard(actor: Actor, now = new Date()) {
           },
         },
       }),
-      prisma.spendEvidence.count({ where: { ...scope, status: "SUBMITTED" } }),
-      prisma.personalBudget.count({ where: { ...scope, status: "PROPOSED" } }),
+      prisma.spendEvidence.count({ where: { AND: [scope, { status: "SUBMITTED" }] } }),
+      prisma.personalBudget.count({ where: { AND: [scope, { status: "PROPOSED" }] } }),
     ]);
   return {
     draftAssessments,
