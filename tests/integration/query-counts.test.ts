@@ -28,6 +28,7 @@ import { getFamilyDashboard } from "@/lib/data/dashboards/family-dashboard";
 import { getEvaluatorView } from "@/lib/data/tenders/evaluation";
 import { getPublishedRegisterStatistics } from "@/lib/data/register/get-published-register-statistics";
 import { listPublicTenders } from "@/lib/data/public/public-tenders";
+import { getBudget, listBudgets } from "@/lib/data/budgets/get-budget";
 import { countQueries } from "../support/query-count";
 import { makeContract, makeReturnPeriod } from "./factories";
 
@@ -36,6 +37,7 @@ interface Ids {
   providerContractId: string;
   periodId: string;
   tenderId: string;
+  budgetId: string;
 }
 
 const actors = new Map<string, { actor: Actor; sessionId: string; userId: string }>();
@@ -113,6 +115,16 @@ const PAGES: { name: string; ceiling: number; load: (ids: Ids) => Promise<unknow
   },
   { name: "public statistics", ceiling: 6, load: async () => getPublishedRegisterStatistics("northshire") },
   { name: "public tenders", ceiling: 2, load: async () => listPublicTenders("northshire") },
+  {
+    name: "social worker's budgets",
+    ceiling: 4,
+    load: async () => listBudgets(await layout("social-worker"), { page: 1 }),
+  },
+  {
+    name: "social worker's budget",
+    ceiling: 4,
+    load: async (ids) => getBudget(await layout("social-worker"), ids.budgetId),
+  },
 ];
 
 async function countAll(ids: Ids): Promise<Record<string, number>> {
@@ -177,7 +189,8 @@ describe("queries per page", () => {
   let ids: Ids;
   beforeAll(async () => {
     await seed({ quiet: true });
-    for (const role of ["commissioner", "provider", "family", "young-commissioner"]) await signedIn(role);
+    for (const role of ["commissioner", "provider", "family", "young-commissioner", "social-worker"])
+      await signedIn(role);
     const commissioner = actors.get("commissioner")!.actor;
     const provider = actors.get("provider")!.actor;
     const contract = await prisma.contract.findFirstOrThrow({
@@ -195,7 +208,12 @@ describe("queries per page", () => {
       where: { membershipId: actors.get("young-commissioner")!.actor.membershipId },
       select: { panel: { select: { tenderId: true } } },
     });
+    const budget = await prisma.personalBudget.findFirstOrThrow({
+      where: { councilId: commissioner.councilId, status: "ACTIVE", payments: { some: {} } },
+      orderBy: { createdAt: "asc" },
+    });
     ids = {
+      budgetId: budget.id,
       contractId: contract.id,
       providerContractId: period.contractId,
       periodId: period.id,

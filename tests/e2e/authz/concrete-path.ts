@@ -8,6 +8,7 @@ import {
   demoYouSaidWeDidId,
   demoAnnouncementId,
   demoDraftAssessmentId,
+  demoBudgetId,
   tenderIdByStatus,
   userIdByEmail,
 } from "../db";
@@ -33,6 +34,10 @@ export const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/provider/announcements/", demoAnnouncementId],
   ["/social-worker/children/", demoChildId],
   ["/social-worker/assessments/", demoDraftAssessmentId],
+  // The proposed budget has a draft plan to edit; the running one has payments and evidence.
+  ["/social-worker/budgets/[id]/plan", () => demoBudgetId("PROPOSED")],
+  ["/social-worker/budgets/", () => demoBudgetId("ACTIVE")],
+  ["/family/budgets/", () => demoBudgetId("ACTIVE")],
 ];
 
 const paths = new Map<string, Promise<string>>();
