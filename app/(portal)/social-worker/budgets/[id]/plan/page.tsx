@@ -117,66 +117,62 @@ export default async function PlanPage({
         </WarningText>
       )}
 
-      <details className="mb-8" open={draft.items.length === 0}>
-        <summary className="cursor-pointer text-lg font-bold underline">Add an item</summary>
-        <div className="mt-4">
-          <ActionForm
-            action={addPlanItemAction}
-            fields={["category", "description", "provider", "frequency", "unitCost", "annualCost"]}
-            anchors={{ category: "category-0" }}
-            submitLabel="Add the item"
-          >
-            <input type="hidden" name="id" value={b.id} />
-            <FormRadios
-              name="category"
-              legend="Kind of support"
-              options={Object.entries(PLAN_ITEM_LABEL).map(([value, label]) => ({ value, label }))}
-            />
-            <FormTextInput id="description" name="description" label="Describe the support" />
-            <FormSelect
-              id="provider"
-              name="provider"
-              label="Provider"
-              hint={
-                b.type === "MANAGED"
-                  ? "A managed budget is spent by the council with its approved providers."
-                  : "One of the council's approved providers, or bought directly by the family with the direct payment."
-              }
-              options={[
-                { value: "", label: "Choose a provider" },
-                ...(b.type === "MANAGED"
-                  ? []
-                  : [{ value: "DIRECT", label: "Bought directly by the family" }]),
-                ...providers.map((p) => ({ value: p.id, label: p.name })),
-              ]}
-            />
-            <FormTextInput
-              id="frequency"
-              name="frequency"
-              label="How often (optional)"
-              hint="For example, two Saturdays a month"
-              width="20"
-            />
-            <FormTextInput
-              id="unitCost"
-              name="unitCost"
-              label="Unit cost in pounds (optional)"
-              hint="For example, the cost of one session"
-              prefix="£"
-              width="10"
-              inputMode="decimal"
-            />
-            <FormTextInput
-              id="annualCost"
-              name="annualCost"
-              label="Cost a year in pounds"
-              prefix="£"
-              width="10"
-              inputMode="decimal"
-            />
-          </ActionForm>
-        </div>
-      </details>
+      <h3 className="mb-4 text-xl font-bold">Add an item</h3>
+      <div className="mb-8">
+        <ActionForm
+          action={addPlanItemAction}
+          fields={["category", "description", "provider", "frequency", "unitCost", "annualCost"]}
+          anchors={{ category: "category-0" }}
+          submitLabel="Add the item"
+        >
+          <input type="hidden" name="id" value={b.id} />
+          <FormRadios
+            name="category"
+            legend="Kind of support"
+            options={Object.entries(PLAN_ITEM_LABEL).map(([value, label]) => ({ value, label }))}
+          />
+          <FormTextInput id="description" name="description" label="Describe the support" />
+          <FormSelect
+            id="provider"
+            name="provider"
+            label="Provider"
+            hint={
+              b.type === "MANAGED"
+                ? "A managed budget is spent by the council with its approved providers."
+                : "One of the council's approved providers, or bought directly by the family with the direct payment."
+            }
+            options={[
+              { value: "", label: "Choose a provider" },
+              ...(b.type === "MANAGED" ? [] : [{ value: "DIRECT", label: "Bought directly by the family" }]),
+              ...providers.map((p) => ({ value: p.id, label: p.name })),
+            ]}
+          />
+          <FormTextInput
+            id="frequency"
+            name="frequency"
+            label="How often (optional)"
+            hint="For example, two Saturdays a month"
+            width="20"
+          />
+          <FormTextInput
+            id="unitCost"
+            name="unitCost"
+            label="Unit cost in pounds (optional)"
+            hint="For example, the cost of one session"
+            prefix="£"
+            width="10"
+            inputMode="decimal"
+          />
+          <FormTextInput
+            id="annualCost"
+            name="annualCost"
+            label="Cost a year in pounds"
+            prefix="£"
+            width="10"
+            inputMode="decimal"
+          />
+        </ActionForm>
+      </div>
 
       <SectionHeading size="m">Agree the plan</SectionHeading>
       {b.status !== "ACTIVE" ? (

@@ -1,0 +1,144 @@
+import { randomUUID } from "node:crypto";
+import { prisma } from "@/lib/db";
+import { test, expect, expectNoAxeViolations, stateFor } from "../support";
+import { signInWithSession } from "../sessions";
+import { makeActor, makeChild } from "../../support/factories";
+
+/**
+ * Issue 14: from an approved assessment to a running budget with an agreed plan and a payment, and
+ * the same balance for the family. A family and child of its own, so no demo record changes.
+ */
+test.describe("a personal budget", () => {
+  test.use({ storageState: stateFor("social-worker") });
+
+  test("is proposed, approved by another social worker, planned and paid; the family sees the same balance", async ({
+    page,
+    browser,
+  }) => {
+    const council = await prisma.council.findUniqueOrThrow({ where: { slug: "northshire" } });
+    const tag = randomUUID().slice(0, 8);
+    const approver = await makeActor(council.id, "SOCIAL_WORKER", {
+      email: `sw-budget-${tag}@northshire.example`,
+    });
+    const family = await makeActor(council.id, "FAMILY", {
+      email: `family-budget-${tag}@northshire.example`,
+    });
+    const child = await makeChild(council.id, { familyId: family.familyId!, firstName: `Budget${tag}` });
+    const author = await prisma.user.findUniqueOrThrow({
+      where: { email: "social-worker@northshire.example" },
+    });
+    const ras = await prisma.rasConfiguration.findFirstOrThrow({
+      where: { councilId: council.id },
+      orderBy: { version: "desc" },
+    });
+    const assessment = await prisma.assessment.create({
+      data: {
+        councilId: council.id,
+        childId: child.id,
+        socialWorkerUserId: author.id,
+        rasConfigurationId: ras.id,
+        status: "APPROVED",
+        answers: {},
+        summary: "Needs one-to-one support at all times.",
+        totalPoints: 60,
+        indicativeBudget: "2700.00",
+        decidedById: approver.userId,
+        decidedAt: new Date(),
+      },
+    });
+
+    // Propose: a different amount needs a reason; the form says so beside the field.
+    await page.goto(`/social-worker/assessments/${assessment.id}`);
+    await page.getByRole("link", { name: "Propose a personal budget" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Propose a personal budget");
+    await page.getByRole("radio", { name: "Direct payment" }).check();
+    await page.getByLabel("Budget for the year in pounds").fill("3000");
+    await page.getByLabel("Day", { exact: true }).fill("1");
+    await page.getByLabel("Month", { exact: true }).fill("4");
+    await page.getByLabel("Year", { exact: true }).fill("2027");
+    await page.getByRole("button", { name: "Propose the budget" }).click();
+    await expect(page.getByTestId("error-summary")).toContainText(
+      "Say why the amount differs from the indicative budget of £2,700.00",
+    );
+    await expectNoAxeViolations(page, "error summary");
+    await page.getByLabel("Budget for the year in pounds").fill("2700.00");
+    await page.getByRole("button", { name: "Propose the budget" }).click();
+    await expect(page).toHaveURL(/\/social-worker\/budgets\/[^/]+$/);
+    const budgetUrl = page.url();
+    await expect(page.getByText("Waiting for approval", { exact: true })).toBeVisible();
+
+    // Another social worker approves it.
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    await signInWithSession(context, approver.email);
+    const other = await context.newPage();
+    await other.goto(budgetUrl);
+    await other.getByRole("radio", { name: /Approve the budget of £2,700.00 a year/ }).check();
+    await other.getByRole("button", { name: "Record the decision" }).click();
+    // Approved: the status changes and the decision form is gone.
+    await expect(other.getByText("Running", { exact: true })).toBeVisible();
+    await expect(other.getByRole("button", { name: "Record the decision" })).toHaveCount(0);
+    await context.close();
+
+    // The plan: outcomes, an item over budget (needs a reason), agreed.
+    await page.reload();
+    await expect(page.getByText("Running", { exact: true })).toBeVisible();
+    await page.getByRole("link", { name: "Write the support plan" }).click();
+    await page.getByLabel("Outcomes from the child's plan").fill("Swimming every week; parents get a break.");
+    await page.getByRole("button", { name: "Save the outcomes" }).click();
+    await expect(page.getByText("The outcomes are saved.")).toBeVisible();
+    await page.getByRole("radio", { name: "One-to-one assistant" }).check();
+    await page.getByLabel("Describe the support").fill("Personal assistant for swimming");
+    await page.getByLabel("Provider").selectOption({ label: "Bought directly by the family" });
+    await page.getByLabel("How often (optional)").fill("3 hours a week");
+    await page.getByLabel("Cost a year in pounds").fill("2800.00");
+    await page.getByRole("button", { name: "Add the item" }).click();
+    await expect(page.getByText("The item is added to the plan.")).toBeVisible();
+    await expect(page.getByText("The plan costs £100.00 more than the budget.")).toBeVisible();
+    await page.getByRole("button", { name: "Agree the plan" }).click();
+    await expect(page.getByTestId("error-summary")).toContainText("£100.00 more than the budget");
+    await page.getByLabel("Why the plan is agreed over the budget").fill("Agreed at the resource panel.");
+    await page.getByRole("button", { name: "Agree the plan" }).click();
+    await expect(page).toHaveURL(budgetUrl);
+    await expect(
+      page.getByText("Agreed over the budget because: Agreed at the resource panel."),
+    ).toBeVisible();
+
+    // A payment, then an adjustment; the balance takes off the adjustment.
+    await page.getByText("Record a payment or adjustment").click();
+    await page.getByRole("radio", { name: "Direct payment to the family" }).check();
+    await page.getByLabel("Amount in pounds").fill("675.00");
+    await page.getByLabel("Day", { exact: true }).fill("1");
+    await page.getByLabel("Month", { exact: true }).fill("4");
+    await page.getByLabel("Year", { exact: true }).fill("2027");
+    await page.getByRole("button", { name: "Record the payment" }).click();
+    await expect(page.getByText("The payment is recorded.")).toBeVisible();
+    await page.getByRole("radio", { name: "Adjustment to the balance" }).check();
+    await page.getByRole("button", { name: "Record the payment" }).click();
+    await expect(page.getByTestId("error-summary")).toContainText("Say why the balance is adjusted");
+    await expectNoAxeViolations(page, "payment error summary");
+    await page.getByRole("radio", { name: /Take money off the balance/ }).check();
+    await page.getByLabel("Amount in pounds").fill("0.50");
+    await page.getByLabel("Day", { exact: true }).fill("2");
+    await page.getByLabel("Month", { exact: true }).fill("4");
+    await page.getByLabel("Year", { exact: true }).fill("2027");
+    await page.getByLabel("Note (needed for an adjustment)").fill("Rounding on the first payment");
+    await page.getByRole("button", { name: "Record the payment" }).click();
+    await expect(page.getByText("The payment is recorded.")).toBeVisible();
+    const balanceRow = (p: typeof page) => p.getByRole("definition").filter({ hasText: "£2,699.50" });
+    await page.reload();
+    await expect(balanceRow(page)).toBeVisible();
+
+    // The family sees the same balance and the plan.
+    const familyContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    await signInWithSession(familyContext, family.email);
+    const home = await familyContext.newPage();
+    await home.goto("/family");
+    await home
+      .getByRole("link", { name: new RegExp(`Budget${tag}: Direct payment of £2,700.00 a year`) })
+      .click();
+    await expect(home.getByRole("heading", { level: 1 })).toContainText("personal budget");
+    await expect(balanceRow(home)).toBeVisible();
+    await expect(home.getByText("Personal assistant for swimming")).toBeVisible();
+    await familyContext.close();
+  });
+});
