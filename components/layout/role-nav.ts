@@ -34,6 +34,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner/tenders", label: "Tenders" },
     { href: "/commissioner/contracts", label: "Contracts" },
     { href: "/commissioner/returns", label: "Returns" },
+    { href: "/commissioner/personal-budgets", label: "Personal budgets" },
     { href: "/commissioner/feedback", label: "Feedback" },
     { href: "/commissioner/you-said-we-did", label: "You said, we did" },
     { href: "/commissioner/forums", label: "Forums and announcements" },

@@ -58,6 +58,7 @@ export const PAGES: Record<string, PageRule> = {
   "/social-worker/budgets/[id]": { permission: "read:budget:council", role: "SOCIAL_WORKER" },
   "/social-worker/budgets/[id]/plan": { permission: "update:budget:council", role: "SOCIAL_WORKER" },
   "/family/budgets/[id]": { permission: "read:budget:own", role: "FAMILY" },
+  "/commissioner/personal-budgets": { permission: "read:budget-summary:council", role: "COMMISSIONER" },
 
   // Each council's public home page: links to everything public about it.
   "/councils/[slug]": { permission: null },

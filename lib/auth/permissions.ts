@@ -113,6 +113,8 @@ export const PERMISSIONS = {
   "create:budget:council": [SOCIAL_WORKER],
   "approve:budget:council": [SOCIAL_WORKER],
   "update:budget:council": [SOCIAL_WORKER],
+  // Counts and totals only, suppressed: commissioners never see a child's budget.
+  "read:budget-summary:council": [COMMISSIONER],
   "read:venue-review:assigned": [YOUNG_COMMISSIONER],
   "read:training:own": [YOUNG_COMMISSIONER],
 

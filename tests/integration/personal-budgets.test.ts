@@ -12,6 +12,7 @@ import {
 } from "@/lib/data/budgets/support-plan";
 import { recordPayment } from "@/lib/data/budgets/record-payment";
 import { getBudget, listBudgets } from "@/lib/data/budgets/get-budget";
+import { getBudgetSummary } from "@/lib/data/budgets/budget-summary";
 import { makeActor, makeChild, makeCouncil, makeOrganisation, makeRasVersion } from "./factories";
 
 let current: Actor | null = null;
@@ -296,5 +297,89 @@ describe("who sees a budget", () => {
     expect((await listBudgets(author, { page: 1, status: "ACTIVE" })).items.map((b) => b.id)).toEqual([
       budgetId,
     ]);
+  });
+});
+
+describe("the commissioners' summary", () => {
+  it("counts running budgets by type, district and age, and the providers most chosen, suppressing small counts", async () => {
+    const council = await makeCouncil();
+    const commissioner = await makeActor(council.id, "COMMISSIONER");
+    const worker = await makeActor(council.id, "SOCIAL_WORKER");
+    const district = await prisma.district.create({
+      data: { councilId: council.id, code: "C1", name: "Central" },
+    });
+    const family = await prisma.family.create({ data: { councilId: council.id, name: "F" } });
+    const [popular, rare] = [
+      await makeOrganisation(council.id, "Popular Play"),
+      await makeOrganisation(council.id, "Rare Respite"),
+    ];
+    const tenYearsAgo = new Date(Date.UTC(new Date().getUTCFullYear() - 10, 0, 15));
+    for (let i = 0; i < 12; i++) {
+      const child = await prisma.child.create({
+        data: {
+          councilId: council.id,
+          familyId: family.id,
+          districtId: district.id,
+          firstName: `C${i}`,
+          dateOfBirth: tenYearsAgo,
+        },
+      });
+      await prisma.personalBudget.create({
+        data: {
+          councilId: council.id,
+          childId: child.id,
+          type: "DIRECT_PAYMENT",
+          status: "ACTIVE",
+          annualAmount: "1000.10",
+          startDate: day("2027-01-01"),
+          endDate: day("2027-12-31"),
+          nextReviewDate: day("2027-07-01"),
+          plans: {
+            create: {
+              councilId: council.id,
+              version: 1,
+              outcomes: "o",
+              status: "AGREED",
+              createdById: worker.userId,
+              items: {
+                create: [
+                  {
+                    councilId: council.id,
+                    description: "Play",
+                    annualCost: "500.00",
+                    organisationId: popular.id,
+                  },
+                  ...(i < 2
+                    ? [
+                        {
+                          councilId: council.id,
+                          description: "Respite",
+                          annualCost: "400.00",
+                          organisationId: rare.id,
+                        },
+                      ]
+                    : []),
+                ],
+              },
+            },
+          },
+        },
+      });
+    }
+    const s = await getBudgetSummary(commissioner);
+    expect(s.table.all).toMatchObject({ count: 12 });
+    expect(s.table.all.total?.toFixed(2)).toBe("12001.20");
+    expect(s.table.byType.map((c) => c.count)).toEqual([12, 0, 0]);
+    expect(s.table.byDistrict.map((c) => c.count)).toEqual([12]);
+    expect(s.table.byAgeBand.map((c) => c.count)).toEqual([0, 12, 0, 0]);
+    expect(s.providers).toEqual([
+      { name: "Popular Play", items: 12, total: expect.anything() },
+      { name: "Rare Respite", items: null, total: null },
+    ]);
+    expect(s.providers[0].total?.toFixed(2)).toBe("6000.00");
+
+    const elsewhere = await getBudgetSummary(await makeActor((await makeCouncil()).id, "COMMISSIONER"));
+    expect(elsewhere.table.all.count).toBe(0);
+    expect(elsewhere.providers).toEqual([]);
   });
 });

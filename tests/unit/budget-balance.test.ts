@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { Decimal } from "decimal.js";
 import { budgetBalance, planTotal } from "@/lib/domain/budgets/budget-balance";
+import { budgetSummaryTable } from "@/lib/domain/budgets/budget-summary";
 
 describe("budgetBalance", () => {
   it("takes accepted evidence, provider invoices and adjustments off the allocation", () => {
@@ -91,5 +92,39 @@ describe("planTotal", () => {
     const over = planTotal([{ annualCost: "4500.00" }, { annualCost: "0.01" }], "4500.00");
     expect(over.overBy?.toFixed(2)).toBe("0.01");
     expect(planTotal([{ annualCost: "4500.00" }], "4500.00").overBy).toBeNull();
+  });
+});
+
+describe("budgetSummaryTable", () => {
+  const many = (n: number, type: number, district: number, ageBand: number, amount: string) =>
+    Array.from({ length: n }, () => ({ type, district, ageBand, amount }));
+
+  it("adds counts and money into every margin when no count is small", () => {
+    const rows = [
+      ...many(12, 0, 0, 0, "1000.00"),
+      ...many(10, 0, 1, 1, "2500.50"),
+      ...many(11, 1, 1, 0, "3000.00"),
+    ];
+    const t = budgetSummaryTable(rows, { types: 2, districts: 2, ageBands: 2 }, 10);
+    expect(t.all).toMatchObject({ count: 33, status: "shown" });
+    expect(t.all.total?.toFixed(2)).toBe("70005.00");
+    expect(t.byType.map((c) => c.count)).toEqual([22, 11]);
+    expect(t.byDistrict.map((c) => c.total?.toFixed(2))).toEqual(["12000.00", "58005.00"]);
+    expect(t.byAgeBand.map((c) => c.count)).toEqual([23, 10]);
+  });
+
+  it("never shows a count from 1 to 9, nor the money of a cell whose count is not shown", () => {
+    const rows = [
+      ...many(40, 0, 0, 0, "1000.00"),
+      ...many(3, 0, 1, 1, "2500.00"),
+      ...many(30, 1, 1, 0, "3000.50"),
+    ];
+    const t = budgetSummaryTable(rows, { types: 3, districts: 2, ageBands: 2 }, 10);
+    const cells = [t.all, ...t.byType, ...t.byDistrict, ...t.byAgeBand];
+    expect(cells.some((c) => c.status !== "shown")).toBe(true);
+    for (const c of cells) {
+      if (c.count !== null) expect(c.count === 0 || c.count >= 10).toBe(true);
+      else expect(c.total).toBeNull();
+    }
   });
 });
