@@ -2,7 +2,12 @@ import type { ReactNode } from "react";
 import { formatMoney } from "@/lib/domain/money";
 import { formatCalendarDate, formatDate } from "@/lib/domain/dates";
 import type { BudgetView } from "@/lib/data/budgets/get-budget";
-import { BUDGET_TYPE_LABEL, PAYMENT_KIND_LABEL, PLAN_ITEM_LABEL } from "@/lib/schemas/budget";
+import {
+  BUDGET_TYPE_LABEL,
+  PAYMENT_KIND_LABEL,
+  PLAN_ITEM_LABEL,
+  REVIEW_OUTCOME_LABEL,
+} from "@/lib/schemas/budget";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Table } from "@/components/ui/table";
 import { Tag, type TagColour } from "@/components/ui/tag";
@@ -132,11 +137,12 @@ export function ReviewsList({ reviews }: { reviews: BudgetView["reviews"] }) {
     <Table
       caption="Reviews"
       captionSize="s"
-      head={["Due", "Done", "Outcome"]}
+      head={["Due", "Done", "Outcomes", "What the review found"]}
       emptyText="No reviews booked yet."
       rows={reviews.map((r) => [
         formatCalendarDate(r.dueDate),
         r.completedAt ? formatDate(r.completedAt) : "Not yet",
+        r.outcomesMet ? REVIEW_OUTCOME_LABEL[r.outcomesMet] : "",
         r.outcome ?? "",
       ])}
     />

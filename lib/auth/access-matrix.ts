@@ -185,6 +185,7 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/social-worker/budgets/actions.ts#agreePlanAction": "update:budget:council",
   "(portal)/social-worker/budgets/actions.ts#startPlanVersionAction": "update:budget:council",
   "(portal)/social-worker/budgets/actions.ts#recordPaymentAction": "update:budget:council",
+  "(portal)/social-worker/budgets/actions.ts#recordBudgetReviewAction": "update:budget:council",
   "(portal)/family/register/[step]/actions.ts#saveRegistrationStepAction": "create:child:own",
   "(portal)/family/register/[step]/actions.ts#submitRegistrationAction": "create:child:own",
   "(portal)/family/children/[id]/actions.ts#updateChildAction": "update:child:own",

@@ -173,3 +173,25 @@ export const budgetListQuery = z.object({
   page: pageField,
 });
 export type BudgetListQuery = z.output<typeof budgetListQuery>;
+
+export const REVIEW_OUTCOME_LABEL = {
+  MET: "Met",
+  PARTLY_MET: "Partly met",
+  NOT_MET: "Not met",
+} as const;
+
+/** A review of a running budget: how far the outcomes were met, what changes, and the next review. */
+export const budgetReviewSchema = z
+  .object({
+    id: recordId,
+    outcomesMet: z.enum(["MET", "PARTLY_MET", "NOT_MET"], {
+      error: "Choose how far the plan's outcomes were met",
+    }),
+    outcome: requiredText(3000, {
+      missing: "Say what the review found and what changes",
+      tooLong: "What the review found must be 3,000 characters or fewer",
+    }),
+    nextReviewDate: calendarDateField("next review date"),
+  })
+  .strict();
+export type BudgetReviewInput = z.output<typeof budgetReviewSchema>;

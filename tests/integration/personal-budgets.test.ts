@@ -11,6 +11,7 @@ import {
   startNewPlanVersion,
 } from "@/lib/data/budgets/support-plan";
 import { recordPayment } from "@/lib/data/budgets/record-payment";
+import { recordBudgetReview } from "@/lib/data/budgets/record-review";
 import { getBudget, listBudgets } from "@/lib/data/budgets/get-budget";
 import { getBudgetSummary } from "@/lib/data/budgets/budget-summary";
 import { makeActor, makeChild, makeCouncil, makeOrganisation, makeRasVersion } from "./factories";
@@ -381,5 +382,42 @@ describe("the commissioners' summary", () => {
     const elsewhere = await getBudgetSummary(await makeActor((await makeCouncil()).id, "COMMISSIONER"));
     expect(elsewhere.table.all.count).toBe(0);
     expect(elsewhere.providers).toEqual([]);
+  });
+});
+
+describe("reviews", () => {
+  it("completes the review due, books the next and moves the budget's date; refuses a past date and an ended budget", async () => {
+    const { author, budgetId } = await runningBudget();
+    const next = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 11, 1));
+    await expect(
+      recordBudgetReview(author, {
+        id: budgetId,
+        outcomesMet: "MET",
+        outcome: "Good",
+        nextReviewDate: day("2020-01-01"),
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { nextReviewDate: expect.any(String) } });
+    await recordBudgetReview(author, {
+      id: budgetId,
+      outcomesMet: "PARTLY_MET",
+      outcome: "More respite",
+      nextReviewDate: next,
+    });
+    const reviews = await prisma.budgetReview.findMany({
+      where: { personalBudgetId: budgetId },
+      orderBy: { dueDate: "asc" },
+    });
+    expect(reviews.map((r) => [r.completedAt !== null, r.outcomesMet])).toEqual([
+      [true, "PARTLY_MET"],
+      [false, null],
+    ]);
+    expect(reviews[1].dueDate).toEqual(next);
+    expect(
+      (await prisma.personalBudget.findUniqueOrThrow({ where: { id: budgetId } })).nextReviewDate,
+    ).toEqual(next);
+    await prisma.personalBudget.update({ where: { id: budgetId }, data: { status: "ENDED" } });
+    await expect(
+      recordBudgetReview(author, { id: budgetId, outcomesMet: "MET", outcome: "x", nextReviewDate: next }),
+    ).rejects.toThrow(/running budget/);
   });
 });

@@ -105,11 +105,12 @@ test.describe("a personal budget", () => {
 
     // A payment, then an adjustment; the balance takes off the adjustment.
     await page.getByText("Record a payment or adjustment").click();
+    const payment = page.locator("#record-payment");
     await page.getByRole("radio", { name: "Direct payment to the family" }).check();
     await page.getByLabel("Amount in pounds").fill("675.00");
-    await page.getByLabel("Day", { exact: true }).fill("1");
-    await page.getByLabel("Month", { exact: true }).fill("4");
-    await page.getByLabel("Year", { exact: true }).fill("2027");
+    await payment.getByLabel("Day", { exact: true }).fill("1");
+    await payment.getByLabel("Month", { exact: true }).fill("4");
+    await payment.getByLabel("Year", { exact: true }).fill("2027");
     await page.getByRole("button", { name: "Record the payment" }).click();
     await expect(page.getByText("The payment is recorded.")).toBeVisible();
     await page.getByRole("radio", { name: "Adjustment to the balance" }).check();
@@ -118,15 +119,29 @@ test.describe("a personal budget", () => {
     await expectNoAxeViolations(page, "payment error summary");
     await page.getByRole("radio", { name: /Take money off the balance/ }).check();
     await page.getByLabel("Amount in pounds").fill("0.50");
-    await page.getByLabel("Day", { exact: true }).fill("2");
-    await page.getByLabel("Month", { exact: true }).fill("4");
-    await page.getByLabel("Year", { exact: true }).fill("2027");
+    await payment.getByLabel("Day", { exact: true }).fill("2");
+    await payment.getByLabel("Month", { exact: true }).fill("4");
+    await payment.getByLabel("Year", { exact: true }).fill("2027");
     await page.getByLabel("Note (needed for an adjustment)").fill("Rounding on the first payment");
     await page.getByRole("button", { name: "Record the payment" }).click();
     await expect(page.getByText("The payment is recorded.")).toBeVisible();
     const balanceRow = (p: typeof page) => p.getByRole("definition").filter({ hasText: "£2,699.50" });
     await page.reload();
     await expect(balanceRow(page)).toBeVisible();
+
+    // A review: outcomes partly met, the next one booked.
+    await page.getByText("Record a review").click();
+    const review = page.locator("#record-review");
+    await review.getByRole("radio", { name: "Partly met" }).check();
+    await review
+      .getByLabel("What the review found and what changes")
+      .fill("Swimming started; more respite needed.");
+    await review.getByLabel("Day", { exact: true }).fill("1");
+    await review.getByLabel("Month", { exact: true }).fill("1");
+    await review.getByLabel("Year", { exact: true }).fill(String(new Date().getUTCFullYear() + 1));
+    await review.getByRole("button", { name: "Record the review" }).click();
+    await expect(page.getByText("The review is recorded and the next one booked.")).toBeVisible();
+    await expect(page.getByRole("table", { name: "Reviews" })).toContainText("Partly met");
 
     // The family sees the same balance and the plan.
     const familyContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });

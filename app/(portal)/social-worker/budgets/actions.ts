@@ -8,6 +8,7 @@ import { foldDateParts } from "@/lib/schemas/fields";
 import {
   agreePlanSchema,
   budgetDecisionSchema,
+  budgetReviewSchema,
   budgetIdSchema,
   planItemRemovalSchema,
   planItemSchema,
@@ -24,6 +25,7 @@ import {
   startNewPlanVersion,
 } from "@/lib/data/budgets/support-plan";
 import { recordPayment } from "@/lib/data/budgets/record-payment";
+import { recordBudgetReview } from "@/lib/data/budgets/record-review";
 import { route } from "@/lib/routes/route";
 
 const budgetPage = (id: string) => route(`/social-worker/budgets/${id}`);
@@ -117,5 +119,16 @@ export const recordPaymentAction = defineFormAction({
       ok: true,
       message: repeated ? "This payment was already recorded." : "The payment is recorded.",
     };
+  },
+});
+
+export const recordBudgetReviewAction = defineFormAction({
+  permission: "update:budget:council",
+  schema: budgetReviewSchema,
+  read: (formData) => foldDateParts(formObject(formData), "nextReviewDate"),
+  run: async (actor, input) => {
+    await recordBudgetReview(actor, input);
+    revalidatePath(budgetPage(input.id));
+    return { ok: true, message: "The review is recorded and the next one booked." };
   },
 });

@@ -31,7 +31,12 @@ import {
   budgetTypeLabel,
   childName,
 } from "@/components/budgets/budget-parts";
-import { decideBudgetAction, recordPaymentAction, startPlanVersionAction } from "../actions";
+import {
+  decideBudgetAction,
+  recordBudgetReviewAction,
+  recordPaymentAction,
+  startPlanVersionAction,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Personal budget" };
 
@@ -214,6 +219,42 @@ export default async function BudgetPage({ params }: PageProps<"/social-worker/b
 
       <SectionHeading size="m">Reviews</SectionHeading>
       <ReviewsList reviews={b.reviews} />
+      {canUpdate && b.status === "ACTIVE" && (
+        <details className="mb-8" id="record-review">
+          <summary className="cursor-pointer text-lg font-bold underline">Record a review</summary>
+          <div className="mt-4">
+            <ActionForm
+              action={recordBudgetReviewAction}
+              fields={["outcomesMet", "outcome", "nextReviewDate"]}
+              anchors={{ outcomesMet: "outcomesMet-0", nextReviewDate: "nextReviewDate-day" }}
+              submitLabel="Record the review"
+            >
+              <input type="hidden" name="id" value={b.id} />
+              <FormRadios
+                name="outcomesMet"
+                legend="How far were the plan's outcomes met?"
+                options={[
+                  { value: "MET", label: "Met" },
+                  { value: "PARTLY_MET", label: "Partly met" },
+                  { value: "NOT_MET", label: "Not met" },
+                ]}
+              />
+              <FormTextarea
+                id="outcome"
+                name="outcome"
+                label="What the review found and what changes"
+                rows={4}
+              />
+              <FormDateInput
+                id="nextReviewDate"
+                name="nextReviewDate"
+                legend="Next review date"
+                hint="Within two years, for example 1 10 2027"
+              />
+            </ActionForm>
+          </div>
+        </details>
+      )}
 
       <p>
         <Link href={route(`/social-worker/children/${b.child.id}`)}>See the child&apos;s record</Link>
