@@ -35,6 +35,7 @@ import { Rng } from "./seed-data/random";
 import { COUNCIL_SETTINGS, seedCouncilCore, seedServiceTypes, seedStatement } from "./seed-data/reference";
 import { planRegister, seedChildren, seedFamilies } from "./seed-data/register";
 import { seedServices } from "./seed-data/services";
+import { seedDirectory } from "./seed-data/directory";
 
 /** Every demo user's password. */
 export const DEMO_PASSWORD = "ShortBreaks-Demo-2026";
@@ -219,6 +220,7 @@ async function seedCouncil(
   await seedAudit(run);
   // Last, so that no named record (needs snapshots, picks of the seeded PRNGs) depends on it.
   await seedDemoVolume(run, def, volumeOrganisations);
+  await seedDirectory(run, volumeOrganisations);
 
   const scope = { councilId: run.councilId };
   const [returnPeriods, outcomeReturns, feedback, tenders, familyCount, children, contracts, organisations] =

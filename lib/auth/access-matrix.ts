@@ -56,6 +56,10 @@ export const PAGES: Record<string, PageRule> = {
 
   // Each council's public home page: links to everything public about it.
   "/councils/[slug]": { permission: null },
+  // The public short breaks directory (issue 16)
+  "/councils/[slug]/directory": { permission: null },
+  "/councils/[slug]/directory/services/[id]": { permission: null },
+  "/councils/[slug]/directory/providers/[id]": { permission: null },
 
   // Register of disabled children and needs statistics
   "/councils/[slug]/join-the-register": { permission: null },

@@ -2,12 +2,18 @@ import { z } from "zod";
 import { ACCESSIBILITY_FEATURES } from "../domain/directory";
 import { optionalText, requiredText } from "./fields";
 
-const code = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/);
+const code = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /** A whole number from a form ("7") or from stored JSON (7); empty is missing. */
 function age(missing: string) {
   return z.preprocess(
-    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : /^\d+$/.test(v.trim()) ? Number(v) : v) : v),
+    (v) =>
+      typeof v === "string" ? (v.trim() === "" ? undefined : /^\d+$/.test(v.trim()) ? Number(v) : v) : v,
     z
       .number({ error: missing })
       .int("Enter a whole number of years")
