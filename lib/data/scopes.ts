@@ -70,3 +70,13 @@ export function membershipScope(actor: Actor): Prisma.MembershipWhereInput {
 export function notificationScope(actor: Actor): Prisma.NotificationWhereInput {
   return { membershipId: actor.membershipId };
 }
+
+/** Directory listings a provider may see and change: its own organisation's, in the actor's council. */
+export function ownListingScope(actor: Actor): Prisma.ServiceWhereInput {
+  return { councilId: actor.councilId, organisationId: actor.organisationId ?? NONE };
+}
+
+/** Proposed listing changes as the council's review queue sees them. */
+export function councilListingRevisionScope(actor: Actor): Prisma.ServiceRevisionWhereInput {
+  return { councilId: actor.councilId };
+}

@@ -25,19 +25,17 @@ export const ACCESSIBILITY_FEATURES = Object.keys(ACCESSIBILITY_LABELS) as [
 /** A listing is due for review this many months after it was last reviewed (or created). */
 export const REVIEW_INTERVAL_MONTHS = 6;
 
-/** The day from which a listing last reviewed (or, never reviewed, created) on `since` is due for review. */
-export function reviewDueFrom(since: Date): Date {
-  return addMonths(since, REVIEW_INTERVAL_MONTHS);
+/**
+ * Listings last reviewed (or, never reviewed, created) at or before this instant are due for review:
+ * six months before `now`. The dashboard and the reminder job both use it, so they always agree.
+ */
+export function reviewDueBefore(now: Date): Date {
+  return addMonths(now, -REVIEW_INTERVAL_MONTHS);
 }
 
 /** True when the listing has not been reviewed for six months or more. */
 export function isReviewDue(listing: { lastReviewedAt: Date | null; createdAt: Date }, now: Date): boolean {
-  return reviewDueFrom(listing.lastReviewedAt ?? listing.createdAt) <= now;
-}
-
-/** Listings last reviewed before this instant are due (the inverse of reviewDueFrom, for queries). */
-export function reviewDueBefore(now: Date): Date {
-  return addMonths(now, -REVIEW_INTERVAL_MONTHS);
+  return (listing.lastReviewedAt ?? listing.createdAt) <= reviewDueBefore(now);
 }
 
 /** "Ages 5 to 15", "Ages 5 and over", "Up to age 18", or "All ages". */

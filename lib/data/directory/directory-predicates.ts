@@ -1,5 +1,6 @@
 import type { Prisma } from "../../db";
 import type { DirectorySearch } from "../../schemas/directory-search";
+import { reviewDueBefore } from "../../domain/directory";
 
 /**
  * What the public sees of a council's directory: its published listings only. The scope of every
@@ -30,4 +31,13 @@ export function directoryFilters(councilId: string, search: DirectorySearch): Pr
   if (search.cost) filters.push({ isFree: search.cost === "free" });
   if (search.access.length) filters.push({ accessibilityFeatures: { hasEvery: search.access } });
   return filters;
+}
+
+/** Published listings not reviewed for six months (the same rule as isReviewDue and the reminder job). */
+export function reviewDueWhere(now: Date): Prisma.ServiceWhereInput {
+  const before = reviewDueBefore(now);
+  return {
+    status: "PUBLISHED",
+    OR: [{ lastReviewedAt: { lte: before } }, { lastReviewedAt: null, createdAt: { lte: before } }],
+  };
 }

@@ -1,0 +1,47 @@
+import type { Actor } from "../../auth/actor";
+import { prisma } from "../../db";
+import { NotAllowedError } from "../../errors";
+import type { ServiceListing } from "../../schemas/service-listing";
+import { recordAudit } from "../audit/record-audit";
+import { listingColumns, resolveListingCodes } from "./listing-fields";
+
+/**
+ * A new listing of the provider's own organisation in the actor's council: saved as a draft (never
+ * public) with a pending revision that publishes it once a commissioner approves it.
+ */
+export async function createListing(actor: Actor, listing: ServiceListing) {
+  const organisationId = actor.organisationId;
+  if (!organisationId) throw new NotAllowedError();
+  return prisma.$transaction(async (tx) => {
+    const ids = await resolveListingCodes(tx, actor.councilId, listing);
+    const service = await tx.service.create({
+      data: {
+        councilId: actor.councilId,
+        organisationId,
+        serviceTypeId: ids.serviceTypeId,
+        ...listingColumns(listing),
+        status: "DRAFT",
+        districts: { connect: ids.districtIds },
+        needTypes: { connect: ids.needTypeIds },
+      },
+      select: { id: true },
+    });
+    await tx.serviceRevision.create({
+      data: {
+        councilId: actor.councilId,
+        serviceId: service.id,
+        organisationId,
+        proposed: listing,
+        isNewListing: true,
+        proposedById: actor.userId,
+      },
+    });
+    await recordAudit(tx, actor, {
+      action: "listing:create",
+      entityType: "Service",
+      entityId: service.id,
+      summary: `Proposed a new listing "${listing.name}"`,
+    });
+    return service;
+  });
+}
