@@ -1,5 +1,5 @@
 import { ACCESSIBILITY_LABELS, type AccessibilityFeatureCode } from "@/lib/domain/directory";
-import { formatCalendarDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/dates";
 import { Tag } from "@/components/ui/tag";
 
 /** "Free" or "Costs money" as a tag, with the provider's own words beside it when given. */
@@ -29,7 +29,7 @@ export function LastReviewed({
 }) {
   return (
     <>
-      Last reviewed {formatCalendarDate(lastReviewedAt ?? createdAt)}
+      Last reviewed {formatDate(lastReviewedAt ?? createdAt)}
       {lastReviewedAt ? "" : " (when it was listed)"}
     </>
   );

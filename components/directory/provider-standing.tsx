@@ -1,4 +1,4 @@
-import { formatCalendarDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/dates";
 import { Tag } from "@/components/ui/tag";
 
 /** A provider's standing with the council (OrganisationCouncil), in words a family understands. */
@@ -15,7 +15,7 @@ export function ProviderStanding({
         <Tag colour="green">Approved provider</Tag>
         <span>
           On {councilName}&apos;s list of approved providers
-          {standing.approvedAt ? ` since ${formatCalendarDate(standing.approvedAt)}` : ""}.
+          {standing.approvedAt ? ` since ${formatDate(standing.approvedAt)}` : ""}.
         </span>
       </p>
     );

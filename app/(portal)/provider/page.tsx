@@ -54,7 +54,7 @@ export default async function ProviderHome() {
           items={listingsDue.map((s) => ({
             title: s.name,
             href: route(`/provider/services/${s.id}`),
-            hint: `Last reviewed ${formatCalendarDate(s.lastReviewedAt ?? s.createdAt)}`,
+            hint: `Last reviewed ${formatDate(s.lastReviewedAt ?? s.createdAt)}`,
             status: <Tag colour="orange">Review due</Tag>,
           }))}
         />

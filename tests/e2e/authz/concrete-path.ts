@@ -8,6 +8,9 @@ import {
   demoYouSaidWeDidId,
   demoAnnouncementId,
   demoDraftAssessmentId,
+  demoListingId,
+  demoPendingRevisionId,
+  demoProviderOrganisationId,
   tenderIdByStatus,
   userIdByEmail,
 } from "../db";
@@ -33,6 +36,10 @@ export const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/provider/announcements/", demoAnnouncementId],
   ["/social-worker/children/", demoChildId],
   ["/social-worker/assessments/", demoDraftAssessmentId],
+  ["/councils/[slug]/directory/services/", demoListingId],
+  ["/councils/[slug]/directory/providers/", demoProviderOrganisationId],
+  ["/provider/services/", demoListingId],
+  ["/commissioner/listings/", demoPendingRevisionId],
 ];
 
 const paths = new Map<string, Promise<string>>();

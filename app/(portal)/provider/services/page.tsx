@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { listOwnListings } from "@/lib/data/directory/list-own-listings";
-import { formatCalendarDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/dates";
 import { pageField, parseSearchParams } from "@/lib/schemas/search-params";
 import { route } from "@/lib/routes/route";
 import { buttonClasses } from "@/components/ui/button";
@@ -57,7 +57,7 @@ export default async function ProviderListingsPage({ searchParams }: PageProps<"
             {s.pendingChange && <Tag colour="blue">Change awaiting the council</Tag>}
             {s.reviewDue && <Tag colour="orange">Review due</Tag>}
           </div>,
-          formatCalendarDate(s.lastReviewedAt ?? s.createdAt),
+          formatDate(s.lastReviewedAt ?? s.createdAt),
         ])}
       />
       <Pagination page={result.page} pageCount={result.pageCount} baseHref="/provider/services" />

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { getOwnListing } from "@/lib/data/directory/get-own-listing";
 import { ACCESSIBILITY_LABELS } from "@/lib/domain/directory";
-import { formatCalendarDate, formatDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/dates";
 import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { route } from "@/lib/routes/route";
 import { ActionForm } from "@/components/forms/action-form";
@@ -56,7 +56,7 @@ export default async function ProviderListingPage({
         {s.pending && <Tag colour="blue">Change awaiting the council</Tag>}
         {s.reviewDue && <Tag colour="orange">Review due</Tag>}
       </p>
-      <p className="mb-6">Last reviewed {formatCalendarDate(s.lastReviewedAt ?? s.createdAt)}.</p>
+      <p className="mb-6">Last reviewed {formatDate(s.lastReviewedAt ?? s.createdAt)}.</p>
       {s.reviewDue && (
         <WarningText>
           This listing has not been reviewed for six months. Check it is still correct, then confirm it or
