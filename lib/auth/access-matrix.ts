@@ -257,6 +257,8 @@ export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "(public)/councils/[slug]/tenders/ocds/route.ts": "read:tender:public",
   "api/transparency/[slug]/contracts.csv/route.ts": "read:contract:public",
   "(portal)/commissioner/feedback/export/route.ts": "export:feedback:council",
+  "api/oruk/[slug]/services/route.ts": "read:listing:public",
+  "api/oruk/[slug]/services/[id]/route.ts": "read:listing:public",
 };
 
 /** Roles allowed to open a page (empty for public pages: everyone may). */

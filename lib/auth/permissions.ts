@@ -124,6 +124,7 @@ export const PERMISSIONS = {
   "export:feedback:council": [COMMISSIONER],
 
   // Directory listings (issue 16): providers propose, commissioners approve before anything is public.
+  "read:listing:public": EVERYONE,
   "read:listing:own": [PROVIDER],
   "create:listing:own": [PROVIDER],
   "update:listing:own": [PROVIDER],

@@ -98,6 +98,10 @@ export default async function CouncilHomePage({ params }: PageProps<"/councils/[
         <a href={`/api/transparency/${council.slug}/contracts.csv`} className="underline">
           Transparency Code CSV
         </a>
+        , and the directory of short breaks as{" "}
+        <a href={`/api/oruk/${council.slug}/services`} className="underline">
+          Open Referral UK services (JSON)
+        </a>
         .
       </p>
     </>
