@@ -201,6 +201,26 @@ describe("providers' listings and the council's approval", () => {
     });
   });
 
+  it("publishes a turned-down new listing once its corrected version is approved", async () => {
+    const { council, provider, commissioner } = await setup();
+    const { id } = await createListing(provider, listing({ name: "Frist Club" }));
+    const first = await prisma.serviceRevision.findFirstOrThrow({ where: { serviceId: id } });
+    await decideListingRevision(commissioner, {
+      revisionId: first.id,
+      decision: "REJECT",
+      reason: "Spelling",
+    });
+    expect(await getDirectoryService(council.slug, id)).toBeNull();
+
+    await proposeListingChange(provider, id, listing({ name: "First Club" }));
+    const second = await prisma.serviceRevision.findFirstOrThrow({
+      where: { serviceId: id, status: "PENDING" },
+    });
+    expect(second.isNewListing).toBe(true);
+    await decideListingRevision(commissioner, { revisionId: second.id, decision: "APPROVE" });
+    expect((await getDirectoryService(council.slug, id))?.service.name).toBe("First Club");
+  });
+
   it("treats another provider's or another council's listing as not found, and changes nothing", async () => {
     const { council, provider, commissioner } = await setup();
     const id = await published(provider, commissioner);

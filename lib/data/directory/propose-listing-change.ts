@@ -40,6 +40,8 @@ export async function proposeListingChange(actor: Actor, serviceId: string, list
         serviceId,
         organisationId: actor.organisationId!,
         proposed: listing,
+        // A draft (a new listing the council turned down) is sent again as a new listing: approval publishes it.
+        isNewListing: service.status === "DRAFT",
         proposedById: actor.userId,
       },
       select: { id: true },
