@@ -43,6 +43,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
   SOCIAL_WORKER: [
     { href: "/social-worker", label: "Home" },
     { href: "/social-worker/children", label: "Find a child" },
+    { href: "/social-worker/budgets", label: "Personal budgets" },
   ],
   ADMIN: [
     { href: "/admin", label: "Home" },

@@ -108,6 +108,11 @@ export const PERMISSIONS = {
   "update:assessment:council": [SOCIAL_WORKER],
   // Not the author's own, where the council has two or more social workers (four-eyes).
   "approve:assessment:council": [SOCIAL_WORKER],
+  // Personal budgets (issue 14): proposed from an approved assessment, approved four-eyes, then
+  // their support plans and payments kept by social workers.
+  "create:budget:council": [SOCIAL_WORKER],
+  "approve:budget:council": [SOCIAL_WORKER],
+  "update:budget:council": [SOCIAL_WORKER],
   "read:venue-review:assigned": [YOUNG_COMMISSIONER],
   "read:training:own": [YOUNG_COMMISSIONER],
 

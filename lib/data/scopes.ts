@@ -80,3 +80,13 @@ export function ownListingScope(actor: Actor): Prisma.ServiceWhereInput {
 export function councilListingRevisionScope(actor: Actor): Prisma.ServiceRevisionWhereInput {
   return { councilId: actor.councilId };
 }
+
+/**
+ * Personal budgets: social workers see the council's; a family sees its own children's only; no
+ * other role sees any (providers and young commissioners never, even with a permission added).
+ */
+export function budgetScope(actor: Actor): Prisma.PersonalBudgetWhereInput {
+  if (actor.role === "SOCIAL_WORKER") return { councilId: actor.councilId };
+  if (actor.role === "FAMILY") return { councilId: actor.councilId, child: familyChildScope(actor) };
+  return { councilId: actor.councilId, id: NONE };
+}

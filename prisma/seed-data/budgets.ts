@@ -4,6 +4,7 @@
  * individual budget whose review is overdue, a proposed managed budget and a draft assessment.
  */
 import { Prisma } from "../../lib/db";
+import type { PlanItemCategory } from "../../lib/generated/prisma/enums";
 import { checkRasConfiguration } from "../../lib/domain/ras/check-ras-configuration";
 import { indicativeBudget } from "../../lib/domain/ras/indicative-budget";
 import type { RasAnswers, RasDefinition } from "../../lib/domain/ras/ras-definition";
@@ -195,16 +196,24 @@ export async function seedBudgets(run: CouncilRun): Promise<void> {
       outcomes: `${demoChild.firstName} has fun with other children every fortnight and learns to swim. Parents get regular breaks and can spend time with their other child.`,
       items: [
         {
-          description: "Saturday play scheme, two Saturdays a month",
+          category: "DAY_ACTIVITIES",
+          description: "Saturday play scheme",
+          frequency: "Two Saturdays a month",
           provider: run.demoOrgKey,
           annualCost: "1800.00",
         },
         {
+          category: "ONE_TO_ONE",
           description: "Personal assistant for swimming and days out",
+          frequency: "3 hours a week",
           hoursPerWeek: "3.00",
           annualCost: "2340.00",
         },
-        { description: "Activity costs: swimming lessons, trips and equipment", annualCost: "360.00" },
+        {
+          category: "SOCIAL_ACTIVITIES",
+          description: "Activity costs: swimming lessons, trips and equipment",
+          annualCost: "360.00",
+        },
       ],
     },
     payments: [0, 3, 6].map((m) => ({
@@ -249,7 +258,13 @@ export async function seedBudgets(run: CouncilRun): Promise<void> {
     plan: {
       status: "AGREED",
       outcomes: `${secondChild.firstName} goes to the cinema, bowling and a youth club with friends.`,
-      items: [{ description: "Social and leisure activities with friends", annualCost: "600.00" }],
+      items: [
+        {
+          category: "SOCIAL_ACTIVITIES",
+          description: "Social and leisure activities with friends",
+          annualCost: "600.00",
+        },
+      ],
     },
     payments: [
       { kind: "DIRECT_PAYMENT", amount: "300.00", paidOn: ibStart },
@@ -301,12 +316,16 @@ export async function seedBudgets(run: CouncilRun): Promise<void> {
       outcomes: `${managedChild.firstName} has a regular overnight break and help at bedtime, so the family can rest.`,
       items: [
         {
-          description: "Overnight or residential breaks, one night a month",
+          category: "OVERNIGHT_BREAK",
+          description: "Overnight or residential breaks",
+          frequency: "One night a month",
           provider: "haven",
           annualCost: total.minus(homecareCost).toFixed(2),
         },
         {
-          description: "Homecare at bedtime, two evenings a week",
+          category: "PERSONAL_CARE",
+          description: "Homecare at bedtime",
+          frequency: "Two evenings a week",
           provider: "careplus",
           serviceId: homecare?.id,
           hoursPerWeek: "2.00",
@@ -377,7 +396,9 @@ interface BudgetPlan {
     status: "DRAFT" | "AGREED";
     outcomes: string;
     items: {
+      category: PlanItemCategory;
       description: string;
+      frequency?: string;
       provider?: string;
       serviceId?: string;
       hoursPerWeek?: string;
@@ -419,6 +440,8 @@ async function createBudget(run: CouncilRun, b: BudgetPlan): Promise<void> {
       startDate: b.startDate,
       endDate: addDays(addMonths(b.startDate, 12), -1),
       nextReviewDate: b.nextReviewDate,
+      // The proposed budget waits for another social worker (four-eyes); the running ones predate it.
+      proposedById: approved ? null : socialWorker.userId,
       approvedById: approved ? socialWorker.userId : null,
       approvedAt: approved ? atTime(addDays(b.startDate, -5), 11) : null,
       createdAt: minDate(atTime(addDays(b.startDate, -12), 10), addDays(run.now, -2)),
@@ -435,6 +458,7 @@ async function createBudget(run: CouncilRun, b: BudgetPlan): Promise<void> {
       outcomes: b.plan.outcomes,
       status: b.plan.status,
       agreedAt: b.plan.status === "AGREED" ? atTime(addDays(b.startDate, -3), 14) : null,
+      agreedById: b.plan.status === "AGREED" ? socialWorker.userId : null,
       createdById: socialWorker.userId,
       createdAt: minDate(atTime(addDays(b.startDate, -10), 10), addDays(run.now, -2)),
     },
@@ -443,7 +467,10 @@ async function createBudget(run: CouncilRun, b: BudgetPlan): Promise<void> {
     data: b.plan.items.map((i) => ({
       councilId,
       supportPlanId: planId,
+      category: i.category,
       description: i.description,
+      frequency: i.frequency ?? null,
+      boughtDirectly: !i.provider && b.type !== "MANAGED",
       serviceId:
         i.serviceId ??
         (i.provider ? run.services.find((s) => s.orgKey === i.provider)?.id : undefined) ??

@@ -234,3 +234,22 @@ export async function demoPendingRevisionId(): Promise<string> {
   if (!revision) throw new Error("no pending listing change in the e2e database");
   return revision.id;
 }
+
+/** The demo family's running direct payment (Northshire), or the proposed managed budget. */
+export async function demoBudgetId(status: "ACTIVE" | "PROPOSED" = "ACTIVE"): Promise<string> {
+  const b = await prisma.personalBudget.findFirst({
+    where:
+      status === "ACTIVE"
+        ? {
+            councilId: await northshireId(),
+            status,
+            type: "DIRECT_PAYMENT",
+            child: { family: { members: { some: { user: { email: "family@northshire.example" } } } } },
+          }
+        : { councilId: await northshireId(), status },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  if (!b) throw new Error(`no ${status} budget in the e2e database`);
+  return b.id;
+}

@@ -44,6 +44,10 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
  */
 export async function expectNoAxeViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page })
+    // axe.run() in the page itself. The default (runPartial in each frame, then finishRun in a new
+    // blank page that injects axe a second time) took 1.9 s a scan against 0.7 s, measured on this
+    // machine; it exists for cross-origin iframes, and the portal has no iframes.
+    .setLegacyMode(true)
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     // Only violations are read, so axe need not gather the details of every passing node (faster).
     .options({ resultTypes: ["violations"] })

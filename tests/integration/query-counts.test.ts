@@ -30,6 +30,7 @@ import { getPublishedRegisterStatistics } from "@/lib/data/register/get-publishe
 import { listPublicTenders } from "@/lib/data/public/public-tenders";
 import { searchDirectory } from "@/lib/data/directory/search-directory";
 import { parseDirectorySearch } from "@/lib/schemas/directory-search";
+import { getBudget, listBudgets } from "@/lib/data/budgets/get-budget";
 import { countQueries } from "../support/query-count";
 import { makeContract, makeReturnPeriod } from "./factories";
 
@@ -38,6 +39,7 @@ interface Ids {
   providerContractId: string;
   periodId: string;
   tenderId: string;
+  budgetId: string;
 }
 
 const actors = new Map<string, { actor: Actor; sessionId: string; userId: string }>();
@@ -126,6 +128,16 @@ const PAGES: { name: string; ceiling: number; load: (ids: Ids) => Promise<unknow
     load: async () =>
       searchDirectory("northshire", parseDirectorySearch({ age: "8", cost: "free", access: "QUIET_SPACE" })),
   },
+  {
+    name: "social worker's budgets",
+    ceiling: 4,
+    load: async () => listBudgets(await layout("social-worker"), { page: 1 }),
+  },
+  {
+    name: "social worker's budget",
+    ceiling: 4,
+    load: async (ids) => getBudget(await layout("social-worker"), ids.budgetId),
+  },
 ];
 
 async function countAll(ids: Ids): Promise<Record<string, number>> {
@@ -211,7 +223,8 @@ describe("queries per page", () => {
   let ids: Ids;
   beforeAll(async () => {
     await seed({ quiet: true });
-    for (const role of ["commissioner", "provider", "family", "young-commissioner"]) await signedIn(role);
+    for (const role of ["commissioner", "provider", "family", "young-commissioner", "social-worker"])
+      await signedIn(role);
     const commissioner = actors.get("commissioner")!.actor;
     const provider = actors.get("provider")!.actor;
     const contract = await prisma.contract.findFirstOrThrow({
@@ -229,7 +242,12 @@ describe("queries per page", () => {
       where: { membershipId: actors.get("young-commissioner")!.actor.membershipId },
       select: { panel: { select: { tenderId: true } } },
     });
+    const budget = await prisma.personalBudget.findFirstOrThrow({
+      where: { councilId: commissioner.councilId, status: "ACTIVE", payments: { some: {} } },
+      orderBy: { createdAt: "asc" },
+    });
     ids = {
+      budgetId: budget.id,
       contractId: contract.id,
       providerContractId: period.contractId,
       periodId: period.id,

@@ -9,14 +9,10 @@ import { Tag } from "@/components/ui/tag";
 import { TaskList } from "@/components/ui/task-list";
 import { EasyRead } from "@/components/layout/easy-read";
 import { route } from "@/lib/routes/route";
+import { BUDGET_TYPE_LABEL } from "@/lib/schemas/budget";
 
 export const metadata: Metadata = { title: "Your family" };
 
-const BUDGET_LABEL = {
-  DIRECT_PAYMENT: "Direct payment",
-  MANAGED: "Managed budget",
-  INDIVIDUAL: "Individual budget",
-};
 const FEEDBACK_LABEL = {
   RECEIVED: "Received",
   IN_REVIEW: "Being looked at",
@@ -62,7 +58,8 @@ export default async function FamilyHome() {
       ) : (
         <TaskList
           items={budgets.map((b) => ({
-            title: `${b.child}: ${BUDGET_LABEL[b.type]} of ${formatMoney(b.annualAmount)} a year`,
+            title: `${b.child}: ${BUDGET_TYPE_LABEL[b.type]} of ${formatMoney(b.annualAmount)} a year`,
+            href: route(`/family/budgets/${b.id}`),
             hint: `Next review by ${formatCalendarDate(b.nextReviewDate)}`,
             status: <Tag colour="blue">Active</Tag>,
           }))}

@@ -9,14 +9,9 @@ import { Tag } from "@/components/ui/tag";
 import { TaskList } from "@/components/ui/task-list";
 import { AssessmentStatusTag } from "@/components/ras/assessment-status-tag";
 import { route } from "@/lib/routes/route";
+import { BUDGET_TYPE_LABEL } from "@/lib/schemas/budget";
 
 export const metadata: Metadata = { title: "Social worker" };
-
-const BUDGET_LABEL = {
-  DIRECT_PAYMENT: "Direct payment",
-  MANAGED: "Managed budget",
-  INDIVIDUAL: "Individual budget",
-};
 
 function childName(c: { firstName: string | null; lastName: string | null }) {
   return [c.firstName, c.lastName].filter(Boolean).join(" ") || "Child (details erased)";
@@ -31,7 +26,11 @@ export default async function SocialWorkerHome() {
       <PageHeading caption={actor.councilName}>Assessments and personal budgets</PageHeading>
       <div className="mb-8 grid gap-4 sm:grid-cols-2">
         <StatCard label="Spend evidence to check" value={d.evidenceToCheck} />
-        <StatCard label="Budgets waiting for approval" value={d.budgetsProposed} />
+        <StatCard
+          label="Budgets waiting for approval"
+          value={d.budgetsProposed}
+          href="/social-worker/budgets?status=PROPOSED"
+        />
       </div>
 
       <p className="mb-6">
@@ -72,7 +71,8 @@ export default async function SocialWorkerHome() {
       ) : (
         <TaskList
           items={d.reviewsDue.map((r) => ({
-            title: `${childName(r.personalBudget.child)}: ${BUDGET_LABEL[r.personalBudget.type]}`,
+            title: `${childName(r.personalBudget.child)}: ${BUDGET_TYPE_LABEL[r.personalBudget.type]}`,
+            href: route(`/social-worker/budgets/${r.personalBudget.id}`),
             hint: `Due ${formatCalendarDate(r.dueDate)}`,
             status: r.overdue ? <Tag colour="red">Overdue</Tag> : <Tag colour="blue">Due soon</Tag>,
           }))}

@@ -14,12 +14,17 @@ export function checkAssessmentFourEyes(f: {
   approvers: number;
   authorId: string;
   deciderId: string;
+  /** What is decided: an assessment (written) or a budget (proposed). */
+  what?: "assessment" | "budget";
 }): { ok: true; applied: boolean } | { ok: false; reason: string } {
   if (f.approvers < 2) return { ok: true, applied: false };
   if (f.authorId === f.deciderId)
     return {
       ok: false,
-      reason: "You wrote this assessment, so another social worker must approve or refuse it.",
+      reason:
+        f.what === "budget"
+          ? "You proposed this budget, so another social worker must approve or refuse it."
+          : "You wrote this assessment, so another social worker must approve or refuse it.",
     };
   return { ok: true, applied: true };
 }

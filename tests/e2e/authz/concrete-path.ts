@@ -11,6 +11,7 @@ import {
   demoListingId,
   demoPendingRevisionId,
   demoProviderOrganisationId,
+  demoBudgetId,
   tenderIdByStatus,
   userIdByEmail,
 } from "../db";
@@ -40,6 +41,10 @@ export const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/councils/[slug]/directory/providers/", demoProviderOrganisationId],
   ["/provider/services/", demoListingId],
   ["/commissioner/listings/", demoPendingRevisionId],
+  // The proposed budget has a draft plan to edit; the running one has payments and evidence.
+  ["/social-worker/budgets/[id]/plan", () => demoBudgetId("PROPOSED")],
+  ["/social-worker/budgets/", () => demoBudgetId("ACTIVE")],
+  ["/family/budgets/", () => demoBudgetId("ACTIVE")],
 ];
 
 const paths = new Map<string, Promise<string>>();

@@ -3,6 +3,10 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getAssessment } from "@/lib/data/assessments/get-assessment";
+import { budgetsOfAssessment } from "@/lib/data/budgets/get-budget";
+import { formatMoney } from "@/lib/domain/money";
+import { BUDGET_TYPE_LABEL } from "@/lib/schemas/budget";
+import { ButtonLink } from "@/components/ui/button";
 import { canEditAssessment } from "@/lib/domain/assessments/assessment-approval";
 import { orNotFound } from "@/lib/or-not-found";
 import { formatDate } from "@/lib/domain/dates";
@@ -23,7 +27,11 @@ export const metadata: Metadata = { title: "Assessment" };
 export default async function AssessmentPage({ params }: PageProps<"/social-worker/assessments/[id]">) {
   const actor = await requirePageActor("read:assessment:council", { role: "SOCIAL_WORKER" });
   const { id } = await params;
-  const a = await orNotFound(getAssessment(actor, id));
+  const [a, budgets] = await Promise.all([
+    orNotFound(getAssessment(actor, id)),
+    can(actor, "read:budget:council") ? budgetsOfAssessment(actor, id) : [],
+  ]);
+  const openBudget = budgets.find((b) => b.status !== "ENDED");
   const editable = canEditAssessment(a.status) && can(actor, "update:assessment:council");
   const childName =
     [a.child.firstName, a.child.lastName].filter(Boolean).join(" ") || "Child (details erased)";
@@ -132,6 +140,38 @@ export default async function AssessmentPage({ params }: PageProps<"/social-work
             />
             <FormTextarea id="reason" name="reason" label="Reason (if you refuse)" rows={4} />
           </ActionForm>
+        </>
+      )}
+      {a.status === "APPROVED" && (
+        <>
+          <SectionHeading size="m">Personal budget</SectionHeading>
+          {budgets.length > 0 && (
+            <ul className="mb-4 list-disc pl-6">
+              {budgets.map((b) => (
+                <li key={b.id}>
+                  <Link href={route(`/social-worker/budgets/${b.id}`)}>
+                    {BUDGET_TYPE_LABEL[b.type]} of {formatMoney(b.annualAmount)} a year
+                  </Link>{" "}
+                  (
+                  {b.status === "PROPOSED"
+                    ? "waiting for approval"
+                    : b.status === "ACTIVE"
+                      ? "running"
+                      : b.refusalReason
+                        ? "refused"
+                        : "ended"}
+                  )
+                </li>
+              ))}
+            </ul>
+          )}
+          {!openBudget && can(actor, "create:budget:council") && (
+            <p className="mb-8">
+              <ButtonLink href={route(`/social-worker/assessments/${a.id}/budget`)}>
+                Propose a personal budget
+              </ButtonLink>
+            </p>
+          )}
         </>
       )}
       <p>

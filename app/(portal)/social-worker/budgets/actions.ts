@@ -1,0 +1,121 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { defineFormAction } from "@/lib/actions/define-form-action";
+import { formObject } from "@/lib/actions/form-state";
+import { foldDateParts } from "@/lib/schemas/fields";
+import {
+  agreePlanSchema,
+  budgetDecisionSchema,
+  budgetIdSchema,
+  planItemRemovalSchema,
+  planItemSchema,
+  planOutcomesSchema,
+  proposeBudgetSchema,
+  recordPaymentSchema,
+} from "@/lib/schemas/budget";
+import { decideBudget, proposeBudget } from "@/lib/data/budgets/propose-budget";
+import {
+  addPlanItem,
+  agreePlan,
+  removePlanItem,
+  savePlanOutcomes,
+  startNewPlanVersion,
+} from "@/lib/data/budgets/support-plan";
+import { recordPayment } from "@/lib/data/budgets/record-payment";
+import { route } from "@/lib/routes/route";
+
+const budgetPage = (id: string) => route(`/social-worker/budgets/${id}`);
+const planPage = (id: string) => route(`/social-worker/budgets/${id}/plan`);
+
+export const proposeBudgetAction = defineFormAction({
+  permission: "create:budget:council",
+  schema: proposeBudgetSchema,
+  read: (formData) => foldDateParts(formObject(formData), "startDate"),
+  run: async (actor, input) => {
+    const { id } = await proposeBudget(actor, input);
+    redirect(id ? budgetPage(id) : route(`/social-worker/assessments/${input.assessmentId}`));
+  },
+});
+
+export const decideBudgetAction = defineFormAction({
+  permission: "approve:budget:council",
+  schema: budgetDecisionSchema,
+  run: async (actor, input) => {
+    await decideBudget(
+      actor,
+      input.id,
+      input.decision === "APPROVE"
+        ? { decision: "APPROVE" }
+        : { decision: "REFUSE", reason: input.reason ?? "" },
+    );
+    revalidatePath(budgetPage(input.id));
+    return {
+      ok: true,
+      message: input.decision === "APPROVE" ? "The budget is approved." : "The budget is refused.",
+    };
+  },
+});
+
+export const savePlanOutcomesAction = defineFormAction({
+  permission: "update:budget:council",
+  schema: planOutcomesSchema,
+  run: async (actor, { id, outcomes }) => {
+    await savePlanOutcomes(actor, id, outcomes);
+    revalidatePath(planPage(id));
+    return { ok: true, message: "The outcomes are saved." };
+  },
+});
+
+export const addPlanItemAction = defineFormAction({
+  permission: "update:budget:council",
+  schema: planItemSchema,
+  run: async (actor, { id, ...item }) => {
+    await addPlanItem(actor, id, item);
+    revalidatePath(planPage(id));
+    return { ok: true, message: "The item is added to the plan." };
+  },
+});
+
+export const removePlanItemAction = defineFormAction({
+  permission: "update:budget:council",
+  schema: planItemRemovalSchema,
+  run: async (actor, { id, itemId }) => {
+    await removePlanItem(actor, id, itemId);
+    // Back to the plan without the confirmation's `?remove=`.
+    redirect(planPage(id));
+  },
+});
+
+export const agreePlanAction = defineFormAction({
+  permission: "update:budget:council",
+  schema: agreePlanSchema,
+  run: async (actor, { id, overBudgetReason }) => {
+    await agreePlan(actor, id, overBudgetReason);
+    redirect(budgetPage(id));
+  },
+});
+
+export const startPlanVersionAction = defineFormAction({
+  permission: "update:budget:council",
+  schema: budgetIdSchema,
+  run: async (actor, { id }) => {
+    await startNewPlanVersion(actor, id);
+    redirect(planPage(id));
+  },
+});
+
+export const recordPaymentAction = defineFormAction({
+  permission: "update:budget:council",
+  schema: recordPaymentSchema,
+  read: (formData) => foldDateParts(formObject(formData), "paidOn"),
+  run: async (actor, input) => {
+    const { repeated } = await recordPayment(actor, input);
+    revalidatePath(budgetPage(input.id));
+    return {
+      ok: true,
+      message: repeated ? "This payment was already recorded." : "The payment is recorded.",
+    };
+  },
+});

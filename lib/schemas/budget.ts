@@ -1,0 +1,175 @@
+import { z } from "zod";
+import {
+  calendarDateField,
+  moneyField,
+  optionalMoneyField,
+  optionalText,
+  pageField,
+  recordId,
+  requiredText,
+  submissionKey,
+  wholeNumber,
+} from "./fields";
+import { BudgetType, PaymentKind, PlanItemCategory } from "../generated/prisma/enums";
+
+export const BUDGET_TYPE_LABEL: Record<BudgetType, string> = {
+  DIRECT_PAYMENT: "Direct payment",
+  MANAGED: "Managed budget",
+  INDIVIDUAL: "Individual budget",
+};
+
+export const PLAN_ITEM_LABEL: Record<PlanItemCategory, string> = {
+  PERSONAL_CARE: "Personal care",
+  ONE_TO_ONE: "One-to-one assistant",
+  SHORT_TERM_BREAK: "Short-term break",
+  DAY_ACTIVITIES: "Day activities",
+  COMMISSIONED_SERVICE: "Commissioned service",
+  OVERNIGHT_BREAK: "Overnight short break",
+  SOCIAL_ACTIVITIES: "Social activities",
+};
+
+export const PAYMENT_KIND_LABEL: Record<PaymentKind, string> = {
+  DIRECT_PAYMENT: "Direct payment to the family",
+  PROVIDER_INVOICE: "Provider invoice paid",
+  ADJUSTMENT: "Adjustment",
+};
+
+const amount = (what: string) =>
+  moneyField({
+    missing: `Enter the ${what}`,
+    invalid: `The ${what} must be an amount in pounds and pence, like 1250.50`,
+    notPositive: `The ${what} must be more than £0`,
+    negative: `The ${what} must be more than £0`,
+  });
+
+export const budgetIdSchema = z.object({ id: recordId }).strict();
+
+/** A personal budget proposed from an approved assessment. */
+export const proposeBudgetSchema = z
+  .object({
+    assessmentId: recordId,
+    type: z.enum(Object.keys(BUDGET_TYPE_LABEL) as [BudgetType, ...BudgetType[]], {
+      error: "Choose how the budget is taken",
+    }),
+    annualAmount: amount("yearly amount").refine(
+      (v) => Number(v) <= 1_000_000,
+      "The yearly amount must be £1,000,000 or less",
+    ),
+    amountReason: optionalText(2000, "The reason must be 2,000 characters or fewer"),
+    startDate: calendarDateField("start date"),
+    reviewMonths: wholeNumber(1, 24, {
+      missing: "Enter the months until the first review",
+      notWhole: "The months until the first review must be a whole number, like 6",
+      outOfRange: "The first review must be between 1 and 24 months after the start",
+    }),
+    submissionKey,
+  })
+  .strict();
+export type ProposeBudgetInput = z.output<typeof proposeBudgetSchema>;
+
+export const budgetDecisionSchema = z
+  .object({
+    id: recordId,
+    decision: z.enum(["APPROVE", "REFUSE"], { error: "Choose whether to approve or refuse the budget" }),
+    reason: z.string().trim().max(2000, "The reason must be 2,000 characters or fewer").optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.decision === "REFUSE" && !v.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why the budget is refused" });
+  });
+
+export const planOutcomesSchema = z
+  .object({
+    id: recordId,
+    outcomes: requiredText(5000, {
+      missing: "Enter the outcomes from the child's plan",
+      tooLong: "The outcomes must be 5,000 characters or fewer",
+    }),
+  })
+  .strict();
+
+/** One care package item of a draft plan. */
+export const planItemSchema = z
+  .object({
+    id: recordId,
+    category: z.enum(Object.keys(PLAN_ITEM_LABEL) as [PlanItemCategory, ...PlanItemCategory[]], {
+      error: "Choose the kind of support",
+    }),
+    description: requiredText(500, {
+      missing: "Describe the support",
+      tooLong: "The description must be 500 characters or fewer",
+    }),
+    provider: z.string().trim().max(40).optional(),
+    frequency: optionalText(200, "The frequency must be 200 characters or fewer"),
+    unitCost: optionalMoneyField("The unit cost must be an amount in pounds and pence, like 25.50"),
+    annualCost: amount("yearly cost").refine(
+      (v) => Number(v) <= 1_000_000,
+      "The yearly cost must be £1,000,000 or less",
+    ),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (!v.provider)
+      ctx.addIssue({ code: "custom", path: ["provider"], message: "Choose a provider, or bought directly" });
+  })
+  .transform(({ provider, ...rest }) => ({
+    ...rest,
+    boughtDirectly: provider === "DIRECT",
+    organisationId: provider && provider !== "DIRECT" ? provider : null,
+  }));
+export type PlanItemInput = z.output<typeof planItemSchema>;
+
+export const planItemRemovalSchema = z.object({ id: recordId, itemId: recordId }).strict();
+
+export const agreePlanSchema = z
+  .object({
+    id: recordId,
+    overBudgetReason: optionalText(2000, "The reason must be 2,000 characters or fewer"),
+  })
+  .strict();
+
+/** A payment or adjustment recorded against a budget. */
+export const recordPaymentSchema = z
+  .object({
+    id: recordId,
+    kind: z.enum(["DIRECT_PAYMENT", "PROVIDER_INVOICE", "ADJUSTMENT"], {
+      error: "Choose what kind of payment this is",
+    }),
+    direction: z.enum(["OFF", "BACK"]).optional(),
+    amount: amount("amount").refine((v) => Number(v) <= 1_000_000, "The amount must be £1,000,000 or less"),
+    paidOn: calendarDateField("date paid"),
+    reference: optionalText(100, "The reference must be 100 characters or fewer"),
+    note: optionalText(1000, "The note must be 1,000 characters or fewer"),
+    submissionKey,
+  })
+  .strict()
+  .superRefine(
+    (v, ctx) => {
+      if (v.kind === "ADJUSTMENT" && !v.direction)
+        ctx.addIssue({
+          code: "custom",
+          path: ["direction"],
+          message: "Choose whether the adjustment takes money off the balance or puts it back",
+        });
+      if (v.kind === "ADJUSTMENT" && !v.note)
+        ctx.addIssue({ code: "custom", path: ["note"], message: "Say why the balance is adjusted" });
+      // Run beside the fields' own errors, so that every problem shows at once.
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  )
+  // An adjustment that puts money back is stored negative: the balance takes adjustments off.
+  .transform(({ direction, amount: a, ...rest }) => ({
+    ...rest,
+    amount: rest.kind === "ADJUSTMENT" && direction === "BACK" ? `-${a}` : a,
+  }));
+export type RecordPaymentInput = z.output<typeof recordPaymentSchema>;
+
+/** The social worker's list of budgets: every search parameter parsed (house rule). */
+export const budgetListQuery = z.object({
+  status: z.enum(["PROPOSED", "ACTIVE", "ENDED"]).optional(),
+  type: z.enum(["DIRECT_PAYMENT", "MANAGED", "INDIVIDUAL"]).optional(),
+  review: z.enum(["due", "overdue"]).optional(),
+  page: pageField,
+});
+export type BudgetListQuery = z.output<typeof budgetListQuery>;
