@@ -152,6 +152,12 @@ describe("providers' listings and the council's approval", () => {
 
     const queue = await listListingRevisions(commissioner, 1);
     expect(queue.items.map((r) => r.service.name)).toEqual(["Saturday Club"]);
+    expect(
+      await prisma.notification.findMany({
+        where: { membershipId: commissioner.membershipId, title: "Directory listing change to review" },
+        select: { href: true },
+      }),
+    ).toEqual([{ href: `/commissioner/listings/${queue.items[0].id}` }]);
     const review = await getListingRevision(commissioner, queue.items[0].id);
     expect(review?.diff?.filter((d) => d.changed).map((d) => [d.field, d.before, d.after])).toEqual([
       ["description", "Play, art and games on Saturdays.", "Now with a sensory room."],

@@ -4,10 +4,11 @@ import { NotAllowedError } from "../../errors";
 import type { ServiceListing } from "../../schemas/service-listing";
 import { recordAudit } from "../audit/record-audit";
 import { listingColumns, resolveListingCodes } from "./listing-fields";
+import { notifyCommissionersOfRevision } from "./notify-commissioners-of-revision";
 
 /**
  * A new listing of the provider's own organisation in the actor's council: saved as a draft (never
- * public) with a pending revision that publishes it once a commissioner approves it.
+ * public) with a pending revision that publishes it once a commissioner approves it (the council's commissioners are told).
  */
 export async function createListing(actor: Actor, listing: ServiceListing) {
   const organisationId = actor.organisationId;
@@ -26,7 +27,7 @@ export async function createListing(actor: Actor, listing: ServiceListing) {
       },
       select: { id: true },
     });
-    await tx.serviceRevision.create({
+    const revision = await tx.serviceRevision.create({
       data: {
         councilId: actor.councilId,
         serviceId: service.id,
@@ -35,6 +36,12 @@ export async function createListing(actor: Actor, listing: ServiceListing) {
         isNewListing: true,
         proposedById: actor.userId,
       },
+      select: { id: true },
+    });
+    await notifyCommissionersOfRevision(tx, actor.councilId, {
+      id: revision.id,
+      isNewListing: true,
+      listingName: listing.name,
     });
     await recordAudit(tx, actor, {
       action: "listing:create",

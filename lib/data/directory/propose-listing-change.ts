@@ -4,11 +4,12 @@ import { AppError, NotFoundError } from "../../errors";
 import type { ServiceListing } from "../../schemas/service-listing";
 import { recordAudit } from "../audit/record-audit";
 import { resolveListingCodes } from "./listing-fields";
+import { notifyCommissionersOfRevision } from "./notify-commissioners-of-revision";
 
 /**
  * Stores a provider's proposed change to one of its own listings as a pending revision: nothing
  * public changes until a commissioner of the council approves it. One change at a time per listing
- * (the listing's row is locked while checking). Another organisation's listing is "not found".
+ * (the listing's row is locked while checking). The council's commissioners are told. Another organisation's listing is "not found".
  */
 export async function proposeListingChange(actor: Actor, serviceId: string, listing: ServiceListing) {
   return prisma.$transaction(async (tx) => {
@@ -44,8 +45,9 @@ export async function proposeListingChange(actor: Actor, serviceId: string, list
         isNewListing: service.status === "DRAFT",
         proposedById: actor.userId,
       },
-      select: { id: true },
+      select: { id: true, isNewListing: true },
     });
+    await notifyCommissionersOfRevision(tx, actor.councilId, { ...revision, listingName: listing.name });
     await recordAudit(tx, actor, {
       action: "listing:propose",
       entityType: "ServiceRevision",
