@@ -22,12 +22,7 @@ function age(missing: string) {
   );
 }
 
-/**
- * A directory listing's fields, as a provider proposes them: the form (strings, ticked boxes as
- * arrays) and the stored proposal (ServiceRevision.proposed, this schema's output as JSON) parse with
- * this one schema, so what a commissioner approves is what the form checked. Places, types of break
- * and needs are codes, checked against the council's lists when proposed and again when applied.
- */
+/** A directory listing's fields (see serviceListingSchema). */
 const listingShape = {
   name: requiredText(120, {
     missing: "Enter the name of the service",
@@ -71,6 +66,12 @@ const agesInOrder = {
   params: { path: ["ageMax"], message: "The oldest age must be the same as or more than the youngest" },
 };
 
+/**
+ * A directory listing's fields, as a provider proposes them: the form (strings, ticked boxes as
+ * arrays) and the stored proposal (ServiceRevision.proposed, this schema's output as JSON) parse with
+ * this one schema, so what a commissioner approves is what the form checked. Places, types of break
+ * and needs are codes, checked against the council's lists when proposed and again when applied.
+ */
 export const serviceListingSchema = z
   .object(listingShape)
   .strict()
