@@ -35,6 +35,7 @@ import { Rng } from "./seed-data/random";
 import { COUNCIL_SETTINGS, seedCouncilCore, seedServiceTypes, seedStatement } from "./seed-data/reference";
 import { planRegister, seedChildren, seedFamilies } from "./seed-data/register";
 import { seedServices } from "./seed-data/services";
+import { seedDirectory } from "./seed-data/directory";
 
 /** Every demo user's password. */
 export const DEMO_PASSWORD = "ShortBreaks-Demo-2026";
@@ -219,19 +220,30 @@ async function seedCouncil(
   await seedAudit(run);
   // Last, so that no named record (needs snapshots, picks of the seeded PRNGs) depends on it.
   await seedDemoVolume(run, def, volumeOrganisations);
+  await seedDirectory(run, volumeOrganisations);
 
   const scope = { councilId: run.councilId };
-  const [returnPeriods, outcomeReturns, feedback, tenders, familyCount, children, contracts, organisations] =
-    await Promise.all([
-      tx.returnPeriod.count({ where: scope }),
-      tx.outcomeReturn.count({ where: scope }),
-      tx.feedback.count({ where: scope }),
-      tx.tender.count({ where: scope }),
-      tx.family.count({ where: scope }),
-      tx.child.count({ where: scope }),
-      tx.contract.count({ where: scope }),
-      tx.organisationCouncil.count({ where: scope }),
-    ]);
+  const [
+    returnPeriods,
+    outcomeReturns,
+    feedback,
+    tenders,
+    familyCount,
+    children,
+    contracts,
+    organisations,
+    services,
+  ] = await Promise.all([
+    tx.returnPeriod.count({ where: scope }),
+    tx.outcomeReturn.count({ where: scope }),
+    tx.feedback.count({ where: scope }),
+    tx.tender.count({ where: scope }),
+    tx.family.count({ where: scope }),
+    tx.child.count({ where: scope }),
+    tx.contract.count({ where: scope }),
+    tx.organisationCouncil.count({ where: scope }),
+    tx.service.count({ where: scope }),
+  ]);
   return {
     slug: def.slug,
     name: def.name,
@@ -239,7 +251,7 @@ async function seedCouncil(
     organisations,
     families: familyCount,
     children,
-    services: run.services.length,
+    services,
     specifications: def.specifications.length,
     tenders,
     contracts,
@@ -255,7 +267,7 @@ function printSummary(log: (line: string) => void, result: SeedResult): void {
   for (const c of result.councils) {
     log(
       `  ${c.name} (${c.slug}): ${c.users} users, ${c.organisations} organisations, ${c.families} families, ` +
-        `${c.children} children, ${c.services} services, ${c.specifications} specifications, ${c.tenders} tenders, ` +
+        `${c.children} children, ${c.services} directory listings, ${c.specifications} specifications, ${c.tenders} tenders, ` +
         `${c.contracts} contracts, ${c.returnPeriods} return periods, ${c.outcomeReturns} returns, ${c.feedback} feedback items`,
     );
   }

@@ -53,6 +53,7 @@ const BUDGET = { p95Ms: 150, p95TimesBare: 3, mixedShareOfBare: 0.5, firstLoadJs
 const LIGHTHOUSE_PAGES = [
   "/",
   "/councils/northshire/statistics",
+  "/councils/northshire/directory",
   "/councils/northshire/tenders",
   "/councils/northshire/you-said-we-did",
 ];
@@ -126,11 +127,10 @@ const TARGETS: Target[] = [
     path: { from: "/young-commissioner/panels", link: new RegExp(`/young-commissioner/panels/${ID}`) },
     page: true,
   },
-  // The public directory (issue 16) is not built yet: the council's public statistics stand in.
   {
-    name: "public-statistics",
-    label: "public register statistics",
-    path: "/councils/northshire/statistics",
+    name: "public-directory",
+    label: "public short breaks directory",
+    path: "/councils/northshire/directory",
     page: true,
   },
   { name: "public-tenders", label: "public tenders", path: "/councils/northshire/tenders", page: true },

@@ -22,6 +22,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/provider", label: "Home" },
     { href: "/provider/tenders", label: "Tenders" },
     { href: "/provider/contracts", label: "Contracts" },
+    { href: "/provider/services", label: "Directory listings" },
     { href: "/provider/feedback", label: "Feedback" },
     { href: "/provider/announcements", label: "Announcements" },
   ],
@@ -38,6 +39,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner/feedback", label: "Feedback" },
     { href: "/commissioner/you-said-we-did", label: "You said, we did" },
     { href: "/commissioner/forums", label: "Forums and announcements" },
+    { href: "/commissioner/listings", label: "Directory changes" },
   ],
   SOCIAL_WORKER: [
     { href: "/social-worker", label: "Home" },

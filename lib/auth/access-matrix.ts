@@ -62,6 +62,16 @@ export const PAGES: Record<string, PageRule> = {
 
   // Each council's public home page: links to everything public about it.
   "/councils/[slug]": { permission: null },
+  // The public short breaks directory (issue 16)
+  "/councils/[slug]/directory": { permission: null },
+  "/councils/[slug]/directory/services/[id]": { permission: null },
+  "/councils/[slug]/directory/providers/[id]": { permission: null },
+  "/provider/services": { permission: "read:listing:own", role: "PROVIDER" },
+  "/provider/services/new": { permission: "create:listing:own", role: "PROVIDER" },
+  "/provider/services/[id]": { permission: "read:listing:own", role: "PROVIDER" },
+  "/provider/services/[id]/edit": { permission: "update:listing:own", role: "PROVIDER" },
+  "/commissioner/listings": { permission: "read:listing:council", role: "COMMISSIONER" },
+  "/commissioner/listings/[id]": { permission: "read:listing:council", role: "COMMISSIONER" },
 
   // Register of disabled children and needs statistics
   "/councils/[slug]/join-the-register": { permission: null },
@@ -245,6 +255,11 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/commissioner/forums/actions.ts#recordForumAttendanceAction": "update:forum-attendance:council",
   "(portal)/commissioner/forums/actions.ts#removeForumAttendanceAction": "update:forum-attendance:council",
   "(portal)/provider/announcements/actions.ts#acknowledgeAnnouncementAction": "acknowledge:announcement:own",
+  // Directory listings (issue 16)
+  "(portal)/provider/services/actions.ts#createListingAction": "create:listing:own",
+  "(portal)/provider/services/actions.ts#proposeListingChangeAction": "update:listing:own",
+  "(portal)/provider/services/actions.ts#confirmListingAction": "update:listing:own",
+  "(portal)/commissioner/listings/actions.ts#decideListingRevisionAction": "approve:listing:council",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */
@@ -257,6 +272,8 @@ export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "(public)/councils/[slug]/tenders/ocds/route.ts": "read:tender:public",
   "api/transparency/[slug]/contracts.csv/route.ts": "read:contract:public",
   "(portal)/commissioner/feedback/export/route.ts": "export:feedback:council",
+  "api/oruk/[slug]/services/route.ts": "read:listing:public",
+  "api/oruk/[slug]/services/[id]/route.ts": "read:listing:public",
 };
 
 /** Roles allowed to open a page (empty for public pages: everyone may). */

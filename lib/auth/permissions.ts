@@ -129,6 +129,14 @@ export const PERMISSIONS = {
   "create:feedback-reply:own": [PROVIDER],
   "create:child-feedback:own": [PROVIDER],
   "export:feedback:council": [COMMISSIONER],
+
+  // Directory listings (issue 16): providers propose, commissioners approve before anything is public.
+  "read:listing:public": EVERYONE,
+  "read:listing:own": [PROVIDER],
+  "create:listing:own": [PROVIDER],
+  "update:listing:own": [PROVIDER],
+  "read:listing:council": [COMMISSIONER],
+  "approve:listing:council": [COMMISSIONER],
 } as const satisfies Record<string, readonly Grantee[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -71,6 +71,16 @@ export function notificationScope(actor: Actor): Prisma.NotificationWhereInput {
   return { membershipId: actor.membershipId };
 }
 
+/** Directory listings a provider may see and change: its own organisation's, in the actor's council. */
+export function ownListingScope(actor: Actor): Prisma.ServiceWhereInput {
+  return { councilId: actor.councilId, organisationId: actor.organisationId ?? NONE };
+}
+
+/** Proposed listing changes as the council's review queue sees them. */
+export function councilListingRevisionScope(actor: Actor): Prisma.ServiceRevisionWhereInput {
+  return { councilId: actor.councilId };
+}
+
 /**
  * Personal budgets: social workers see the council's; a family sees its own children's only; no
  * other role sees any (providers and young commissioners never, even with a permission added).

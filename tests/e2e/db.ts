@@ -207,6 +207,34 @@ export async function demoDraftAssessmentId(): Promise<string> {
   return a.id;
 }
 
+/** A published directory listing of the demo provider in Northshire (the first by name). */
+export async function demoListingId(): Promise<string> {
+  const { organisationId, councilId } = await demoProvider();
+  const service = await prisma.service.findFirst({
+    where: { organisationId, councilId, status: "PUBLISHED" },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
+  if (!service) throw new Error("no published listing of the demo provider in the e2e database");
+  return service.id;
+}
+
+/** The demo provider's organisation (it has published listings in Northshire's directory). */
+export async function demoProviderOrganisationId(): Promise<string> {
+  return (await demoProvider()).organisationId;
+}
+
+/** A listing change awaiting review in Northshire (seeded for the demo provider). */
+export async function demoPendingRevisionId(): Promise<string> {
+  const revision = await prisma.serviceRevision.findFirst({
+    where: { councilId: await northshireId(), status: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  if (!revision) throw new Error("no pending listing change in the e2e database");
+  return revision.id;
+}
+
 /** The demo family's running direct payment (Northshire), or the proposed managed budget. */
 export async function demoBudgetId(status: "ACTIVE" | "PROPOSED" = "ACTIVE"): Promise<string> {
   const b = await prisma.personalBudget.findFirst({

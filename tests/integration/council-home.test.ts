@@ -22,6 +22,7 @@ describe("a council's public home page", () => {
       slug: council.slug,
       openTenders: 0,
       youSaidWeDid: 1,
+      listings: 0,
     });
     expect(await getCouncilHome("no-such-council")).toBeNull();
   });

@@ -28,6 +28,8 @@ import { getFamilyDashboard } from "@/lib/data/dashboards/family-dashboard";
 import { getEvaluatorView } from "@/lib/data/tenders/evaluation";
 import { getPublishedRegisterStatistics } from "@/lib/data/register/get-published-register-statistics";
 import { listPublicTenders } from "@/lib/data/public/public-tenders";
+import { searchDirectory } from "@/lib/data/directory/search-directory";
+import { parseDirectorySearch } from "@/lib/schemas/directory-search";
 import { getBudget, listBudgets } from "@/lib/data/budgets/get-budget";
 import { countQueries } from "../support/query-count";
 import { makeContract, makeReturnPeriod } from "./factories";
@@ -116,6 +118,17 @@ const PAGES: { name: string; ceiling: number; load: (ids: Ids) => Promise<unknow
   { name: "public statistics", ceiling: 6, load: async () => getPublishedRegisterStatistics("northshire") },
   { name: "public tenders", ceiling: 2, load: async () => listPublicTenders("northshire") },
   {
+    name: "public directory",
+    ceiling: 6,
+    load: async () => searchDirectory("northshire", parseDirectorySearch({})),
+  },
+  {
+    name: "public directory, filtered",
+    ceiling: 6,
+    load: async () =>
+      searchDirectory("northshire", parseDirectorySearch({ age: "8", cost: "free", access: "QUIET_SPACE" })),
+  },
+  {
     name: "social worker's budgets",
     ceiling: 4,
     load: async () => listBudgets(await layout("social-worker"), { page: 1 }),
@@ -166,6 +179,27 @@ async function grow(councilId: string, organisationId: string) {
         },
       });
     }
+  }
+  const districts = await prisma.district.findMany({ where: { councilId }, select: { id: true } });
+  const needTypes = await prisma.needType.findMany({ where: { councilId }, select: { id: true } });
+  const serviceType = await prisma.serviceType.findFirstOrThrow();
+  for (let i = 0; i < 30; i++) {
+    await prisma.service.create({
+      data: {
+        councilId,
+        organisationId,
+        serviceTypeId: serviceType.id,
+        name: `Extra listing ${i}`,
+        description: "A listing added to grow the directory.",
+        ageMin: 5,
+        ageMax: 15,
+        isFree: i % 2 === 0,
+        accessibilityFeatures: ["QUIET_SPACE", "HOIST"],
+        status: "PUBLISHED",
+        districts: { connect: districts },
+        needTypes: { connect: needTypes },
+      },
+    });
   }
   if (familyId) {
     const district = await prisma.district.findFirstOrThrow({ where: { councilId } });

@@ -9,6 +9,10 @@ import { getSocialWorkerDashboard } from "@/lib/data/dashboards/social-worker-da
 import { getFamilyDashboard } from "@/lib/data/dashboards/family-dashboard";
 import { loadActor } from "@/lib/auth/load-actor";
 import { registerStatisticsForCouncil } from "@/lib/data/register/get-register-statistics";
+import { searchDirectory } from "@/lib/data/directory/search-directory";
+import { listOwnListings } from "@/lib/data/directory/list-own-listings";
+import { reviewDueWhere } from "@/lib/data/directory/directory-predicates";
+import { parseDirectorySearch } from "@/lib/schemas/directory-search";
 
 const ROLES = ["family", "young-commissioner", "provider", "commissioner", "social-worker", "admin"];
 
@@ -82,6 +86,39 @@ describe("demo data", () => {
       expect(returns).toBeGreaterThan(400);
       expect(feedback).toBeGreaterThan(1000);
     }
+  });
+
+  it("gives each council a directory of a few dozen varied listings, some due for review, one change to decide", async () => {
+    for (const slug of ["northshire", "eastbrook"]) {
+      const page = await searchDirectory(slug, parseDirectorySearch({}));
+      expect(page!.result.total, slug).toBeGreaterThanOrEqual(30);
+      const all = await prisma.service.findMany({
+        where: { councilId: page!.council.id, status: "PUBLISHED" },
+        select: {
+          isFree: true,
+          serviceTypeId: true,
+          ageMin: true,
+          accessibilityFeatures: true,
+          lastReviewedAt: true,
+        },
+      });
+      expect(new Set(all.map((s) => s.serviceTypeId)).size, slug).toBeGreaterThanOrEqual(8);
+      expect(new Set(all.map((s) => s.ageMin)).size, slug).toBeGreaterThanOrEqual(4);
+      expect(new Set(all.map((s) => s.isFree)), slug).toEqual(new Set([true, false]));
+      expect(new Set(all.flatMap((s) => s.accessibilityFeatures)).size, slug).toBeGreaterThanOrEqual(8);
+      for (const filter of [{ cost: "paid" }, { access: "HOIST" }, { age: "16" }])
+        expect(
+          (await searchDirectory(slug, parseDirectorySearch(filter)))!.result.total,
+          slug,
+        ).toBeGreaterThan(0);
+      expect(
+        await prisma.serviceRevision.count({ where: { councilId: page!.council.id, status: "PENDING" } }),
+      ).toBe(1);
+    }
+    const provider = await actorFor("provider@northshire.example");
+    expect((await listOwnListings(provider, 1)).total).toBeGreaterThan(0);
+    const due = await prisma.service.count({ where: reviewDueWhere(new Date()) });
+    expect(due).toBeGreaterThan(0);
   });
 
   it("does nothing when the database already has data", async () => {

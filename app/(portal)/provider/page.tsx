@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { PROVIDER_TILE_LINKS, getProviderDashboard } from "@/lib/data/dashboards/provider-dashboard";
+import { listListingsDueForReview } from "@/lib/data/directory/list-listings-due-for-review";
 import { formatCalendarDate, formatDate } from "@/lib/domain/dates";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { Tag } from "@/components/ui/tag";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Provider" };
 
 export default async function ProviderHome() {
   const actor = await requirePageActor("read:dashboard:own", { role: "PROVIDER" });
-  const d = await getProviderDashboard(actor);
+  const [d, listingsDue] = await Promise.all([getProviderDashboard(actor), listListingsDueForReview(actor)]);
 
   return (
     <>
@@ -41,6 +42,20 @@ export default async function ProviderHome() {
             title: `${p.contract.reference} ${p.contract.title}: ${p.label}`,
             hint: `Due ${formatCalendarDate(p.dueDate)}`,
             status: p.overdue ? <Tag colour="red">Overdue</Tag> : <Tag colour="blue">Due</Tag>,
+          }))}
+        />
+      )}
+
+      <SectionHeading>Directory listings to review</SectionHeading>
+      {listingsDue.length === 0 ? (
+        <p>Every listing has been reviewed in the last six months.</p>
+      ) : (
+        <TaskList
+          items={listingsDue.map((s) => ({
+            title: s.name,
+            href: route(`/provider/services/${s.id}`),
+            hint: `Last reviewed ${formatDate(s.lastReviewedAt ?? s.createdAt)}`,
+            status: <Tag colour="orange">Review due</Tag>,
           }))}
         />
       )}

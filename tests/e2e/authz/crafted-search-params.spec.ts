@@ -49,7 +49,7 @@ const KEYS = [
     "callbackUrl",
     ...[
       ...`${[...SOURCES.values()].join("\n")}\n${SCHEMA_SOURCES}`.matchAll(
-        /\b([a-zA-Z]+): (?:z\.|idField|pageField|flagField\(|textField\(|isoDateField|version\b|optionalId)/g,
+        /\b([a-zA-Z]+): (?:z\.|idField|codeField|pageField|flagField\(|textField\(|isoDateField|version\b|optionalId)/g,
       ),
     ].map((m) => m[1]),
   ]),

@@ -17,6 +17,7 @@ test("each council's home page links to everything public about it, and every li
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Northshire County Council");
   const main = page.locator("main");
   for (const name of [
+    "Find a short break",
     "Join the register of disabled children",
     "Have your say",
     "You said, we did",

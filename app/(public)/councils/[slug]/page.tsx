@@ -44,6 +44,13 @@ export default async function CouncilHomePage({ params }: PageProps<"/councils/[
 
       <SectionHeading>For families, children and young people</SectionHeading>
       <ul className="mb-8">
+        <Signpost href={route(`${base}/directory`)} title="Find a short break">
+          {council.listings === 0
+            ? "The directory of short breaks in the area: nothing is listed yet."
+            : `The directory of short breaks in the area: ${council.listings} ${
+                council.listings === 1 ? "listing" : "listings"
+              }, searchable by age, area, type of need, type of break, cost and accessibility.`}
+        </Signpost>
         <Signpost href={route(`${base}/join-the-register`)} title="Join the register of disabled children">
           Tell the council about your child so that it can plan short breaks and keep you informed. What
           joining means, and how the numbers are used.
@@ -90,6 +97,10 @@ export default async function CouncilHomePage({ params }: PageProps<"/councils/[
         , and the contracts register as{" "}
         <a href={`/api/transparency/${council.slug}/contracts.csv`} className="underline">
           Transparency Code CSV
+        </a>
+        , and the directory of short breaks as{" "}
+        <a href={`/api/oruk/${council.slug}/services`} className="underline">
+          Open Referral UK services (JSON)
         </a>
         .
       </p>
