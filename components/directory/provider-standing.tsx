@@ -1,4 +1,5 @@
 import { formatDate } from "@/lib/domain/dates";
+import type { ProviderStatus } from "@/lib/generated/prisma/enums";
 import { Tag } from "@/components/ui/tag";
 
 /** A provider's standing with the council (OrganisationCouncil), in words a family understands. */
@@ -7,7 +8,7 @@ export function ProviderStanding({
   standing,
 }: {
   councilName: string;
-  standing: { status: "APPLIED" | "APPROVED" | "SUSPENDED"; approvedAt: Date | null } | null;
+  standing: { status: ProviderStatus; approvedAt: Date | null } | null;
 }) {
   if (standing?.status === "APPROVED")
     return (

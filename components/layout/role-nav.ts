@@ -36,6 +36,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner/contracts", label: "Contracts" },
     { href: "/commissioner/returns", label: "Returns" },
     { href: "/commissioner/personal-budgets", label: "Personal budgets" },
+    { href: "/commissioner/providers", label: "Providers" },
     { href: "/commissioner/feedback", label: "Feedback" },
     { href: "/commissioner/you-said-we-did", label: "You said, we did" },
     { href: "/commissioner/forums", label: "Forums and announcements" },
@@ -49,6 +50,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
   ADMIN: [
     { href: "/admin", label: "Home" },
     { href: "/admin/users", label: "Users" },
+    { href: "/admin/providers", label: "Providers" },
     { href: "/admin/register", label: "Register" },
     { href: "/admin/population", label: "Population" },
     { href: "/admin/feedback-themes", label: "Feedback themes" },

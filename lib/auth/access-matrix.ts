@@ -35,6 +35,12 @@ export const PAGES: Record<string, PageRule> = {
   "/admin/users/[id]": { permission: "read:user:council", role: "ADMIN" },
   "/admin/settings": { permission: "read:council-settings:council", role: "ADMIN" },
   "/admin/audit": { permission: "read:audit:council", role: "ADMIN" },
+  "/admin/providers": { permission: "read:provider-list:council", role: "ADMIN" },
+  "/admin/providers/new": { permission: "create:provider:council", role: "ADMIN" },
+  "/admin/providers/[id]": { permission: "read:provider-list:council", role: "ADMIN" },
+  "/commissioner/providers": { permission: "read:provider-list:council", role: "COMMISSIONER" },
+  "/commissioner/providers/new": { permission: "create:provider:council", role: "COMMISSIONER" },
+  "/commissioner/providers/[id]": { permission: "read:provider-list:council", role: "COMMISSIONER" },
   // Resource allocation system and assessments (issue 14)
   "/admin/ras": { permission: "read:ras:council", role: "ADMIN" },
   "/admin/ras/rule": { permission: "update:ras:council", role: "ADMIN" },
@@ -166,6 +172,9 @@ export const PAGES: Record<string, PageRule> = {
 /** `<file under app/>#<export>` → permission. */
 export const ACTIONS: Record<string, Permission> = {
   "actions/display-mode.ts#setDisplayMode": "update:display-mode:own",
+  "actions/providers.ts#addOrganisationAction": "create:provider:council",
+  "actions/providers.ts#linkOrganisationAction": "create:provider:council",
+  "actions/providers.ts#changeProviderStatusAction": "update:provider-status:council",
   "(auth)/set-password/[token]/actions.ts#setPasswordAction": "update:password:token",
   "(auth)/choose-council/actions.ts#chooseCouncilAction": "choose:membership:own",
   "(portal)/account/actions.ts#signOutEverywhereAction": "update:session:own",

@@ -37,6 +37,10 @@ export const PERMISSIONS = {
   "read:council-settings:council": [ADMIN],
   "update:council-settings:council": [ADMIN],
   "read:audit:council": [ADMIN],
+  // Providers and the approved list (issue 18): administrators and commissioners keep it.
+  "read:provider-list:council": [ADMIN, COMMISSIONER],
+  "create:provider:council": [ADMIN, COMMISSIONER],
+  "update:provider-status:council": [ADMIN, COMMISSIONER],
   // Resource allocation system (issue 14): administrators edit a draft and publish versions.
   "read:ras:council": [ADMIN],
   "update:ras:council": [ADMIN],

@@ -253,3 +253,14 @@ export async function demoBudgetId(status: "ACTIVE" | "PROPOSED" = "ACTIVE"): Pr
   if (!b) throw new Error(`no ${status} budget in the e2e database`);
   return b.id;
 }
+
+/** A Northshire provider on the council's list (its OrganisationCouncil link). */
+export async function demoProviderLinkId(): Promise<string> {
+  const link = await prisma.organisationCouncil.findFirst({
+    where: { councilId: await northshireId(), status: "APPROVED" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  if (!link) throw new Error("no approved provider in the e2e database");
+  return link.id;
+}

@@ -12,6 +12,7 @@ import {
   demoPendingRevisionId,
   demoProviderOrganisationId,
   demoBudgetId,
+  demoProviderLinkId,
   tenderIdByStatus,
   userIdByEmail,
 } from "../db";
@@ -22,6 +23,8 @@ import {
  */
 export const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/admin/users/", () => userIdByEmail("family@northshire.example")],
+  ["/admin/providers/", demoProviderLinkId],
+  ["/commissioner/providers/", demoProviderLinkId],
   ["/family/children/", demoChildId],
   ["/commissioner/register/", demoChildId],
   ["/commissioner/tenders/", () => tenderIdByStatus("IN_EVALUATION")],

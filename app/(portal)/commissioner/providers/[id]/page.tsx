@@ -1,0 +1,10 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/session";
+import { ProviderPage } from "@/app/(portal)/_providers/provider-pages";
+
+export const metadata: Metadata = { title: "Provider" };
+
+export default async function Page({ params }: PageProps<"/commissioner/providers/[id]">) {
+  const actor = await requirePageActor("read:provider-list:council", { role: "COMMISSIONER" });
+  return <ProviderPage actor={actor} area="/commissioner" id={(await params).id} />;
+}
