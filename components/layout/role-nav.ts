@@ -37,6 +37,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner/feedback", label: "Feedback" },
     { href: "/commissioner/you-said-we-did", label: "You said, we did" },
     { href: "/commissioner/forums", label: "Forums and announcements" },
+    { href: "/commissioner/young-commissioners", label: "Young commissioners" },
   ],
   SOCIAL_WORKER: [
     { href: "/social-worker", label: "Home" },

@@ -145,6 +145,15 @@ export const PAGES: Record<string, PageRule> = {
   "/commissioner/forums/[id]": { permission: "read:announcement:council", role: "COMMISSIONER" },
   "/provider/announcements": { permission: "read:announcement:own", role: "PROVIDER" },
   "/provider/announcements/[id]": { permission: "read:announcement:own", role: "PROVIDER" },
+  // Young people's involvement (issue 15)
+  "/commissioner/young-commissioners": {
+    permission: "read:young-commissioner:council",
+    role: "COMMISSIONER",
+  },
+  "/commissioner/young-commissioners/[id]": {
+    permission: "read:young-commissioner:council",
+    role: "COMMISSIONER",
+  },
 };
 
 /** `<file under app/>#<export>` → permission. */
@@ -230,6 +239,13 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/commissioner/forums/actions.ts#recordForumAttendanceAction": "update:forum-attendance:council",
   "(portal)/commissioner/forums/actions.ts#removeForumAttendanceAction": "update:forum-attendance:council",
   "(portal)/provider/announcements/actions.ts#acknowledgeAnnouncementAction": "acknowledge:announcement:own",
+  // Young people's involvement (issue 15)
+  "(portal)/commissioner/young-commissioners/actions.ts#saveYoungCommissionerDetailsAction":
+    "update:young-commissioner:council",
+  "(portal)/commissioner/young-commissioners/actions.ts#recordTrainingAction":
+    "update:young-commissioner:council",
+  "(portal)/commissioner/young-commissioners/actions.ts#addTrainingModuleAction":
+    "update:young-commissioner:council",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */
