@@ -70,3 +70,25 @@ export function membershipScope(actor: Actor): Prisma.MembershipWhereInput {
 export function notificationScope(actor: Actor): Prisma.NotificationWhereInput {
   return { membershipId: actor.membershipId };
 }
+
+/**
+ * Venue reviews: the council's, for commissioners; a young commissioner's own team's; for provider
+ * staff, the reviews of services their organisation runs once the team has submitted them. Other
+ * roles see none.
+ */
+export function venueReviewScope(actor: Actor): Prisma.VenueReviewWhereInput {
+  switch (actor.role) {
+    case "COMMISSIONER":
+      return { councilId: actor.councilId };
+    case "YOUNG_COMMISSIONER":
+      return { councilId: actor.councilId, reviewers: { some: { id: actor.membershipId } } };
+    case "PROVIDER":
+      return {
+        councilId: actor.councilId,
+        organisationId: actor.organisationId ?? NONE,
+        status: { not: "PLANNED" },
+      };
+    default:
+      return { councilId: actor.councilId, id: NONE };
+  }
+}

@@ -28,3 +28,22 @@ export async function makeYoungCommissioner(
   });
   return actor;
 }
+
+/** A service an organisation runs in a council (with a service type, made if missing). */
+export async function makeService(councilId: string, organisationId: string, name = "Saturday club") {
+  const type = await prisma.serviceType.upsert({
+    where: { code: "test-short-breaks" },
+    update: {},
+    create: { code: "test-short-breaks", name: "Short breaks (test)" },
+  });
+  return prisma.service.create({
+    data: {
+      councilId,
+      organisationId,
+      serviceTypeId: type.id,
+      name,
+      description: "A test service",
+      venue: "Town hall",
+    },
+  });
+}

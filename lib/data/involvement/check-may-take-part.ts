@@ -21,6 +21,8 @@ export async function checkMayTakePart(
   today: Date,
   field: string,
 ): Promise<void> {
+  // Share locks on the people, so their consent cannot be cleared between this check and the commit.
+  await tx.$queryRaw`SELECT id FROM "Membership" WHERE id = ANY(${membershipIds}) AND "councilId" = ${councilId} FOR SHARE`;
   const young = await tx.membership.findMany({
     where: { councilId, id: { in: membershipIds }, role: "YOUNG_COMMISSIONER" },
     select: {
