@@ -17,6 +17,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
   YOUNG_COMMISSIONER: [
     { href: "/young-commissioner", label: "Home" },
     { href: "/young-commissioner/panels", label: "Your panels" },
+    { href: "/young-commissioner/reviews", label: "Your reviews" },
   ],
   PROVIDER: [
     { href: "/provider", label: "Home" },
@@ -24,6 +25,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/provider/contracts", label: "Contracts" },
     { href: "/provider/feedback", label: "Feedback" },
     { href: "/provider/announcements", label: "Announcements" },
+    { href: "/provider/venue-reviews", label: "Venue reviews" },
   ],
   COMMISSIONER: [
     { href: "/commissioner", label: "Home" },
@@ -38,6 +40,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner/you-said-we-did", label: "You said, we did" },
     { href: "/commissioner/forums", label: "Forums and announcements" },
     { href: "/commissioner/young-commissioners", label: "Young commissioners" },
+    { href: "/commissioner/venue-reviews", label: "Venue reviews" },
   ],
   SOCIAL_WORKER: [
     { href: "/social-worker", label: "Home" },

@@ -154,6 +154,16 @@ export const PAGES: Record<string, PageRule> = {
     permission: "read:young-commissioner:council",
     role: "COMMISSIONER",
   },
+  "/commissioner/venue-reviews": { permission: "read:venue-review:council", role: "COMMISSIONER" },
+  "/commissioner/venue-reviews/new": { permission: "create:venue-review:council", role: "COMMISSIONER" },
+  "/commissioner/venue-reviews/[id]": { permission: "read:venue-review:council", role: "COMMISSIONER" },
+  "/young-commissioner/reviews": { permission: "read:venue-review:assigned", role: "YOUNG_COMMISSIONER" },
+  "/young-commissioner/reviews/[id]": {
+    permission: "read:venue-review:assigned",
+    role: "YOUNG_COMMISSIONER",
+  },
+  "/provider/venue-reviews": { permission: "read:venue-review:own", role: "PROVIDER" },
+  "/provider/venue-reviews/[id]": { permission: "read:venue-review:own", role: "PROVIDER" },
 };
 
 /** `<file under app/>#<export>` → permission. */
@@ -246,6 +256,11 @@ export const ACTIONS: Record<string, Permission> = {
     "update:young-commissioner:council",
   "(portal)/commissioner/young-commissioners/actions.ts#addTrainingModuleAction":
     "update:young-commissioner:council",
+  "(portal)/commissioner/venue-reviews/actions.ts#scheduleVenueReviewAction": "create:venue-review:council",
+  "(portal)/commissioner/venue-reviews/actions.ts#scheduleRevisitAction": "update:venue-review:council",
+  "(portal)/young-commissioner/reviews/actions.ts#submitVenueReviewAction": "update:venue-review:assigned",
+  "(portal)/young-commissioner/reviews/actions.ts#recordRevisitAction": "update:venue-review:assigned",
+  "(portal)/provider/venue-reviews/actions.ts#respondToRecommendationAction": "update:venue-review:own",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */

@@ -83,7 +83,7 @@ describe("a venue review from scheduling to closing", () => {
     expect(sent.status).toBe("VISITED");
     expect(sent.ratings).toEqual({ welcome: "HAPPY", toilets: "SAD", goAgain: "OKAY" });
     expect(sent.responseDueOn).toEqual(day("2027-07-08"));
-    expect((await getProviderDashboard(provider, later(9))).recommendations).toBe(2);
+    expect((await getProviderDashboard(provider, later(9))).reviewsToAnswer).toBe(1);
 
     const [signs, quiet] = sent.recommendations;
     await respondToRecommendation(
@@ -106,7 +106,7 @@ describe("a venue review from scheduling to closing", () => {
       later(12),
     );
     expect(await statusOf(id)).toBe("PROVIDER_RESPONDED");
-    expect((await getProviderDashboard(provider, later(12))).recommendations).toBe(0);
+    expect((await getProviderDashboard(provider, later(12))).reviewsToAnswer).toBe(0);
 
     await scheduleRevisit(commissioner, { reviewId: id, revisitOn: day("2027-09-01") }, later(13));
     expect(await statusOf(id)).toBe("REVISIT_PLANNED");

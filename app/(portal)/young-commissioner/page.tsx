@@ -48,6 +48,7 @@ export default async function YoungCommissionerHome() {
         <TaskList
           items={reviews.map((r) => ({
             title: r.venueName,
+            href: route(`/young-commissioner/reviews/${r.id}`),
             hint: r.plannedFor ? `Visit on ${formatCalendarDate(r.plannedFor)}` : undefined,
             status: <VenueReviewStatusTag status={r.status} easy />,
           }))}

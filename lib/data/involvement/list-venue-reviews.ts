@@ -1,13 +1,13 @@
 import type { Actor } from "../../auth/actor";
 import { prisma, type Prisma } from "../../db";
 import { englandToday } from "../../domain/involvement/consent";
+import type { VenueReviewListView } from "../../domain/involvement/venue-review";
 import { pageOf } from "../paging";
 import { venueReviewScope } from "../scopes";
 
 export const VENUE_REVIEWS_PAGE_SIZE = 25;
 
-export const VENUE_REVIEW_VIEWS = ["open", "closed", "overdue-response", "overdue-revisit"] as const;
-export type VenueReviewView = (typeof VENUE_REVIEW_VIEWS)[number];
+export { VENUE_REVIEW_VIEWS, type VenueReviewListView } from "../../domain/involvement/venue-review";
 
 /** The provider's answers are overdue: submitted, something unanswered, past the due date. */
 export function overdueResponseWhere(today: Date): Prisma.VenueReviewWhereInput {
@@ -19,7 +19,10 @@ export function overdueRevisitWhere(today: Date): Prisma.VenueReviewWhereInput {
   return { status: "REVISIT_PLANNED", revisitPlannedFor: { lt: today } };
 }
 
-function viewWhere(view: VenueReviewView | undefined, today: Date): Prisma.VenueReviewWhereInput {
+/** Sent to the provider and not every recommendation answered yet. */
+export const toAnswerWhere: Prisma.VenueReviewWhereInput = { status: "VISITED" };
+
+function viewWhere(view: VenueReviewListView | undefined, today: Date): Prisma.VenueReviewWhereInput {
   switch (view) {
     case "open":
       return { status: { not: "CLOSED" } };
@@ -29,6 +32,8 @@ function viewWhere(view: VenueReviewView | undefined, today: Date): Prisma.Venue
       return overdueResponseWhere(today);
     case "overdue-revisit":
       return overdueRevisitWhere(today);
+    case "to-answer":
+      return toAnswerWhere;
     default:
       return {};
   }
@@ -40,7 +45,7 @@ function viewWhere(view: VenueReviewView | undefined, today: Date): Prisma.Venue
  */
 export async function listVenueReviews(
   actor: Actor,
-  query: { page: number; view?: VenueReviewView },
+  query: { page: number; view?: VenueReviewListView },
   now = new Date(),
 ) {
   const today = englandToday(now);
@@ -76,9 +81,14 @@ export async function listVenueReviews(
         recommendations: recommendations.length,
         unanswered: recommendations.filter((x) => x.status === "OPEN").length,
         done,
-        responseOverdue: r.status === "VISITED" && !!r.responseDueOn && r.responseDueOn < today,
-        revisitOverdue:
-          r.status === "REVISIT_PLANNED" && !!r.revisitPlannedFor && r.revisitPlannedFor < today,
+        /** The due date the provider's answers missed, or null. */
+        responseOverdueSince:
+          r.status === "VISITED" && r.responseDueOn && r.responseDueOn < today ? r.responseDueOn : null,
+        /** The revisit date that passed unrecorded, or null. */
+        revisitOverdueSince:
+          r.status === "REVISIT_PLANNED" && r.revisitPlannedFor && r.revisitPlannedFor < today
+            ? r.revisitPlannedFor
+            : null,
       };
     }),
     total,

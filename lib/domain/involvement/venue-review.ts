@@ -84,3 +84,13 @@ export const RECOMMENDATION_OUTCOME_LABEL: Record<RecommendationOutcome, string>
   PARTLY_DONE: "Partly done",
   NOT_DONE: "Not done",
 };
+
+/** The views of the venue review lists (the `view` query parameter). */
+export const VENUE_REVIEW_VIEWS = [
+  "open",
+  "closed",
+  "overdue-response",
+  "overdue-revisit",
+  "to-answer",
+] as const;
+export type VenueReviewListView = (typeof VENUE_REVIEW_VIEWS)[number];

@@ -172,7 +172,9 @@ export default async function YoungCommissionerProfilePage({
         head={["Venue", "Visit", "Status"]}
         emptyText="No venue reviews yet."
         rows={p.reviews.map((r) => [
-          r.venueName,
+          <Link key="v" href={route(`/commissioner/venue-reviews/${r.id}`)}>
+            {r.venueName}
+          </Link>,
           r.visitedOn
             ? formatCalendarDate(r.visitedOn)
             : r.plannedFor
