@@ -8,6 +8,8 @@ import {
   demoYouSaidWeDidId,
   demoAnnouncementId,
   demoDraftAssessmentId,
+  demoVenueReviewId,
+  demoYoungCommissionerId,
   tenderIdByStatus,
   userIdByEmail,
 } from "../db";
@@ -33,6 +35,10 @@ export const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/provider/announcements/", demoAnnouncementId],
   ["/social-worker/children/", demoChildId],
   ["/social-worker/assessments/", demoDraftAssessmentId],
+  ["/commissioner/young-commissioners/", demoYoungCommissionerId],
+  ["/commissioner/venue-reviews/", demoVenueReviewId],
+  ["/young-commissioner/reviews/", demoVenueReviewId],
+  ["/provider/venue-reviews/", demoVenueReviewId],
 ];
 
 const paths = new Map<string, Promise<string>>();
