@@ -4,8 +4,8 @@ import { consentStanding, participationRefusal } from "../../domain/involvement/
 
 /** A young commissioner may not join a review team or a panel yet: under 16 without consent, or age unknown. */
 export class ParticipationRefusedError extends AppError {
-  constructor(message: string, field: string) {
-    super("NOT_ALLOWED", message, { [field]: message });
+  constructor(name: string, explanation: string, field: string) {
+    super("NOT_ALLOWED", `${name} cannot take part yet. Nothing was saved.`, { [field]: explanation });
     this.name = "ParticipationRefusedError";
   }
 }
@@ -33,6 +33,6 @@ export async function checkMayTakePart(
   });
   for (const m of young) {
     const refusal = participationRefusal(m.user.name, consentStanding(m.youngCommissionerProfile, today));
-    if (refusal) throw new ParticipationRefusedError(refusal, field);
+    if (refusal) throw new ParticipationRefusedError(m.user.name, refusal, field);
   }
 }

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations, stateFor, type RoleWord } from "../support";
 import { query } from "../db";
+import { E2E_BASE_URL } from "../server";
 
 /**
  * A venue review end to end: a commissioner schedules it (a 14-year-old with no consent is refused
@@ -14,7 +15,7 @@ async function as(browser: Browser, role: RoleWord, easyRead = false): Promise<P
   const context = await browser.newContext({ storageState: stateFor(role) });
   const page = await context.newPage();
   if (easyRead) {
-    const { hostname } = new URL(test.info().project.use.baseURL ?? "http://localhost");
+    const { hostname } = new URL(E2E_BASE_URL);
     await context.addCookies([{ name: "display-mode", value: "easy-read", domain: hostname, path: "/" }]);
   }
   return page;
@@ -60,7 +61,7 @@ test("young commissioners review a venue in Easy Read; the provider answers; the
   await fillDate(staff, "Visit date");
   await staff.getByRole("checkbox", { name: "Callum Reid" }).check();
   await staff.getByRole("button", { name: "Schedule the review" }).click();
-  const summary = staff.getByRole("alert").filter({ hasText: "There is a problem" });
+  const summary = staff.getByRole("group", { name: "There is a problem" });
   await expect(summary).toContainText(
     "Callum Reid is under 16 and no parent's or carer's consent is recorded",
   );
@@ -78,7 +79,7 @@ test("young commissioners review a venue in Easy Read; the provider answers; the
   await expectNoAxeViolations(young, "Easy Read review form");
   await fillDate(young, "What day did you visit?");
   await young.getByRole("button", { name: "Send our review" }).click();
-  await expect(young.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText(
+  await expect(young.getByRole("group", { name: "There is a problem" })).toContainText(
     "Pick a face for at least one thing",
   );
   await expectNoAxeViolations(young, "Easy Read, no faces picked");
