@@ -149,7 +149,8 @@ test("young commissioners review a venue in Easy Read; the provider answers; the
     .getByLabel("What did you find when you went back?")
     .fill("The signs are up. There is still no quiet room.");
   await young.getByRole("button", { name: "Send what we found" }).click();
-  await expect(young.getByText("This review is finished")).toBeVisible();
+  await expect(young.getByText("You told us what changed.")).toBeVisible();
+  await expect(young.getByText(/This review is finished: some recommendations done/)).toBeVisible();
 
   // The commissioner sees it closed.
   await staff.goto("/commissioner/venue-reviews?view=closed");
