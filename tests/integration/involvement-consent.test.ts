@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { createTender } from "@/lib/data/tenders/create-tender";
 import { moveTender } from "@/lib/data/tenders/move-tender";
-import { savePanelMember } from "@/lib/data/tenders/panel";
+import { getPanelSetup, savePanelMember } from "@/lib/data/tenders/panel";
 import { saveYoungCommissionerDetails } from "@/lib/data/involvement/save-young-commissioner-details";
 import { recordTraining } from "@/lib/data/involvement/record-training";
 import { addTrainingModule } from "@/lib/data/involvement/add-training-module";
@@ -52,6 +52,10 @@ describe("consent before a panel", () => {
     const young = await makeYoungCommissioner(commissioner.councilId, { age: 14, now: NOW });
     await rejects(seat(young), "NOT_ALLOWED", /is under 16 and no parent's or carer's consent is recorded/);
     expect(await seated(young)).toBe(0);
+    // The panel page's list of people says so before anyone tries.
+    const { candidates } = await getPanelSetup(commissioner, tenderId);
+    expect(candidates.find((c) => c.id === young.membershipId)?.mayTakePart).toBe(false);
+    expect(candidates.find((c) => c.id === commissioner.membershipId)?.mayTakePart).toBe(true);
   });
 
   it("refuses someone whose date of birth is not recorded", async () => {

@@ -5,7 +5,7 @@ import type { PanelRole } from "../../generated/prisma/enums";
 import { recordAudit } from "../audit/record-audit";
 import { lockTender } from "./lock-tender";
 import { checkMayTakePart } from "../involvement/check-may-take-part";
-import { englandToday } from "../../domain/involvement/consent";
+import { consentStanding, englandToday, mayTakePart } from "../../domain/involvement/consent";
 
 export async function getPanelSetup(actor: Actor, tenderId: string) {
   const tender = await prisma.tender.findFirst({
@@ -43,12 +43,25 @@ export async function getPanelSetup(actor: Actor, tenderId: string) {
       disabledAt: null,
     },
     orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
-    select: { id: true, role: true, user: { select: { name: true } } },
+    select: {
+      id: true,
+      role: true,
+      user: { select: { name: true } },
+      youngCommissionerProfile: { select: { dateOfBirth: true, consentGivenOn: true } },
+    },
   });
+  const today = englandToday(new Date());
   return {
     tender,
     members: tender.panel?.members ?? [],
-    candidates: candidates.filter((c) => !onPanel.has(c.id)),
+    candidates: candidates
+      .filter((c) => !onPanel.has(c.id))
+      .map(({ youngCommissionerProfile, ...c }) => ({
+        ...c,
+        // Young commissioners under 16 without consent cannot be seated (decision 0028): say so in the list.
+        mayTakePart:
+          c.role !== "YOUNG_COMMISSIONER" || mayTakePart(consentStanding(youngCommissionerProfile, today)),
+      })),
   };
 }
 
