@@ -52,6 +52,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/admin/register", label: "Register" },
     { href: "/admin/population", label: "Population" },
     { href: "/admin/feedback-themes", label: "Feedback themes" },
+    { href: "/admin/young-commissioners", label: "Young commissioners" },
     { href: "/admin/ras", label: "Resource allocation" },
     { href: "/admin/settings", label: "Settings" },
     { href: "/admin/audit", label: "Audit log" },

@@ -154,6 +154,8 @@ export const PAGES: Record<string, PageRule> = {
     permission: "read:young-commissioner:council",
     role: "COMMISSIONER",
   },
+  "/admin/young-commissioners": { permission: "read:young-commissioner:council", role: "ADMIN" },
+  "/admin/young-commissioners/[id]": { permission: "read:young-commissioner:council", role: "ADMIN" },
   "/commissioner/venue-reviews": { permission: "read:venue-review:council", role: "COMMISSIONER" },
   "/commissioner/venue-reviews/new": { permission: "create:venue-review:council", role: "COMMISSIONER" },
   "/commissioner/venue-reviews/[id]": { permission: "read:venue-review:council", role: "COMMISSIONER" },
@@ -250,12 +252,9 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/commissioner/forums/actions.ts#removeForumAttendanceAction": "update:forum-attendance:council",
   "(portal)/provider/announcements/actions.ts#acknowledgeAnnouncementAction": "acknowledge:announcement:own",
   // Young people's involvement (issue 15)
-  "(portal)/commissioner/young-commissioners/actions.ts#saveYoungCommissionerDetailsAction":
-    "update:young-commissioner:council",
-  "(portal)/commissioner/young-commissioners/actions.ts#recordTrainingAction":
-    "update:young-commissioner:council",
-  "(portal)/commissioner/young-commissioners/actions.ts#addTrainingModuleAction":
-    "update:young-commissioner:council",
+  "actions/young-commissioners.ts#saveYoungCommissionerDetailsAction": "update:young-commissioner:council",
+  "actions/young-commissioners.ts#recordTrainingAction": "update:young-commissioner:council",
+  "actions/young-commissioners.ts#addTrainingModuleAction": "update:young-commissioner:council",
   "(portal)/commissioner/venue-reviews/actions.ts#scheduleVenueReviewAction": "create:venue-review:council",
   "(portal)/commissioner/venue-reviews/actions.ts#scheduleRevisitAction": "update:venue-review:council",
   "(portal)/young-commissioner/reviews/actions.ts#submitVenueReviewAction": "update:venue-review:assigned",

@@ -36,6 +36,7 @@ export const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/social-worker/children/", demoChildId],
   ["/social-worker/assessments/", demoDraftAssessmentId],
   ["/commissioner/young-commissioners/", demoYoungCommissionerId],
+  ["/admin/young-commissioners/", demoYoungCommissionerId],
   ["/commissioner/venue-reviews/", demoVenueReviewId],
   ["/young-commissioner/reviews/", demoVenueReviewId],
   ["/provider/venue-reviews/", demoVenueReviewId],

@@ -13,6 +13,12 @@ import { saveYoungCommissionerDetails } from "@/lib/data/involvement/save-young-
 import { recordTraining } from "@/lib/data/involvement/record-training";
 import { addTrainingModule } from "@/lib/data/involvement/add-training-module";
 
+/** Commissioners and administrators both keep young commissioners' profiles (each in their own area). */
+function revalidateProfile(membershipId: string) {
+  revalidatePath(`/commissioner/young-commissioners/${membershipId}`);
+  revalidatePath(`/admin/young-commissioners/${membershipId}`);
+}
+
 /** A young commissioner's date of birth and a parent's or carer's consent. */
 export const saveYoungCommissionerDetailsAction = defineFormAction({
   permission: "update:young-commissioner:council",
@@ -26,7 +32,7 @@ export const saveYoungCommissionerDetailsAction = defineFormAction({
       consentRelationship: input.consentRelationship ?? null,
       consentGivenOn: input.consentGivenOn,
     });
-    revalidatePath(`/commissioner/young-commissioners/${input.membershipId}`);
+    revalidateProfile(input.membershipId);
     return { ok: true, message: "Date of birth and consent saved." };
   },
 });
@@ -38,7 +44,7 @@ export const recordTrainingAction = defineFormAction({
   read: (formData) => foldDateParts(formObject(formData), "completedOn"),
   run: async (actor, input) => {
     await recordTraining(actor, { ...input, deliveredBy: input.deliveredBy ?? null });
-    revalidatePath(`/commissioner/young-commissioners/${input.membershipId}`);
+    revalidateProfile(input.membershipId);
     return { ok: true, message: "Training recorded." };
   },
 });
@@ -50,6 +56,7 @@ export const addTrainingModuleAction = defineFormAction({
   run: async (actor, input) => {
     await addTrainingModule(actor, { name: input.name, description: input.description ?? null });
     revalidatePath("/commissioner/young-commissioners");
+    revalidatePath("/admin/young-commissioners");
     return { ok: true, message: `"${input.name}" added to the training list.` };
   },
 });
