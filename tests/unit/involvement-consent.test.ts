@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { venueReviewScope } from "@/lib/data/scopes";
 import {
   ageOn,
   consentStanding,
@@ -63,5 +65,40 @@ describe("venue review rules", () => {
     expect(reviewOutcome(["DONE", "NOT_DONE"])).toBe("PARTLY_DONE");
     expect(reviewOutcome(["PARTLY_DONE"])).toBe("PARTLY_DONE");
     expect(reviewOutcome(["NOT_DONE", "NOT_DONE"])).toBe("NOT_DONE");
+  });
+});
+
+describe("who sees a venue review", () => {
+  const actor = (role: Actor["role"], organisationId: string | null = null): Actor => ({
+    userId: "u1",
+    membershipId: "m1",
+    name: "Test",
+    email: "t@example.org",
+    role,
+    councilId: "c1",
+    councilSlug: "c",
+    councilName: "C",
+    organisationId,
+    familyId: null,
+  });
+
+  it("keeps every role inside its council; providers see their own organisation's sent reviews only", () => {
+    expect(venueReviewScope(actor("COMMISSIONER"))).toEqual({ councilId: "c1" });
+    expect(venueReviewScope(actor("YOUNG_COMMISSIONER"))).toEqual({
+      councilId: "c1",
+      reviewers: { some: { id: "m1" } },
+    });
+    expect(venueReviewScope(actor("PROVIDER", "o1"))).toEqual({
+      councilId: "c1",
+      organisationId: "o1",
+      status: { not: "PLANNED" },
+    });
+    // A provider with no organisation, and roles with no part in reviews, match nothing.
+    expect(venueReviewScope(actor("PROVIDER"))).toMatchObject({
+      councilId: "c1",
+      organisationId: "__none__",
+    });
+    for (const role of ["FAMILY", "SOCIAL_WORKER", "ADMIN"] as const)
+      expect(venueReviewScope(actor(role))).toEqual({ councilId: "c1", id: "__none__" });
   });
 });
