@@ -51,11 +51,7 @@ export function YoungCommissionersView({
           p.reviews,
         ])}
       />
-      <Pagination
-        page={people.page}
-        pageCount={people.pageCount}
-        baseHref={baseHref}
-      />
+      <Pagination page={people.page} pageCount={people.pageCount} baseHref={baseHref} />
 
       <SectionHeading id="modules">Training modules</SectionHeading>
       {modules.length === 0 ? (

@@ -17,7 +17,7 @@ export interface ScheduleVenueReviewInput {
 
 /**
  * Staff schedule a review of one of the council's services: a visit date (today or later), a team
- * of one or more young commissioners, each allowed to take part (consent, decision 0028), and a
+ * of one or more young commissioners, each allowed to take part (consent, decision 0030), and a
  * member of council staff to support them. The review belongs to the organisation running the
  * service. A repeated submit schedules it once.
  */

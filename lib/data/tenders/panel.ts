@@ -58,7 +58,7 @@ export async function getPanelSetup(actor: Actor, tenderId: string) {
       .filter((c) => !onPanel.has(c.id))
       .map(({ youngCommissionerProfile, ...c }) => ({
         ...c,
-        // Young commissioners under 16 without consent cannot be seated (decision 0028): say so in the list.
+        // Young commissioners under 16 without consent cannot be seated (decision 0030): say so in the list.
         mayTakePart:
           c.role !== "YOUNG_COMMISSIONER" || mayTakePart(consentStanding(youngCommissionerProfile, today)),
       })),

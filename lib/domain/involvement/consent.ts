@@ -1,7 +1,7 @@
 import { englandDateParts } from "../dates";
 
 /**
- * Who may join a venue review team or a scoring panel (docs/decisions/0028): a young commissioner
+ * Who may join a venue review team or a scoring panel (docs/decisions/0030): a young commissioner
  * of 16 or over on the day, or one under 16 whose parent's or carer's consent is recorded. Without
  * a date of birth their age is unknown, so they are treated as under 16.
  */
