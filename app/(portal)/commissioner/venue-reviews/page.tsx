@@ -47,8 +47,8 @@ export default async function VenueReviewsPage({ searchParams }: PageProps<"/com
       )}
       <div className="mb-8 grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
         <StatCard label="Venues reviewed" value={summary.venues} />
-        <StatCard label="Recommendations open" value={summary.open} href={viewHref("open")} />
-        <StatCard label="Recommendations closed" value={summary.closed} href={viewHref("closed")} />
+        <StatCard label="Recommendations open" value={summary.open} />
+        <StatCard label="Recommendations closed" value={summary.closed} />
         <StatCard
           label="Provider answers overdue"
           value={summary.overdueResponses}
@@ -60,6 +60,20 @@ export default async function VenueReviewsPage({ searchParams }: PageProps<"/com
           href={viewHref("overdue-revisit")}
         />
       </div>
+      {/* The recommendation counts are not links: the list below counts reviews, not recommendations. */}
+      <nav aria-label="Which reviews to show" className="mb-6">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link href={viewHref("open")}>Open reviews</Link>
+          </li>
+          <li>
+            <Link href={viewHref("closed")}>Closed reviews</Link>
+          </li>
+          <li>
+            <Link href={viewHref("to-answer")}>Waiting for the provider</Link>
+          </li>
+        </ul>
+      </nav>
       {query.view && (
         <p className="mb-4">
           Showing: <strong>{VIEW_LABEL[query.view]}</strong>.{" "}
