@@ -78,8 +78,9 @@ async function seedTraining(run: CouncilRun, deliveredBy: string) {
 }
 
 /**
- * Reviews in each state: submitted and waiting for the demo provider's answers; planned at another
- * organisation; a revisit planned (and overdue) at the demo provider; closed after a revisit.
+ * Reviews in each state: submitted and waiting for the demo provider's answers; planned, and answered
+ * with the revisit still to plan, at another organisation; a revisit planned (and overdue) at the
+ * demo provider; closed after a revisit.
  */
 async function seedVenueReviews(run: CouncilRun) {
   const { tx, councilId, today } = run;
@@ -167,6 +168,61 @@ async function seedVenueReviews(run: CouncilRun) {
         createdAt: atTime(addDays(today, -7), 11),
         reviewers: reviewers(0, 1),
       },
+    });
+  }
+
+  // At another organisation: every recommendation answered last week; staff have not planned the revisit yet.
+  if (otherOrg) {
+    const otherService = run.services.filter((s) => s.orgKey === otherOrg).at(-1);
+    const answeredId = newId();
+    const visited = addDays(today, -40);
+    await tx.venueReview.create({
+      data: {
+        id: answeredId,
+        councilId,
+        organisationId: orgId(run, otherOrg),
+        serviceId: otherService?.id ?? null,
+        venueName: otherService?.name ?? "Youth club",
+        status: "PROVIDER_RESPONDED",
+        plannedFor: visited,
+        visitedOn: visited,
+        supportStaffId: commissioner.membershipId,
+        ratings: { welcome: "HAPPY", communication: "SAD", activities: "OKAY", goAgain: "OKAY" },
+        summary: "The youth workers made us feel welcome straight away.",
+        submittedAt: atTime(visited, 17),
+        submittedById: yc[0].userId,
+        responseDueOn: addDays(visited, 28),
+        createdById: commissioner.userId,
+        createdAt: atTime(addDays(visited, -14), 10),
+        reviewers: reviewers(0, 1),
+      },
+    });
+    const otherStaff = run.orgStaff[otherOrg];
+    await tx.venueRecommendation.createMany({
+      data: [
+        {
+          councilId,
+          reviewId: answeredId,
+          position: 0,
+          text: "Show the plan for each evening in pictures and words on the wall.",
+          status: "ACCEPTED",
+          providerResponse: "We will make a picture timetable with the young people.",
+          plannedBy: addDays(today, 21),
+          respondedAt: atTime(addDays(today, -7), 14),
+          respondedById: otherStaff?.userId ?? null,
+        },
+        {
+          councilId,
+          reviewId: answeredId,
+          position: 1,
+          text: "Let us bring a friend to the first session.",
+          status: "NOT_ACCEPTED",
+          providerResponse:
+            "Places are limited by staffing ratios, but a parent or carer can stay for the first session.",
+          respondedAt: atTime(addDays(today, -7), 14),
+          respondedById: otherStaff?.userId ?? null,
+        },
+      ],
     });
   }
 
