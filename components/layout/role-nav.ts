@@ -17,6 +17,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
   YOUNG_COMMISSIONER: [
     { href: "/young-commissioner", label: "Home" },
     { href: "/young-commissioner/panels", label: "Your panels" },
+    { href: "/young-commissioner/reviews", label: "Your reviews" },
   ],
   PROVIDER: [
     { href: "/provider", label: "Home" },
@@ -25,6 +26,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/provider/services", label: "Directory listings" },
     { href: "/provider/feedback", label: "Feedback" },
     { href: "/provider/announcements", label: "Announcements" },
+    { href: "/provider/venue-reviews", label: "Venue reviews" },
   ],
   COMMISSIONER: [
     { href: "/commissioner", label: "Home" },
@@ -41,6 +43,8 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner/you-said-we-did", label: "You said, we did" },
     { href: "/commissioner/forums", label: "Forums and announcements" },
     { href: "/commissioner/listings", label: "Directory changes" },
+    { href: "/commissioner/young-commissioners", label: "Young commissioners" },
+    { href: "/commissioner/venue-reviews", label: "Venue reviews" },
   ],
   SOCIAL_WORKER: [
     { href: "/social-worker", label: "Home" },
@@ -54,6 +58,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/admin/register", label: "Register" },
     { href: "/admin/population", label: "Population" },
     { href: "/admin/feedback-themes", label: "Feedback themes" },
+    { href: "/admin/young-commissioners", label: "Young commissioners" },
     { href: "/admin/ras", label: "Resource allocation" },
     { href: "/admin/settings", label: "Settings" },
     { href: "/admin/audit", label: "Audit log" },

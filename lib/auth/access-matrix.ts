@@ -167,6 +167,27 @@ export const PAGES: Record<string, PageRule> = {
   "/commissioner/forums/[id]": { permission: "read:announcement:council", role: "COMMISSIONER" },
   "/provider/announcements": { permission: "read:announcement:own", role: "PROVIDER" },
   "/provider/announcements/[id]": { permission: "read:announcement:own", role: "PROVIDER" },
+  // Young people's involvement (issue 15)
+  "/commissioner/young-commissioners": {
+    permission: "read:young-commissioner:council",
+    role: "COMMISSIONER",
+  },
+  "/commissioner/young-commissioners/[id]": {
+    permission: "read:young-commissioner:council",
+    role: "COMMISSIONER",
+  },
+  "/admin/young-commissioners": { permission: "read:young-commissioner:council", role: "ADMIN" },
+  "/admin/young-commissioners/[id]": { permission: "read:young-commissioner:council", role: "ADMIN" },
+  "/commissioner/venue-reviews": { permission: "read:venue-review:council", role: "COMMISSIONER" },
+  "/commissioner/venue-reviews/new": { permission: "create:venue-review:council", role: "COMMISSIONER" },
+  "/commissioner/venue-reviews/[id]": { permission: "read:venue-review:council", role: "COMMISSIONER" },
+  "/young-commissioner/reviews": { permission: "read:venue-review:assigned", role: "YOUNG_COMMISSIONER" },
+  "/young-commissioner/reviews/[id]": {
+    permission: "read:venue-review:assigned",
+    role: "YOUNG_COMMISSIONER",
+  },
+  "/provider/venue-reviews": { permission: "read:venue-review:own", role: "PROVIDER" },
+  "/provider/venue-reviews/[id]": { permission: "read:venue-review:own", role: "PROVIDER" },
 };
 
 /** `<file under app/>#<export>` → permission. */
@@ -269,6 +290,15 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/provider/services/actions.ts#proposeListingChangeAction": "update:listing:own",
   "(portal)/provider/services/actions.ts#confirmListingAction": "update:listing:own",
   "(portal)/commissioner/listings/actions.ts#decideListingRevisionAction": "approve:listing:council",
+  // Young people's involvement (issue 15)
+  "actions/young-commissioners.ts#saveYoungCommissionerDetailsAction": "update:young-commissioner:council",
+  "actions/young-commissioners.ts#recordTrainingAction": "update:young-commissioner:council",
+  "actions/young-commissioners.ts#addTrainingModuleAction": "update:young-commissioner:council",
+  "(portal)/commissioner/venue-reviews/actions.ts#scheduleVenueReviewAction": "create:venue-review:council",
+  "(portal)/commissioner/venue-reviews/actions.ts#scheduleRevisitAction": "update:venue-review:council",
+  "(portal)/young-commissioner/reviews/actions.ts#submitVenueReviewAction": "update:venue-review:assigned",
+  "(portal)/young-commissioner/reviews/actions.ts#recordRevisitAction": "update:venue-review:assigned",
+  "(portal)/provider/venue-reviews/actions.ts#respondToRecommendationAction": "update:venue-review:own",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */

@@ -122,6 +122,16 @@ export const PERMISSIONS = {
   "read:venue-review:assigned": [YOUNG_COMMISSIONER],
   "read:training:own": [YOUNG_COMMISSIONER],
 
+  // Young people's involvement (issue 15): profiles, training and consent; venue reviews.
+  "read:young-commissioner:council": [COMMISSIONER, ADMIN],
+  "update:young-commissioner:council": [COMMISSIONER, ADMIN],
+  "read:venue-review:council": [COMMISSIONER],
+  "create:venue-review:council": [COMMISSIONER],
+  "update:venue-review:council": [COMMISSIONER],
+  "update:venue-review:assigned": [YOUNG_COMMISSIONER],
+  "read:venue-review:own": [PROVIDER],
+  "update:venue-review:own": [PROVIDER],
+
   // Feedback (issue 7)
   "create:feedback:own": [FAMILY],
   "create:feedback:public": EVERYONE,

@@ -90,3 +90,25 @@ export function budgetScope(actor: Actor): Prisma.PersonalBudgetWhereInput {
   if (actor.role === "FAMILY") return { councilId: actor.councilId, child: familyChildScope(actor) };
   return { councilId: actor.councilId, id: NONE };
 }
+
+/**
+ * Venue reviews: the council's, for commissioners; a young commissioner's own team's; for provider
+ * staff, the reviews of services their organisation runs once the team has submitted them. Other
+ * roles see none.
+ */
+export function venueReviewScope(actor: Actor): Prisma.VenueReviewWhereInput {
+  switch (actor.role) {
+    case "COMMISSIONER":
+      return { councilId: actor.councilId };
+    case "YOUNG_COMMISSIONER":
+      return { councilId: actor.councilId, reviewers: { some: { id: actor.membershipId } } };
+    case "PROVIDER":
+      return {
+        councilId: actor.councilId,
+        organisationId: actor.organisationId ?? NONE,
+        status: { not: "PLANNED" },
+      };
+    default:
+      return { councilId: actor.councilId, id: NONE };
+  }
+}

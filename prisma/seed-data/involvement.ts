@@ -14,46 +14,81 @@ export async function seedInvolvement(run: CouncilRun, participationTeam: string
   await seedPlansAndActivities(run);
 }
 
+const MODULES: [name: string, description: string][] = [
+  ["Young commissioners induction", "What commissioning is and how young commissioners help."],
+  ["Safeguarding basics", "Keeping yourself and others safe, and who to tell."],
+  ["Scoring tenders fairly", "Reading bids and scoring them with the picture scale."],
+  ["Reviewing venues and activities", "What to look for on a venue review, and writing recommendations."],
+];
+
 async function seedTraining(run: CouncilRun, deliveredBy: string) {
-  const { today } = run;
-  const records: [local: string, course: string, daysAgo: number, notes?: string][] = [
-    ["young-commissioner", "Young commissioners induction", 200, "Completed all four sessions."],
-    ["young-commissioner", "Safeguarding basics", 140],
-    ["young-commissioner", "Scoring tenders fairly", 60, "Practised scoring with sample bids in Easy Read."],
-    ["young-commissioner", "Reviewing venues and activities", 35],
-    ["young-commissioner2", "Young commissioners induction", 200],
-    ["young-commissioner2", "Safeguarding basics", 140],
-    ["young-commissioner2", "Scoring tenders fairly", 60],
-    [
-      "young-commissioner3",
-      "Young commissioners induction",
-      90,
-      "Joined the Youth Advisory Board this year.",
-    ],
+  const { tx, councilId, today } = run;
+  const moduleIds = MODULES.map(() => newId());
+  await tx.trainingModule.createMany({
+    data: MODULES.map(([name, description], i) => ({
+      id: moduleIds[i],
+      councilId,
+      name,
+      description,
+      position: i,
+    })),
+  });
+  const commissioner = user(run, "commissioner");
+  // The first young commissioner is 17; the second 15 with her mother's consent; the third 14 with
+  // no consent yet, so the portal will not let staff put him on a team or panel.
+  const profiles: [local: string, ageYears: number, consent: [by: string, relationship: string] | null][] = [
+    ["young-commissioner", 17, null],
+    ["young-commissioner2", 15, ["Parent of the young commissioner", "Mother"]],
+    ["young-commissioner3", 14, null],
   ];
-  await run.tx.trainingRecord.createMany({
-    data: records.map(([local, course, daysAgo, notes]) => ({
-      councilId: run.councilId,
+  await tx.youngCommissionerProfile.createMany({
+    data: profiles.map(([local, ageYears, consent]) => ({
+      councilId,
       membershipId: user(run, local).membershipId,
-      course,
+      dateOfBirth: addDays(addMonths(today, -12 * ageYears), -40),
+      consentGivenBy: consent?.[0] ?? null,
+      consentRelationship: consent?.[1] ?? null,
+      consentGivenOn: consent ? addDays(today, -210) : null,
+      consentRecordedById: consent ? commissioner.userId : null,
+    })),
+  });
+  const records: [local: string, module: number, daysAgo: number, notes?: string][] = [
+    ["young-commissioner", 0, 200, "Completed all four sessions."],
+    ["young-commissioner", 1, 140],
+    ["young-commissioner", 2, 60, "Practised scoring with sample bids in Easy Read."],
+    ["young-commissioner", 3, 35],
+    ["young-commissioner2", 0, 200],
+    ["young-commissioner2", 1, 140],
+    ["young-commissioner2", 2, 60],
+    ["young-commissioner3", 0, 90, "Joined the Youth Advisory Board this year."],
+  ];
+  await tx.trainingRecord.createMany({
+    data: records.map(([local, module, daysAgo, notes]) => ({
+      councilId,
+      membershipId: user(run, local).membershipId,
+      moduleId: moduleIds[module],
+      course: MODULES[module][0],
       completedOn: addDays(today, -daysAgo),
       deliveredBy,
       notes: notes ?? null,
+      recordedById: commissioner.userId,
       createdAt: atTime(addDays(today, -daysAgo + 1), 10),
     })),
   });
 }
 
+/**
+ * Reviews in each state: submitted and waiting for the demo provider's answers; planned, and answered
+ * with the revisit still to plan, at another organisation; a revisit planned (and overdue) at the
+ * demo provider; closed after a revisit.
+ */
 async function seedVenueReviews(run: CouncilRun) {
   const { tx, councilId, today } = run;
-  const demoService = run.services.find((s) => s.orgKey === run.demoOrgKey);
+  const demoServices = run.services.filter((s) => s.orgKey === run.demoOrgKey);
+  const demoService = demoServices[0];
   const staff = run.orgStaff[run.demoOrgKey];
   const commissioner = user(run, "commissioner");
-  const yc = [
-    user(run, "young-commissioner"),
-    user(run, "young-commissioner2"),
-    user(run, "young-commissioner3"),
-  ];
+  const yc = [user(run, "young-commissioner"), user(run, "young-commissioner2")];
   const reviewers = (...n: number[]) => ({ connect: n.map((i) => ({ id: yc[i].membershipId })) });
 
   // Visited three weeks ago; one recommendation accepted by the provider, one still waiting for a response.
@@ -69,9 +104,22 @@ async function seedVenueReviews(run: CouncilRun) {
       status: "VISITED",
       plannedFor: visitedOn,
       visitedOn,
-      ratings: { welcome: 5, accessibility: 3, activities: 4, overall: 4 },
+      supportStaffId: commissioner.membershipId,
+      ratings: {
+        gettingThere: "OKAY",
+        gettingIn: "OKAY",
+        welcome: "HAPPY",
+        toilets: "SAD",
+        activities: "HAPPY",
+        staffUnderstood: "HAPPY",
+        communication: "OKAY",
+        goAgain: "HAPPY",
+      },
       summary:
         "Staff were friendly and knew every child's name. The activities were fun. The hall is very loud at lunchtime, there is nowhere quiet to go, and the toilets and exits have no picture signs.",
+      submittedAt: atTime(visitedOn, 16),
+      submittedById: yc[0].userId,
+      responseDueOn: addDays(visitedOn, 28),
       createdById: commissioner.userId,
       createdAt: atTime(addDays(today, -50), 10),
       reviewers: reviewers(0, 1),
@@ -82,16 +130,19 @@ async function seedVenueReviews(run: CouncilRun) {
       {
         councilId,
         reviewId: visitedId,
+        position: 0,
         text: "Make a quiet room with soft lighting where children can go when the hall gets too loud.",
         status: "OPEN",
       },
       {
         councilId,
         reviewId: visitedId,
+        position: 1,
         text: "Put picture signs on the toilets and the exits.",
         status: "ACCEPTED",
         providerResponse:
           "Thank you. We have ordered picture signs and they will be up before the next holiday scheme.",
+        plannedBy: addDays(today, 30),
         respondedAt: atTime(addDays(today, -10), 15),
         respondedById: staff?.userId ?? null,
       },
@@ -112,21 +163,136 @@ async function seedVenueReviews(run: CouncilRun) {
         venueName: otherService?.name ?? "Venue",
         status: "PLANNED",
         plannedFor: addMonths(today, 1),
+        supportStaffId: commissioner.membershipId,
         createdById: commissioner.userId,
         createdAt: atTime(addDays(today, -7), 11),
-        reviewers: reviewers(0, 2),
+        reviewers: reviewers(0, 1),
       },
     });
   }
 
-  // An older review, revisited: the recommendation was met.
+  // At another organisation: every recommendation answered last week; staff have not planned the revisit yet.
+  if (otherOrg) {
+    const otherService = run.services.filter((s) => s.orgKey === otherOrg).at(-1);
+    const answeredId = newId();
+    const visited = addDays(today, -40);
+    await tx.venueReview.create({
+      data: {
+        id: answeredId,
+        councilId,
+        organisationId: orgId(run, otherOrg),
+        serviceId: otherService?.id ?? null,
+        venueName: otherService?.name ?? "Youth club",
+        status: "PROVIDER_RESPONDED",
+        plannedFor: visited,
+        visitedOn: visited,
+        supportStaffId: commissioner.membershipId,
+        ratings: { welcome: "HAPPY", communication: "SAD", activities: "OKAY", goAgain: "OKAY" },
+        summary: "The youth workers made us feel welcome straight away.",
+        submittedAt: atTime(visited, 17),
+        submittedById: yc[0].userId,
+        responseDueOn: addDays(visited, 28),
+        createdById: commissioner.userId,
+        createdAt: atTime(addDays(visited, -14), 10),
+        reviewers: reviewers(0, 1),
+      },
+    });
+    const otherStaff = run.orgStaff[otherOrg];
+    await tx.venueRecommendation.createMany({
+      data: [
+        {
+          councilId,
+          reviewId: answeredId,
+          position: 0,
+          text: "Show the plan for each evening in pictures and words on the wall.",
+          status: "ACCEPTED",
+          providerResponse: "We will make a picture timetable with the young people.",
+          plannedBy: addDays(today, 21),
+          respondedAt: atTime(addDays(today, -7), 14),
+          respondedById: otherStaff?.userId ?? null,
+        },
+        {
+          councilId,
+          reviewId: answeredId,
+          position: 1,
+          text: "Let us bring a friend to the first session.",
+          status: "NOT_ACCEPTED",
+          providerResponse:
+            "Places are limited by staffing ratios, but a parent or carer can stay for the first session.",
+          respondedAt: atTime(addDays(today, -7), 14),
+          respondedById: otherStaff?.userId ?? null,
+        },
+      ],
+    });
+  }
+
+  // At the demo provider: answered two months ago, revisit planned for last week and not yet recorded.
+  const revisitDue = newId();
+  const firstVisit = addDays(today, -90);
+  const secondService = demoServices[1] ?? demoService;
+  await tx.venueReview.create({
+    data: {
+      id: revisitDue,
+      councilId,
+      organisationId: orgId(run, run.demoOrgKey),
+      serviceId: secondService?.id ?? null,
+      venueName: secondService?.name ?? "Sports hall",
+      status: "REVISIT_PLANNED",
+      plannedFor: firstVisit,
+      visitedOn: firstVisit,
+      supportStaffId: commissioner.membershipId,
+      ratings: {
+        gettingThere: "HAPPY",
+        gettingIn: "SAD",
+        welcome: "HAPPY",
+        activities: "OKAY",
+        goAgain: "OKAY",
+      },
+      summary: "The coaches were kind and let everyone have a go.",
+      submittedAt: atTime(firstVisit, 17),
+      submittedById: yc[1].userId,
+      responseDueOn: addDays(firstVisit, 28),
+      revisitPlannedFor: addDays(today, -7),
+      createdById: commissioner.userId,
+      createdAt: atTime(addDays(firstVisit, -20), 10),
+      reviewers: reviewers(0, 1),
+    },
+  });
+  await tx.venueRecommendation.createMany({
+    data: [
+      {
+        councilId,
+        reviewId: revisitDue,
+        position: 0,
+        text: "Fix the heavy door at the entrance so wheelchair users can open it.",
+        status: "ACCEPTED",
+        providerResponse: "We will fit an automatic door opener.",
+        plannedBy: addDays(today, -30),
+        respondedAt: atTime(addDays(firstVisit, 12), 11),
+        respondedById: staff?.userId ?? null,
+      },
+      {
+        councilId,
+        reviewId: revisitDue,
+        position: 1,
+        text: "Have the session plan in pictures.",
+        status: "NOT_ACCEPTED",
+        providerResponse:
+          "Each session changes on the day, so we tell everyone at the start and show the equipment.",
+        respondedAt: atTime(addDays(firstVisit, 12), 11),
+        respondedById: staff?.userId ?? null,
+      },
+    ],
+  });
+
+  // An older review, revisited and closed: the recommendation was done.
   const thirdOrg = Object.keys(run.orgStaff).filter(
     (k) => k !== run.demoOrgKey && k !== otherOrg && run.services.some((s) => s.orgKey === k),
   )[0];
   if (thirdOrg) {
     const thirdService = run.services.find((s) => s.orgKey === thirdOrg);
     const reviewId = newId();
-    const firstVisit = addDays(today, -180);
+    const visited = addDays(today, -180);
     const revisit = addDays(today, -60);
     await tx.venueReview.create({
       data: {
@@ -135,15 +301,27 @@ async function seedVenueReviews(run: CouncilRun) {
         organisationId: orgId(run, thirdOrg),
         serviceId: thirdService?.id ?? null,
         venueName: thirdService?.name ?? "Venue",
-        status: "REVISITED",
-        plannedFor: firstVisit,
-        visitedOn: firstVisit,
-        ratings: { welcome: 4, accessibility: 2, activities: 4, overall: 3 },
-        summary:
-          "A good welcome, but there was no changing places toilet and the ramp to the garden was too steep.",
+        status: "CLOSED",
+        outcome: "ALL_DONE",
+        plannedFor: visited,
+        visitedOn: visited,
+        supportStaffId: commissioner.membershipId,
+        ratings: {
+          gettingThere: "HAPPY",
+          gettingIn: "SAD",
+          welcome: "HAPPY",
+          activities: "HAPPY",
+          goAgain: "OKAY",
+        },
+        summary: "A good welcome and lots to do.",
+        submittedAt: atTime(visited, 16),
+        submittedById: yc[1].userId,
+        responseDueOn: addDays(visited, 28),
+        revisitPlannedFor: revisit,
+        closedAt: atTime(revisit, 16),
         createdById: commissioner.userId,
-        createdAt: atTime(addDays(firstVisit, -20), 10),
-        reviewers: reviewers(1, 2),
+        createdAt: atTime(addDays(visited, -20), 10),
+        reviewers: reviewers(1),
       },
     });
     await tx.venueRecommendation.create({
@@ -151,12 +329,13 @@ async function seedVenueReviews(run: CouncilRun) {
         councilId,
         reviewId,
         text: "Make the garden ramp less steep so wheelchair users can get outside on their own.",
-        status: "DONE",
+        status: "ACCEPTED",
         providerResponse: "Agreed. A new ramp will be built in the spring.",
-        respondedAt: atTime(addDays(firstVisit, 14), 12),
+        plannedBy: addDays(visited, 120),
+        respondedAt: atTime(addDays(visited, 14), 12),
         respondedById: run.orgStaff[thirdOrg]?.userId ?? null,
         revisitFinding: "The new ramp is in and two young people in wheelchairs used it during our visit.",
-        revisitMet: true,
+        revisitOutcome: "DONE",
       },
     });
     await tx.venueRevisit.create({
@@ -165,7 +344,7 @@ async function seedVenueReviews(run: CouncilRun) {
         reviewId,
         visitedOn: revisit,
         summary: `Revisited on ${longDate(revisit)}: the ramp has been rebuilt and the garden is now used every session.`,
-        createdById: commissioner.userId,
+        createdById: yc[1].userId,
         createdAt: atTime(revisit, 16),
       },
     });

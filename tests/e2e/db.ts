@@ -264,3 +264,28 @@ export async function demoProviderLinkId(): Promise<string> {
   if (!link) throw new Error("no approved provider in the e2e database");
   return link.id;
 }
+
+/** The seeded Northshire review waiting for the demo provider's answers (the demo young commissioner is on its team). */
+export async function demoVenueReviewId(): Promise<string> {
+  const review = await prisma.venueReview.findFirst({
+    where: {
+      councilId: await northshireId(),
+      status: "VISITED",
+      organisation: { staff: { some: { user: { email: "provider@northshire.example" } } } },
+      reviewers: { some: { user: { email: "young-commissioner@northshire.example" } } },
+    },
+    select: { id: true },
+  });
+  if (!review) throw new Error("no demo venue review in the e2e database");
+  return review.id;
+}
+
+/** The demo young commissioner's membership in Northshire (their profile page's id). */
+export async function demoYoungCommissionerId(): Promise<string> {
+  const m = await prisma.membership.findFirst({
+    where: { councilId: await northshireId(), user: { email: "young-commissioner@northshire.example" } },
+    select: { id: true },
+  });
+  if (!m) throw new Error("no demo young commissioner in the e2e database");
+  return m.id;
+}

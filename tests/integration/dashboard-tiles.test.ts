@@ -20,6 +20,8 @@ import {
   returnsSearchSchema,
 } from "@/lib/schemas/contract-search";
 import { makeActor, makeContract, makeCouncil, makeOrganisation } from "./factories";
+import { listVenueReviews } from "@/lib/data/involvement/list-venue-reviews";
+import { venueReviewSearchSchema } from "@/lib/schemas/involvement";
 
 /**
  * Each linked dashboard tile counts what the list it opens shows: the tile's link is read with the
@@ -65,6 +67,10 @@ async function listTotal(actor: Actor, href: string): Promise<number> {
       return (await listOpenMeetingActions(actor, { overdueOnly: p.view === "overdue", page: p.page }, NOW))
         .total;
     }
+    case "/provider/venue-reviews": {
+      const p = parseSearchParams(venueReviewSearchSchema, q);
+      return (await listVenueReviews(actor, { page: p.page, view: p.view }, NOW)).total;
+    }
     default:
       throw new Error(`dashboard-tiles: no list for ${url.pathname}; add it here`);
   }
@@ -80,6 +86,15 @@ beforeAll(async () => {
   const serviceTypeId = (
     await prisma.serviceType.create({ data: { code: `st-${randomUUID().slice(0, 6)}`, name: "Tiles" } })
   ).id;
+  // Venue reviews: one waiting for the provider's answers, one answered, one of another organisation.
+  for (const [organisationId, status] of [
+    [org.id, "VISITED"],
+    [org.id, "PROVIDER_RESPONDED"],
+    [other.id, "VISITED"],
+  ] as const)
+    await prisma.venueReview.create({
+      data: { councilId, organisationId, venueName: "Hall", status, createdById: commissioner.userId },
+    });
   const rows: [string, string, string, string | null, "RED" | "GREEN" | null, string][] = [
     // reference, start, end, terminated, RAG, organisation
     ["ends-on-the-window-edge", "2025-03-01", "2028-02-29", null, "RED", org.id], // 31 Aug + 6 months
@@ -180,6 +195,7 @@ describe("dashboard tiles count what their links list", () => {
       contracts: dash.contracts,
       queried: dash.queried,
       overdueActions: dash.overdueActions,
+      reviewsToAnswer: dash.reviewsToAnswer,
     };
     for (const [tile, href] of Object.entries(PROVIDER_TILE_LINKS)) {
       expect(tiles[tile as keyof typeof tiles], `${tile} → ${href}`).toBe(await listTotal(provider, href));

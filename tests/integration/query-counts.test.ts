@@ -31,6 +31,9 @@ import { listPublicTenders } from "@/lib/data/public/public-tenders";
 import { searchDirectory } from "@/lib/data/directory/search-directory";
 import { parseDirectorySearch } from "@/lib/schemas/directory-search";
 import { getBudget, listBudgets } from "@/lib/data/budgets/get-budget";
+import { listVenueReviews, venueReviewSummary } from "@/lib/data/involvement/list-venue-reviews";
+import { listYoungCommissioners } from "@/lib/data/involvement/list-young-commissioners";
+import { listTrainingModules } from "@/lib/data/involvement/list-training-modules";
 import { countQueries } from "../support/query-count";
 import { makeContract, makeReturnPeriod } from "./factories";
 
@@ -138,6 +141,22 @@ const PAGES: { name: string; ceiling: number; load: (ids: Ids) => Promise<unknow
     ceiling: 4,
     load: async (ids) => getBudget(await layout("social-worker"), ids.budgetId),
   },
+  {
+    name: "venue reviews list",
+    ceiling: 9,
+    load: async () => {
+      const actor = await layout("commissioner");
+      return Promise.all([venueReviewSummary(actor, today()), listVenueReviews(actor, { page: 1 }, today())]);
+    },
+  },
+  {
+    name: "young commissioners list",
+    ceiling: 6,
+    load: async () => {
+      const actor = await layout("commissioner");
+      return Promise.all([listYoungCommissioners(actor, { page: 1 }, today()), listTrainingModules(actor)]);
+    },
+  },
 ];
 
 async function countAll(ids: Ids): Promise<Record<string, number>> {
@@ -198,6 +217,24 @@ async function grow(councilId: string, organisationId: string) {
         status: "PUBLISHED",
         districts: { connect: districts },
         needTypes: { connect: needTypes },
+      },
+    });
+  }
+  const createdById = actors.get("commissioner")!.actor.userId;
+  const reviewers = { connect: [{ id: actors.get("young-commissioner")!.actor.membershipId }] };
+  for (let i = 0; i < 6; i++) {
+    await prisma.venueReview.create({
+      data: {
+        councilId,
+        organisationId,
+        venueName: `Extra venue ${i}`,
+        status: i % 2 ? "VISITED" : "CLOSED",
+        plannedFor: new Date(`2026-0${i + 1}-10T00:00:00Z`),
+        createdById,
+        reviewers,
+        recommendations: {
+          create: [0, 1].map((position) => ({ councilId, position, text: `Idea ${position}` })),
+        },
       },
     });
   }

@@ -11,6 +11,7 @@ import { savePanelMember } from "@/lib/data/tenders/panel";
 import { declareConflicts } from "@/lib/data/tenders/evaluation";
 import type { TenderInput } from "@/lib/schemas/tender";
 import { makeActor, makeApprovedSpecification, makeCouncil, makeOrganisation } from "./factories";
+import { makeYoungCommissioner } from "../support/involvement-factories";
 
 /** A controlled clock: published at T0; questions close at T0+5 days; bids at T0+10. */
 export const T0 = new Date("2027-01-04T09:00:00Z");
@@ -56,8 +57,8 @@ export async function tenderWorld() {
   const chair = await makeActor(council.id, "COMMISSIONER");
   const evaluator = await makeActor(council.id, "COMMISSIONER");
   const bystander = await makeActor(council.id, "COMMISSIONER");
-  const young1 = await makeActor(council.id, "YOUNG_COMMISSIONER");
-  const young2 = await makeActor(council.id, "YOUNG_COMMISSIONER");
+  const young1 = await makeYoungCommissioner(council.id);
+  const young2 = await makeYoungCommissioner(council.id, { age: 14, consent: true });
   const orgA = await makeOrganisation(council.id, "Alpha Play CIC");
   const orgB = await makeOrganisation(council.id, "Beta Breaks Ltd");
   const providerA = await makeActor(council.id, "PROVIDER", { organisationId: orgA.id });

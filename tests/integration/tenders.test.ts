@@ -21,6 +21,7 @@ import {
 import { listPublicTenders } from "@/lib/data/public/public-tenders";
 import { releasePackage } from "@/lib/domain/ocds/tender-release";
 import { makeActor, makeApprovedSpecification, makeCouncil, makeOrganisation } from "./factories";
+import { makeYoungCommissioner } from "../support/involvement-factories";
 import { ocdsValidator } from "./ocds-validator";
 import { at, tenderInput } from "./tender-fixtures";
 
@@ -48,7 +49,7 @@ let specificationId: string;
 beforeAll(async () => {
   const council = await makeCouncil();
   commissioner = await makeActor(council.id, "COMMISSIONER");
-  young = await makeActor(council.id, "YOUNG_COMMISSIONER");
+  young = await makeYoungCommissioner(council.id);
   const orgA = await makeOrganisation(council.id, "Alpha Play CIC");
   const orgB = await makeOrganisation(council.id, "Beta Breaks Ltd");
   providerA = await makeActor(council.id, "PROVIDER", { organisationId: orgA.id });

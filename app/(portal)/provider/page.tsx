@@ -30,7 +30,11 @@ export default async function ProviderHome() {
           value={d.overdueActions}
           href={PROVIDER_TILE_LINKS.overdueActions}
         />
-        <StatCard label="Venue review recommendations to answer" value={d.recommendations} />
+        <StatCard
+          label="Venue reviews waiting for your answers"
+          value={d.reviewsToAnswer}
+          href={PROVIDER_TILE_LINKS.reviewsToAnswer}
+        />
       </div>
 
       <SectionHeading>Outcome returns to send</SectionHeading>

@@ -7,16 +7,9 @@ import { Tag } from "@/components/ui/tag";
 import { TaskList } from "@/components/ui/task-list";
 import { EasyRead } from "@/components/layout/easy-read";
 import { route } from "@/lib/routes/route";
+import { VenueReviewStatusTag } from "@/components/involvement/venue-review-status-tag";
 
 export const metadata: Metadata = { title: "Young commissioner" };
-
-const REVIEW_LABEL = {
-  PLANNED: "Visit planned",
-  VISITED: "Waiting for the provider",
-  PROVIDER_RESPONDED: "Time to revisit",
-  REVISITED: "Revisited",
-  CLOSED: "Finished",
-};
 
 export default async function YoungCommissionerHome() {
   const actor = await requirePageActor("read:dashboard:own", { role: "YOUNG_COMMISSIONER" });
@@ -55,8 +48,9 @@ export default async function YoungCommissionerHome() {
         <TaskList
           items={reviews.map((r) => ({
             title: r.venueName,
+            href: route(`/young-commissioner/reviews/${r.id}`),
             hint: r.plannedFor ? `Visit on ${formatCalendarDate(r.plannedFor)}` : undefined,
-            status: <Tag colour={r.status === "PLANNED" ? "blue" : "yellow"}>{REVIEW_LABEL[r.status]}</Tag>,
+            status: <VenueReviewStatusTag status={r.status} easy />,
           }))}
         />
       )}

@@ -1,5 +1,6 @@
 import type { Actor } from "../../auth/actor";
-import { contractScope } from "../scopes";
+import { contractScope, venueReviewScope } from "../scopes";
+import { toAnswerWhere } from "../involvement/list-venue-reviews";
 import { prisma } from "../../db";
 import { startOfUtcDay } from "../../domain/dates";
 import { toAcknowledgeWhere } from "../announcements/audience";
@@ -12,6 +13,7 @@ export const PROVIDER_TILE_LINKS = {
   contracts: "/provider/contracts?current=1",
   queried: "/provider/contracts?queried=1",
   overdueActions: "/provider/meeting-actions",
+  reviewsToAnswer: "/provider/venue-reviews?view=to-answer",
 } as const;
 
 /** The organisation's returns to send, announcements to acknowledge, open tenders and review responses. */
@@ -20,7 +22,7 @@ export async function getProviderDashboard(actor: Actor, now = new Date()) {
   const today = startOfUtcDay(now);
   const scope = { councilId: actor.councilId };
   const toAcknowledge = await toAcknowledgeWhere(actor, now);
-  const [periodsToReturn, queried, announcements, openTenders, recommendations, contracts, overdueActions] =
+  const [periodsToReturn, queried, announcements, openTenders, reviewsToAnswer, contracts, overdueActions] =
     await Promise.all([
       // Periods that have ended with no return sent yet (none, or still a draft).
       prisma.returnPeriod.findMany({
@@ -59,9 +61,7 @@ export async function getProviderDashboard(actor: Actor, now = new Date()) {
           bids: { where: { organisationId }, select: { status: true } },
         },
       }),
-      prisma.venueRecommendation.count({
-        where: { AND: [scope, { status: "OPEN", providerResponse: null, review: { organisationId } }] },
-      }),
+      prisma.venueReview.count({ where: { AND: [venueReviewScope(actor), toAnswerWhere] } }),
       prisma.contract.count({ where: { AND: [contractScope(actor), currentContractWhere(today)] } }),
       prisma.meetingAction.count({ where: openMeetingActionsWhere(actor, true, now) }),
     ]);
@@ -70,7 +70,7 @@ export async function getProviderDashboard(actor: Actor, now = new Date()) {
     queried,
     announcements,
     openTenders: openTenders.map((t) => ({ ...t, bidStatus: t.bids[0]?.status ?? null })),
-    recommendations,
+    reviewsToAnswer,
     contracts,
     overdueActions,
   };

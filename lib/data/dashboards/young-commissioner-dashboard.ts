@@ -30,7 +30,7 @@ export async function getYoungCommissionerDashboard(actor: Actor) {
     prisma.venueReview.findMany({
       where: {
         councilId: actor.councilId,
-        status: { in: ["PLANNED", "VISITED", "PROVIDER_RESPONDED"] },
+        status: { in: ["PLANNED", "VISITED", "PROVIDER_RESPONDED", "REVISIT_PLANNED"] },
         reviewers: { some: { id: actor.membershipId } },
       },
       orderBy: [{ plannedFor: "asc" }],

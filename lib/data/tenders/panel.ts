@@ -4,6 +4,8 @@ import { AppError, NotFoundError } from "../../errors";
 import type { PanelRole } from "../../generated/prisma/enums";
 import { recordAudit } from "../audit/record-audit";
 import { lockTender } from "./lock-tender";
+import { checkMayTakePart } from "../involvement/check-may-take-part";
+import { consentStanding, englandToday, mayTakePart } from "../../domain/involvement/consent";
 
 export async function getPanelSetup(actor: Actor, tenderId: string) {
   const tender = await prisma.tender.findFirst({
@@ -41,12 +43,25 @@ export async function getPanelSetup(actor: Actor, tenderId: string) {
       disabledAt: null,
     },
     orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
-    select: { id: true, role: true, user: { select: { name: true } } },
+    select: {
+      id: true,
+      role: true,
+      user: { select: { name: true } },
+      youngCommissionerProfile: { select: { dateOfBirth: true, consentGivenOn: true } },
+    },
   });
+  const today = englandToday(new Date());
   return {
     tender,
     members: tender.panel?.members ?? [],
-    candidates: candidates.filter((c) => !onPanel.has(c.id)),
+    candidates: candidates
+      .filter((c) => !onPanel.has(c.id))
+      .map(({ youngCommissionerProfile, ...c }) => ({
+        ...c,
+        // Young commissioners under 16 without consent cannot be seated (decision 0030): say so in the list.
+        mayTakePart:
+          c.role !== "YOUNG_COMMISSIONER" || mayTakePart(consentStanding(youngCommissionerProfile, today)),
+      })),
   };
 }
 
@@ -55,10 +70,14 @@ function checkOpen(status: string) {
     throw new AppError("CONFLICT", "This tender is finished, so its panel can no longer change.");
 }
 
-/** Adds someone to the panel, or changes their seat and the criteria they score. */
+/**
+ * Adds someone to the panel, or changes their seat and the criteria they score. A young
+ * commissioner under 16 needs a parent's or carer's consent on their profile first.
+ */
 export async function savePanelMember(
   actor: Actor,
   input: { tenderId: string; membershipId: string; seat: "CHAIR" | "EVALUATOR"; criterionIds: string[] },
+  now = new Date(),
 ) {
   await prisma.$transaction(async (tx) => {
     await lockTender(tx, actor.councilId, input.tenderId);
@@ -81,6 +100,7 @@ export async function savePanelMember(
       throw new AppError("INVALID", "Choose a commissioner or young commissioner.", {
         membershipId: "Choose who joins the panel",
       });
+    await checkMayTakePart(tx, actor.councilId, [person.id], englandToday(now), "membershipId");
     const judged = new Set(tender.criteria.filter((c) => c.kind !== "PRICE").map((c) => c.id));
     if (input.criterionIds.some((id) => !judged.has(id)))
       throw new AppError("INVALID", "Choose criteria of this tender.", {

@@ -13,6 +13,8 @@ import {
   demoProviderOrganisationId,
   demoBudgetId,
   demoProviderLinkId,
+  demoVenueReviewId,
+  demoYoungCommissionerId,
   tenderIdByStatus,
   userIdByEmail,
 } from "../db";
@@ -48,6 +50,11 @@ export const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/social-worker/budgets/[id]/plan", () => demoBudgetId("PROPOSED")],
   ["/social-worker/budgets/", () => demoBudgetId("ACTIVE")],
   ["/family/budgets/", () => demoBudgetId("ACTIVE")],
+  ["/commissioner/young-commissioners/", demoYoungCommissionerId],
+  ["/admin/young-commissioners/", demoYoungCommissionerId],
+  ["/commissioner/venue-reviews/", demoVenueReviewId],
+  ["/young-commissioner/reviews/", demoVenueReviewId],
+  ["/provider/venue-reviews/", demoVenueReviewId],
 ];
 
 const paths = new Map<string, Promise<string>>();

@@ -30,7 +30,10 @@ export default async function PanelPage({ params }: PageProps<"/commissioner/ten
       value: m.membershipId,
       label: `${m.membership.user.name} (${ROLE_LABEL[m.membership.role]}, on the panel)`,
     })),
-    ...candidates.map((c) => ({ value: c.id, label: `${c.user.name} (${ROLE_LABEL[c.role]})` })),
+    ...candidates.map((c) => ({
+      value: c.id,
+      label: `${c.user.name} (${ROLE_LABEL[c.role]}${c.mayTakePart ? "" : ", needs a parent's or carer's consent first"})`,
+    })),
   ];
   return (
     <>
