@@ -35,6 +35,7 @@ export const PAGES: Record<string, PageRule> = {
   "/admin/users/[id]": { permission: "read:user:council", role: "ADMIN" },
   "/admin/settings": { permission: "read:council-settings:council", role: "ADMIN" },
   "/admin/audit": { permission: "read:audit:council", role: "ADMIN" },
+  "/admin/jobs": { permission: "read:job:council", role: "ADMIN" },
   // Resource allocation system and assessments (issue 14)
   "/admin/ras": { permission: "read:ras:council", role: "ADMIN" },
   "/admin/ras/rule": { permission: "update:ras:council", role: "ADMIN" },

@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   "read:council-settings:council": [ADMIN],
   "update:council-settings:council": [ADMIN],
   "read:audit:council": [ADMIN],
+  // Background jobs and the council's e-mail outbox (issue 17): runs hold no council's data.
+  "read:job:council": [ADMIN],
   // Resource allocation system (issue 14): administrators edit a draft and publish versions.
   "read:ras:council": [ADMIN],
   "update:ras:council": [ADMIN],

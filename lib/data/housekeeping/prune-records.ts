@@ -3,15 +3,17 @@ import { THROTTLE } from "../../auth/throttle";
 
 /** Form submissions only guard against a repeated submit; after this long none is coming. */
 export const KEEP_FORM_SUBMISSION_DAYS = 30;
+/** Records of job runs, and of e-mails sent (recipient, subject, no body), are kept this long. */
+export const KEEP_JOB_RECORD_DAYS = 30;
 
 /**
  * Deletes records that only matter for a while, so their tables do not grow for ever: sign-in
  * attempts older than the throttle needs, form submission keys older than a month, and sessions
- * that ended (expired or revoked) more than a day ago.
+ * that ended (expired or revoked) more than a day ago, job runs and sent e-mails after a month.
  */
 export async function pruneRecords(now = new Date()) {
   const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
-  const [signInAttempts, formSubmissions, sessions] = await prisma.$transaction([
+  const [signInAttempts, formSubmissions, sessions, jobRuns, sentEmails] = await prisma.$transaction([
     prisma.signInAttempt.deleteMany({ where: { createdAt: { lt: hoursAgo(THROTTLE.keepHours) } } }),
     prisma.formSubmission.deleteMany({
       where: { createdAt: { lt: hoursAgo(KEEP_FORM_SUBMISSION_DAYS * 24) } },
@@ -19,10 +21,14 @@ export async function pruneRecords(now = new Date()) {
     prisma.userSession.deleteMany({
       where: { OR: [{ expiresAt: { lt: hoursAgo(24) } }, { revokedAt: { lt: hoursAgo(24) } }] },
     }),
+    prisma.jobRun.deleteMany({ where: { startedAt: { lt: hoursAgo(KEEP_JOB_RECORD_DAYS * 24) } } }),
+    prisma.outboxMessage.deleteMany({ where: { sentAt: { lt: hoursAgo(KEEP_JOB_RECORD_DAYS * 24) } } }),
   ]);
   return {
     signInAttempts: signInAttempts.count,
     formSubmissions: formSubmissions.count,
     sessions: sessions.count,
+    jobRuns: jobRuns.count,
+    sentEmails: sentEmails.count,
   };
 }

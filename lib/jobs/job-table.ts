@@ -1,0 +1,45 @@
+import { runRegisterHousekeeping } from "../data/register/register-housekeeping";
+import { notifyOverdueReturns } from "../data/contracts/overdue-returns";
+import { closeTendersPastDeadline } from "../data/tenders/close-tenders-past-deadline";
+import { pruneRecords } from "../data/housekeeping/prune-records";
+
+export interface JobDefinition {
+  /** The queue's name (letters, digits and dashes). */
+  name: string;
+  /** What administrators read on the jobs page. */
+  label: string;
+  /** When it runs by itself (cron, UTC). The queue runs each scheduled time once, however many workers run. */
+  cron?: string;
+  /** Safe to run at any time and any number of times; its data is never personal. */
+  run: (now: Date) => Promise<unknown>;
+}
+
+/** Every job the portal runs. Each one is also run once, in this order, by `npm run jobs`. */
+export const JOBS: JobDefinition[] = [
+  {
+    name: "register-housekeeping",
+    label: "Register: erase withdrawn records and age out children",
+    cron: "5 * * * *",
+    run: runRegisterHousekeeping,
+  },
+  {
+    name: "overdue-returns",
+    label: "Contracts: tell providers about overdue returns",
+    cron: "10 * * * *",
+    run: notifyOverdueReturns,
+  },
+  {
+    name: "close-tenders",
+    label: "Tenders: close tenders past their deadline",
+    cron: "*/5 * * * *",
+    run: closeTendersPastDeadline,
+  },
+  {
+    name: "prune-records",
+    label: "Housekeeping: delete old sessions, sign-in attempts and job records",
+    cron: "20 * * * *",
+    run: pruneRecords,
+  },
+];
+
+export const JOB_LABEL: Record<string, string> = Object.fromEntries(JOBS.map((j) => [j.name, j.label]));
