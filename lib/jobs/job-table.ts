@@ -2,6 +2,7 @@ import { runRegisterHousekeeping } from "../data/register/register-housekeeping"
 import { notifyOverdueReturns } from "../data/contracts/overdue-returns";
 import { closeTendersPastDeadline } from "../data/tenders/close-tenders-past-deadline";
 import { pruneRecords } from "../data/housekeeping/prune-records";
+import { SEND_OUTBOX_JOB, sendOutbox } from "../data/mail/send-outbox";
 
 export interface JobDefinition {
   /** The queue's name (letters, digits and dashes). */
@@ -16,6 +17,13 @@ export interface JobDefinition {
 
 /** Every job the portal runs. Each one is also run once, in this order, by `npm run jobs`. */
 export const JOBS: JobDefinition[] = [
+  {
+    name: SEND_OUTBOX_JOB,
+    label: "E-mail: send messages waiting in the outbox",
+    // Also asked for as soon as a message is written; this catches retries and anything missed.
+    cron: "* * * * *",
+    run: (now) => sendOutbox(now),
+  },
   {
     name: "register-housekeeping",
     label: "Register: erase withdrawn records and age out children",
