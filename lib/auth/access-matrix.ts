@@ -19,6 +19,7 @@ export const PAGES: Record<string, PageRule> = {
   "/accessibility": { permission: null },
   "/sign-in": { permission: null },
   "/set-password/[token]": { permission: null },
+  "/forgot-password": { permission: null },
   // Signed in, before a role is chosen: the page checks the session (requireSignedIn), not a role.
   "/choose-council": { permission: null },
   "/dashboard": { permission: "read:dashboard:own" },
@@ -152,6 +153,7 @@ export const PAGES: Record<string, PageRule> = {
 export const ACTIONS: Record<string, Permission> = {
   "actions/display-mode.ts#setDisplayMode": "update:display-mode:own",
   "(auth)/set-password/[token]/actions.ts#setPasswordAction": "update:password:token",
+  "(auth)/forgot-password/actions.ts#forgotPasswordAction": "create:password-reset:public",
   "(auth)/choose-council/actions.ts#chooseCouncilAction": "choose:membership:own",
   "(portal)/account/actions.ts#signOutEverywhereAction": "update:session:own",
   "(portal)/notifications/actions.ts#markNotificationsReadAction": "update:notification:own",

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "read:health:public": EVERYONE,
   "update:display-mode:own": EVERYONE,
   "update:password:token": EVERYONE,
+  // "Forgot your password?" (issue 17): the answer is the same whether or not the address has an account.
+  "create:password-reset:public": EVERYONE,
   "read:dashboard:own": SIGNED_IN,
   "read:notification:own": SIGNED_IN,
   "update:notification:own": SIGNED_IN,

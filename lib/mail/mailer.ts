@@ -73,7 +73,9 @@ export function createMailer(env: MailEnv = process.env): Mailer {
       await fs.mkdir(folder, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${info.messageId.replace(/[^A-Za-z0-9]/g, "").slice(0, 24)}.eml`;
       await fs.writeFile(path.join(folder, name), info.message as Buffer);
-      console.log(`[mail] to ${m.to}: "${m.subject}" (written to ${path.join(path.relative(process.cwd(), folder), name)})`);
+      console.log(
+        `[mail] to ${m.to}: "${m.subject}" (written to ${path.join(path.relative(process.cwd(), folder), name)})`,
+      );
     },
   };
 }

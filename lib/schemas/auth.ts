@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordProblem } from "../domain/password-rules";
 
 export const emailField = z
   .string({ error: "Enter an e-mail address" })
@@ -20,8 +21,11 @@ export const newPasswordSchema = z
   .object({
     password: z
       .string({ error: "Enter a password" })
-      .min(12, "Password must be 12 characters or more")
-      .max(200, "Password must be 200 characters or fewer"),
+      .min(1, "Enter a password")
+      .superRefine((password, ctx) => {
+        const problem = passwordProblem(password);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
     confirmPassword: z.string({ error: "Confirm your password" }).min(1, "Confirm your password"),
     token: z.string().min(20).max(200),
   })
@@ -41,3 +45,6 @@ export const chooseMembershipSchema = z
       .max(100, CHOOSE_MEMBERSHIP),
   })
   .strict();
+
+/** "Forgot your password?": the address only. */
+export const forgotPasswordSchema = z.object({ email: emailField }).strict();
