@@ -13,6 +13,8 @@ export interface JobDefinition {
   cron?: string;
   /** Safe to run at any time and any number of times; its data is never personal. */
   run: (now: Date) => Promise<unknown>;
+  /** True for a result that did nothing: such a run leaves no record for administrators. */
+  idle?: (result: unknown) => boolean;
 }
 
 /** Every job the portal runs. Each one is also run once, in this order, by `npm run jobs`. */
@@ -23,6 +25,7 @@ export const JOBS: JobDefinition[] = [
     // Also asked for as soon as a message is written; this catches retries and anything missed.
     cron: "* * * * *",
     run: (now) => sendOutbox(now),
+    idle: (result) => (result as { sent: number }).sent === 0,
   },
   {
     name: "register-housekeeping",
@@ -41,6 +44,7 @@ export const JOBS: JobDefinition[] = [
     label: "Tenders: close tenders past their deadline",
     cron: "*/5 * * * *",
     run: closeTendersPastDeadline,
+    idle: (closed) => closed === 0,
   },
   {
     name: "prune-records",

@@ -91,6 +91,7 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
           await recordJobRun(
             { queue: job.name, jobId: item.id, retryCount: item.retryCount, retryLimit: item.retryLimit },
             () => job.run(new Date()),
+            job.idle,
           );
           log(`${job.name} done in ${Math.round(performance.now() - t0)} ms`);
         } catch (e) {

@@ -89,4 +89,21 @@ describe("job queue (pg-boss)", () => {
     // Nothing of the message (which held an address) is kept.
     expect(JSON.stringify(rows)).not.toContain("example.com");
   });
+
+  it("keeps no record of a run that found nothing to do", async () => {
+    const job = {
+      name: "test-idle",
+      label: "Test",
+      run: async () => ({ sent: 0 }),
+      idle: (r: unknown) => (r as { sent: number }).sent === 0,
+    };
+    const runner = await startJobRunner({ jobs: [job], pollingIntervalSeconds: 0.5, log: quiet });
+    runners.push(runner);
+    const id = await runner.boss.send("test-idle", {});
+    await waitFor(
+      async () => (await runner.boss.getJobById("test-idle", id!))?.state === "completed",
+      10_000,
+    );
+    expect(await prisma.jobRun.count({ where: { queue: "test-idle" } })).toBe(0);
+  });
 });

@@ -14,7 +14,12 @@ export interface JobAttempt {
  * or failed (with the error's kind and whether the queue will try again). The error is thrown on,
  * so the queue retries with backoff.
  */
-export async function recordJobRun<T>(attempt: JobAttempt, run: () => Promise<T>): Promise<T> {
+export async function recordJobRun<T>(
+  attempt: JobAttempt,
+  run: () => Promise<T>,
+  /** A run that found nothing to do leaves no record (the outbox sweep every minute). */
+  idle?: (result: T) => boolean,
+): Promise<T> {
   const row = await prisma.jobRun.create({
     data: {
       queue: attempt.queue,
@@ -26,6 +31,10 @@ export async function recordJobRun<T>(attempt: JobAttempt, run: () => Promise<T>
   });
   try {
     const result = await run();
+    if (attempt.retryCount === 0 && idle?.(result)) {
+      await prisma.jobRun.delete({ where: { id: row.id } });
+      return result;
+    }
     await prisma.jobRun.update({
       where: { id: row.id },
       data: { status: "SUCCEEDED", finishedAt: new Date() },
