@@ -88,12 +88,13 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
         if (!item) return;
         const t0 = performance.now();
         try {
-          await recordJobRun(
+          const result = await recordJobRun(
             { queue: job.name, jobId: item.id, retryCount: item.retryCount, retryLimit: item.retryLimit },
             () => job.run(new Date()),
             job.idle,
           );
-          log(`${job.name} done in ${Math.round(performance.now() - t0)} ms`);
+          // The minute's outbox sweep with nothing to send says nothing.
+          if (!job.idle?.(result)) log(`${job.name} done in ${Math.round(performance.now() - t0)} ms`);
         } catch (e) {
           const again = item.retryCount < item.retryLimit;
           log(`${job.name} failed (${errorKind(e)})${again ? "; it will be tried again" : ""}`);
