@@ -3,6 +3,7 @@ import { notifyOverdueReturns } from "../data/contracts/overdue-returns";
 import { closeTendersPastDeadline } from "../data/tenders/close-tenders-past-deadline";
 import { pruneRecords } from "../data/housekeeping/prune-records";
 import { SEND_OUTBOX_JOB, sendOutbox } from "../data/mail/send-outbox";
+import { remindBidDeadlines } from "../data/tenders/remind-bid-deadlines";
 
 export interface JobDefinition {
   /** The queue's name (letters, digits and dashes). */
@@ -45,6 +46,12 @@ export const JOBS: JobDefinition[] = [
     cron: "*/5 * * * *",
     run: closeTendersPastDeadline,
     idle: (closed) => closed === 0,
+  },
+  {
+    name: "bid-deadline-reminders",
+    label: "Tenders: remind providers whose bid is not sent, two days before the deadline",
+    cron: "15 * * * *",
+    run: remindBidDeadlines,
   },
   {
     name: "prune-records",

@@ -13,22 +13,26 @@ export const KEEP_JOB_RECORD_DAYS = 30;
  */
 export async function pruneRecords(now = new Date()) {
   const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
-  const [signInAttempts, formSubmissions, sessions, jobRuns, sentEmails] = await prisma.$transaction([
-    prisma.signInAttempt.deleteMany({ where: { createdAt: { lt: hoursAgo(THROTTLE.keepHours) } } }),
-    prisma.formSubmission.deleteMany({
-      where: { createdAt: { lt: hoursAgo(KEEP_FORM_SUBMISSION_DAYS * 24) } },
-    }),
-    prisma.userSession.deleteMany({
-      where: { OR: [{ expiresAt: { lt: hoursAgo(24) } }, { revokedAt: { lt: hoursAgo(24) } }] },
-    }),
-    prisma.jobRun.deleteMany({ where: { startedAt: { lt: hoursAgo(KEEP_JOB_RECORD_DAYS * 24) } } }),
-    prisma.outboxMessage.deleteMany({ where: { sentAt: { lt: hoursAgo(KEEP_JOB_RECORD_DAYS * 24) } } }),
-  ]);
+  const [signInAttempts, formSubmissions, sessions, jobRuns, sentEmails, reminders] =
+    await prisma.$transaction([
+      prisma.signInAttempt.deleteMany({ where: { createdAt: { lt: hoursAgo(THROTTLE.keepHours) } } }),
+      prisma.formSubmission.deleteMany({
+        where: { createdAt: { lt: hoursAgo(KEEP_FORM_SUBMISSION_DAYS * 24) } },
+      }),
+      prisma.userSession.deleteMany({
+        where: { OR: [{ expiresAt: { lt: hoursAgo(24) } }, { revokedAt: { lt: hoursAgo(24) } }] },
+      }),
+      prisma.jobRun.deleteMany({ where: { startedAt: { lt: hoursAgo(KEEP_JOB_RECORD_DAYS * 24) } } }),
+      prisma.outboxMessage.deleteMany({ where: { sentAt: { lt: hoursAgo(KEEP_JOB_RECORD_DAYS * 24) } } }),
+      // A reminder is about a deadline days away: after a year nothing can ask for it again.
+      prisma.emailReminder.deleteMany({ where: { queuedAt: { lt: hoursAgo(365 * 24) } } }),
+    ]);
   return {
     signInAttempts: signInAttempts.count,
     formSubmissions: formSubmissions.count,
     sessions: sessions.count,
     jobRuns: jobRuns.count,
     sentEmails: sentEmails.count,
+    reminders: reminders.count,
   };
 }
