@@ -20,6 +20,8 @@ export const PAGES: Record<string, PageRule> = {
   "/sign-in": { permission: null },
   "/set-password/[token]": { permission: null },
   "/forgot-password": { permission: null },
+  "/create-account/[token]": { permission: null },
+  "/councils/[slug]/create-account": { permission: null },
   // Signed in, before a role is chosen: the page checks the session (requireSignedIn), not a role.
   "/choose-council": { permission: null },
   "/dashboard": { permission: "read:dashboard:own" },
@@ -154,6 +156,8 @@ export const ACTIONS: Record<string, Permission> = {
   "actions/display-mode.ts#setDisplayMode": "update:display-mode:own",
   "(auth)/set-password/[token]/actions.ts#setPasswordAction": "update:password:token",
   "(auth)/forgot-password/actions.ts#forgotPasswordAction": "create:password-reset:public",
+  "(auth)/create-account/[token]/actions.ts#completeSignUpAction": "create:account:token",
+  "(public)/councils/[slug]/create-account/actions.ts#startSignUpAction": "create:account:public",
   "(auth)/choose-council/actions.ts#chooseCouncilAction": "choose:membership:own",
   "(portal)/account/actions.ts#signOutEverywhereAction": "update:session:own",
   "(portal)/notifications/actions.ts#markNotificationsReadAction": "update:notification:own",

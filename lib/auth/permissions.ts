@@ -24,6 +24,9 @@ export const PERMISSIONS = {
   "update:password:token": EVERYONE,
   // "Forgot your password?" (issue 17): the answer is the same whether or not the address has an account.
   "create:password-reset:public": EVERYONE,
+  // Families create their own account: asked for publicly, finished through the e-mailed link.
+  "create:account:public": EVERYONE,
+  "create:account:token": EVERYONE,
   "read:dashboard:own": SIGNED_IN,
   "read:notification:own": SIGNED_IN,
   "update:notification:own": SIGNED_IN,

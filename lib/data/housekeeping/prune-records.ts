@@ -34,5 +34,6 @@ export async function pruneRecords(now = new Date()) {
     jobRuns: jobRuns.count,
     sentEmails: sentEmails.count,
     reminders: reminders.count,
+    accountRequests: accountRequests.count,
   };
 }

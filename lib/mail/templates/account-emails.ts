@@ -45,3 +45,28 @@ export function passwordResetEmail(args: { name: string; linkPath: string; expir
     "If you did not ask to reset your password, you can ignore this e-mail. Your password has not changed.",
   ]);
 }
+
+/** A parent or carer started creating an account: confirm the address through a one-time link. */
+export function confirmAccountEmail(args: { councilName: string; linkPath: string; expiresAt: Date }): Email {
+  return compose("Confirm your e-mail address", [
+    "Hello,",
+    `You asked to create an account with ${args.councilName} to put your child on the register of disabled children.`,
+    "To confirm your e-mail address and finish creating your account, use this link:",
+    { href: portalUrl(args.linkPath) },
+    `The link works once. It stops working at ${formatDateTime(args.expiresAt)}.`,
+    "If you did not ask for this, you can ignore this e-mail. No account will be made.",
+  ]);
+}
+
+/** Someone tried to create an account with an address that already has one. */
+export function accountExistsEmail(args: { name: string; councilName: string }): Email {
+  return compose("You already have an account", [
+    `Hello ${args.name},`,
+    `Someone asked to create an account with ${args.councilName} using this e-mail address. You already have an account, so no new one was made.`,
+    "To sign in, go to:",
+    { href: portalUrl("/sign-in") },
+    "If you have forgotten your password, you can reset it here:",
+    { href: portalUrl("/forgot-password") },
+    "If you did not ask for this, you can ignore this e-mail.",
+  ]);
+}
