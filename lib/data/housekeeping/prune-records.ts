@@ -13,7 +13,7 @@ export const KEEP_JOB_RECORD_DAYS = 30;
  */
 export async function pruneRecords(now = new Date()) {
   const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
-  const [signInAttempts, formSubmissions, sessions, jobRuns, sentEmails, reminders] =
+  const [signInAttempts, formSubmissions, sessions, jobRuns, sentEmails, reminders, accountRequests] =
     await prisma.$transaction([
       prisma.signInAttempt.deleteMany({ where: { createdAt: { lt: hoursAgo(THROTTLE.keepHours) } } }),
       prisma.formSubmission.deleteMany({
@@ -26,6 +26,8 @@ export async function pruneRecords(now = new Date()) {
       prisma.outboxMessage.deleteMany({ where: { sentAt: { lt: hoursAgo(KEEP_JOB_RECORD_DAYS * 24) } } }),
       // A reminder is about a deadline days away: after a year nothing can ask for it again.
       prisma.emailReminder.deleteMany({ where: { queuedAt: { lt: hoursAgo(365 * 24) } } }),
+      // Requests to create an account hold an address: gone a day after their link stops working.
+      prisma.accountRequest.deleteMany({ where: { expiresAt: { lt: hoursAgo(24) } } }),
     ]);
   return {
     signInAttempts: signInAttempts.count,
