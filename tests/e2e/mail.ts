@@ -46,9 +46,9 @@ export async function emailCount(to: string): Promise<number> {
   return (await messagesTo(to)).length;
 }
 
-/** The set-password link in an e-mail, as a path the browser can open on the e2e server. */
-export function setPasswordPath(mail: ReceivedEmail): string {
-  const href = mail.text.match(/https?:\/\/\S+\/set-password\/[A-Za-z0-9_-]+/)?.[0];
-  if (!href) throw new Error(`no set-password link in "${mail.subject}"`);
+/** The one-time link in an e-mail (`/set-password/…` by default), as a path the browser can open. */
+export function setPasswordPath(mail: ReceivedEmail, prefix = "/set-password/"): string {
+  const href = mail.text.match(new RegExp(`https?://\\S+${prefix}[A-Za-z0-9_-]+`))?.[0];
+  if (!href) throw new Error(`no ${prefix} link in "${mail.subject}"`);
   return new URL(href).pathname;
 }
