@@ -13,22 +13,36 @@ export const KEEP_JOB_RECORD_DAYS = 30;
  */
 export async function pruneRecords(now = new Date()) {
   const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
-  const [signInAttempts, formSubmissions, sessions, jobRuns, sentEmails, reminders, accountRequests] =
-    await prisma.$transaction([
-      prisma.signInAttempt.deleteMany({ where: { createdAt: { lt: hoursAgo(THROTTLE.keepHours) } } }),
-      prisma.formSubmission.deleteMany({
-        where: { createdAt: { lt: hoursAgo(KEEP_FORM_SUBMISSION_DAYS * 24) } },
-      }),
-      prisma.userSession.deleteMany({
-        where: { OR: [{ expiresAt: { lt: hoursAgo(24) } }, { revokedAt: { lt: hoursAgo(24) } }] },
-      }),
-      prisma.jobRun.deleteMany({ where: { startedAt: { lt: hoursAgo(KEEP_JOB_RECORD_DAYS * 24) } } }),
-      prisma.outboxMessage.deleteMany({ where: { sentAt: { lt: hoursAgo(KEEP_JOB_RECORD_DAYS * 24) } } }),
-      // A reminder is about a deadline days away: after a year nothing can ask for it again.
-      prisma.emailReminder.deleteMany({ where: { queuedAt: { lt: hoursAgo(365 * 24) } } }),
-      // Requests to create an account hold an address: gone a day after their link stops working.
-      prisma.accountRequest.deleteMany({ where: { expiresAt: { lt: hoursAgo(24) } } }),
-    ]);
+  const [
+    signInAttempts,
+    formSubmissions,
+    sessions,
+    jobRuns,
+    sentEmails,
+    reminders,
+    accountRequests,
+    abandoned,
+  ] = await prisma.$transaction([
+    prisma.signInAttempt.deleteMany({ where: { createdAt: { lt: hoursAgo(THROTTLE.keepHours) } } }),
+    prisma.formSubmission.deleteMany({
+      where: { createdAt: { lt: hoursAgo(KEEP_FORM_SUBMISSION_DAYS * 24) } },
+    }),
+    prisma.userSession.deleteMany({
+      where: { OR: [{ expiresAt: { lt: hoursAgo(24) } }, { revokedAt: { lt: hoursAgo(24) } }] },
+    }),
+    prisma.jobRun.deleteMany({ where: { startedAt: { lt: hoursAgo(KEEP_JOB_RECORD_DAYS * 24) } } }),
+    prisma.outboxMessage.deleteMany({ where: { sentAt: { lt: hoursAgo(KEEP_JOB_RECORD_DAYS * 24) } } }),
+    // A reminder is about a deadline days away: after a year nothing can ask for it again.
+    prisma.emailReminder.deleteMany({ where: { queuedAt: { lt: hoursAgo(365 * 24) } } }),
+    // Requests to create an account hold an address: gone a day after their link stops working.
+    prisma.accountRequest.deleteMany({ where: { expiresAt: { lt: hoursAgo(24) } } }),
+    // A run still "running" long after the queue gave up on it (15 minutes) lost its worker; the
+    // queue tries the job again, so the record says so instead of running for ever.
+    prisma.jobRun.updateMany({
+      where: { status: "RUNNING", startedAt: { lt: hoursAgo(0.5) } },
+      data: { status: "FAILED", finishedAt: now, error: "WorkerStopped", willRetry: true },
+    }),
+  ]);
   return {
     signInAttempts: signInAttempts.count,
     formSubmissions: formSubmissions.count,
@@ -37,5 +51,6 @@ export async function pruneRecords(now = new Date()) {
     sentEmails: sentEmails.count,
     reminders: reminders.count,
     accountRequests: accountRequests.count,
+    abandonedJobRuns: abandoned.count,
   };
 }
