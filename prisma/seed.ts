@@ -16,11 +16,13 @@ import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { prisma, Prisma } from "../lib/db";
 import { hashPassword } from "../lib/auth/password";
+import { seedJobHistory, seedSentEmail } from "./seed-data/jobs";
 import { seedAudit, seedNotifications } from "./seed-data/activity";
 import { seedAnnouncements } from "./seed-data/announcements";
 import { seedBudgets } from "./seed-data/budgets";
 import { seedSpecifications } from "./seed-data/commissioning";
 import type { CouncilRun, SeededUser, SeedRun, Tx } from "./seed-data/context";
+import { user } from "./seed-data/context";
 import { seedContracts } from "./seed-data/contracts";
 import { startOfUtcDay } from "./seed-data/dates";
 import { seedDemoVolume, seedVolumeOrganisations } from "./seed-data/demo-volume";
@@ -128,6 +130,7 @@ export async function seed(opts: SeedOptions = {}): Promise<SeedResult> {
       const volumeOrganisations = await seedVolumeOrganisations(tx, now);
       const summaries: CouncilSummary[] = [];
       for (const def of DEMO_COUNCILS) summaries.push(await seedCouncil(base, def, volumeOrganisations));
+      await seedJobHistory(tx, now);
       const councilIds = await tx.council.findMany({ orderBy: { name: "asc" }, select: { id: true } });
       await seedMultiCouncilUser(
         tx,
@@ -218,6 +221,12 @@ async function seedCouncil(
     def.specifications.some((s) => s.tender?.stage === "evaluation"),
   );
   await seedAudit(run);
+  await seedSentEmail(
+    run.tx,
+    run.councilId,
+    ["commissioner2", "provider2"].map((local) => user(run, local).email),
+    run.now,
+  );
   // Last, so that no named record (needs snapshots, picks of the seeded PRNGs) depends on it.
   await seedDemoVolume(run, def, volumeOrganisations);
   await seedDirectory(run, volumeOrganisations);

@@ -1,6 +1,6 @@
 /**
  * The portal's scheduled jobs, run once: `npm run jobs` (from cron, a scheduler, or by hand).
- * `npm start` / `npm run portal` also run them at start and every hour.
+ * `npm run portal` and `npm run worker` run them on their schedules through the job queue.
  */
 import { runScheduledJobs } from "../lib/jobs/run-scheduled-jobs";
 import { prisma } from "../lib/db";

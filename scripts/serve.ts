@@ -29,16 +29,8 @@ async function main() {
 
   await prepareDatabase((line) => console.log(`[serve] ${line}`));
 
-  // Scheduled jobs (register erasure and age-out, overdue-return notices, closing tenders at their
-  // deadline) at start and hourly; `npm run jobs` runs them once.
-  const { runScheduledJobs } = await import("../lib/jobs/run-scheduled-jobs");
-  const runJobs = () =>
-    runScheduledJobs()
-      .then((r) => console.log(`[jobs] ${JSON.stringify(r)}`))
-      .catch((e) => console.error(`[jobs] failed: ${e instanceof Error ? e.name : "error"}`));
-  void runJobs();
-  setInterval(runJobs, 60 * 60 * 1000).unref();
-
+  // Background jobs (e-mail, register housekeeping, overdue returns, tender deadlines) run inside
+  // the Next.js server (instrumentation.ts) unless JOBS_IN_PROCESS=0; `npm run worker` runs them apart.
   // Production runs through scripts/next-server.mjs, which passes the client's address to the app.
   const child = dev
     ? spawn(path.resolve("node_modules/.bin/next"), ["dev", "-p", port], {

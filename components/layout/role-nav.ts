@@ -62,5 +62,6 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/admin/ras", label: "Resource allocation" },
     { href: "/admin/settings", label: "Settings" },
     { href: "/admin/audit", label: "Audit log" },
+    { href: "/admin/jobs", label: "Jobs and e-mail" },
   ],
 };

@@ -19,6 +19,9 @@ export const PAGES: Record<string, PageRule> = {
   "/accessibility": { permission: null },
   "/sign-in": { permission: null },
   "/set-password/[token]": { permission: null },
+  "/forgot-password": { permission: null },
+  "/create-account/[token]": { permission: null },
+  "/councils/[slug]/create-account": { permission: null },
   // Signed in, before a role is chosen: the page checks the session (requireSignedIn), not a role.
   "/choose-council": { permission: null },
   "/dashboard": { permission: "read:dashboard:own" },
@@ -41,6 +44,7 @@ export const PAGES: Record<string, PageRule> = {
   "/commissioner/providers": { permission: "read:provider-list:council", role: "COMMISSIONER" },
   "/commissioner/providers/new": { permission: "create:provider:council", role: "COMMISSIONER" },
   "/commissioner/providers/[id]": { permission: "read:provider-list:council", role: "COMMISSIONER" },
+  "/admin/jobs": { permission: "read:job:council", role: "ADMIN" },
   // Resource allocation system and assessments (issue 14)
   "/admin/ras": { permission: "read:ras:council", role: "ADMIN" },
   "/admin/ras/rule": { permission: "update:ras:council", role: "ADMIN" },
@@ -197,6 +201,9 @@ export const ACTIONS: Record<string, Permission> = {
   "actions/providers.ts#linkOrganisationAction": "create:provider:council",
   "actions/providers.ts#changeProviderStatusAction": "update:provider-status:council",
   "(auth)/set-password/[token]/actions.ts#setPasswordAction": "update:password:token",
+  "(auth)/forgot-password/actions.ts#forgotPasswordAction": "create:password-reset:public",
+  "(auth)/create-account/[token]/actions.ts#completeSignUpAction": "create:account:token",
+  "(public)/councils/[slug]/create-account/actions.ts#startSignUpAction": "create:account:public",
   "(auth)/choose-council/actions.ts#chooseCouncilAction": "choose:membership:own",
   "(portal)/account/actions.ts#signOutEverywhereAction": "update:session:own",
   "(portal)/notifications/actions.ts#markNotificationsReadAction": "update:notification:own",

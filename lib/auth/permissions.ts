@@ -22,6 +22,11 @@ export const PERMISSIONS = {
   "read:health:public": EVERYONE,
   "update:display-mode:own": EVERYONE,
   "update:password:token": EVERYONE,
+  // "Forgot your password?" (issue 17): the answer is the same whether or not the address has an account.
+  "create:password-reset:public": EVERYONE,
+  // Families create their own account: asked for publicly, finished through the e-mailed link.
+  "create:account:public": EVERYONE,
+  "create:account:token": EVERYONE,
   "read:dashboard:own": SIGNED_IN,
   "read:notification:own": SIGNED_IN,
   "update:notification:own": SIGNED_IN,
@@ -41,6 +46,8 @@ export const PERMISSIONS = {
   "read:provider-list:council": [ADMIN, COMMISSIONER],
   "create:provider:council": [ADMIN, COMMISSIONER],
   "update:provider-status:council": [ADMIN, COMMISSIONER],
+  // Background jobs and the council's e-mail outbox (issue 17): runs hold no council's data.
+  "read:job:council": [ADMIN],
   // Resource allocation system (issue 14): administrators edit a draft and publish versions.
   "read:ras:council": [ADMIN],
   "update:ras:council": [ADMIN],

@@ -1,15 +1,8 @@
-import { runRegisterHousekeeping } from "../data/register/register-housekeeping";
-import { notifyOverdueReturns } from "../data/contracts/overdue-returns";
-import { closeTendersPastDeadline } from "../data/tenders/close-tenders-past-deadline";
-import { pruneRecords } from "../data/housekeeping/prune-records";
-import { notifyListingsDueForReview } from "../data/directory/notify-listings-due-for-review";
+import { JOBS } from "./job-table";
 
-/** Every scheduled job, in order. Each is safe to run at any time and any number of times. */
+/** Every job run once, in order, without the queue (`npm run jobs`). Each is safe to run any time. */
 export async function runScheduledJobs(now = new Date()) {
-  const register = await runRegisterHousekeeping(now);
-  const overdueReturnNotifications = await notifyOverdueReturns(now);
-  const tendersClosed = await closeTendersPastDeadline(now);
-  const pruned = await pruneRecords(now);
-  const listingReviewNotifications = await notifyListingsDueForReview(now);
-  return { register, overdueReturnNotifications, tendersClosed, pruned, listingReviewNotifications };
+  const results: Record<string, unknown> = {};
+  for (const job of JOBS) results[job.name] = await job.run(now);
+  return results;
 }

@@ -5,7 +5,7 @@
  */
 import pg from "pg";
 import { prisma } from "@/lib/db";
-import { makeContract, makeKpi, makeReturnPeriod } from "../support/factories";
+import { makeActor, makeContract, makeKpi, makeReturnPeriod } from "../support/factories";
 
 /** A read the helpers below do not cover (counts, names) in a spec; writes go through factories. */
 export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
@@ -23,6 +23,11 @@ let northshire: Promise<string> | undefined;
 function northshireId(): Promise<string> {
   northshire ??= prisma.council.findUniqueOrThrow({ where: { slug: "northshire" } }).then((c) => c.id);
   return northshire;
+}
+
+/** A fresh Northshire parent account (with the factories' test password), for journeys that change it. */
+export async function makeNorthshireFamilyUser(email: string): Promise<void> {
+  await makeActor(await northshireId(), "FAMILY", { email });
 }
 
 export async function userIdByEmail(email: string): Promise<string> {

@@ -21,7 +21,7 @@ describe("a person who belongs to another council", () => {
       email: person.email,
       role: "FAMILY",
     });
-    expect(r).toMatchObject({ created: true, userId: person.userId, link: null, existingAccount: true });
+    expect(r).toMatchObject({ created: true, userId: person.userId, invited: false, existingAccount: true });
     // No one-time link exists for them, and their password is unchanged.
     expect(await prisma.passwordToken.count({ where: { userId: person.userId } })).toBe(0);
     const after = await prisma.user.findUniqueOrThrow({ where: { id: person.userId } });
@@ -66,7 +66,11 @@ describe("a person who belongs to another council", () => {
     expect(await prisma.passwordToken.count({ where: { userId: person.userId } })).toBe(0);
     // A person who belongs to one council only still gets a link from it.
     const single = await makeActor(a.id, "FAMILY");
-    await expect(resetUserPasswordLink(adminA, single.userId)).resolves.toMatch(/^\/set-password\//);
+    await expect(resetUserPasswordLink(adminA, single.userId)).resolves.toEqual({ email: single.email });
+    expect(
+      await prisma.outboxMessage.count({ where: { to: single.email, template: "new-password-link" } }),
+    ).toBe(1);
+    expect(await prisma.outboxMessage.count({ where: { to: person.email } })).toBe(0);
   });
 
   it("has every change to their account audited in every council they belong to", async () => {

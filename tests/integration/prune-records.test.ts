@@ -26,9 +26,23 @@ describe("scheduled pruning", () => {
       ],
     });
 
+    await prisma.jobRun.createMany({
+      data: [
+        { queue: "q", jobId: "lost", attempt: 1, status: "RUNNING", startedAt: ago(1 / 24) },
+        { queue: "q", jobId: "busy", attempt: 1, status: "RUNNING", startedAt: ago(0.001) },
+        { queue: "q", jobId: "old", attempt: 1, status: "SUCCEEDED", startedAt: ago(31) },
+      ],
+    });
+
     await runScheduledJobs(now);
 
     expect((await prisma.signInAttempt.findMany()).map((r) => r.accountKey)).toEqual(["recent"]);
     expect((await prisma.formSubmission.findMany()).map((r) => r.key)).toEqual(["recent-submission"]);
+    // Job records: a month kept; a run whose worker stopped is closed, one still going is left.
+    const runs = await prisma.jobRun.findMany({ where: { queue: "q" }, orderBy: { jobId: "asc" } });
+    expect(runs.map((r) => [r.jobId, r.status, r.error])).toEqual([
+      ["busy", "RUNNING", null],
+      ["lost", "FAILED", "WorkerStopped"],
+    ]);
   });
 });

@@ -9,11 +9,10 @@ import { listAuditEvents } from "@/lib/data/audit/list-audit-events";
 import { updateCouncilSettings } from "@/lib/data/council/council-settings";
 import { authenticate } from "@/lib/auth/authenticate";
 import { makeActor, makeCouncil, makeOrganisation } from "./factories";
-
-const tokenOf = (link: string) => link.replace("/set-password/", "");
+import { tokenFromOutbox } from "../support/outbox";
 
 describe("adding users", () => {
-  it("adds a user with a one-time link that sets their password once", async () => {
+  it("adds a user and e-mails them a one-time link that sets their password once", async () => {
     const council = await makeCouncil();
     const admin = await makeActor(council.id, "ADMIN");
     const r = await createUser(admin, {
@@ -22,9 +21,11 @@ describe("adding users", () => {
       email: "ola@example.org",
       role: "COMMISSIONER",
     });
-    expect(r.created).toBe(true);
-    if (!r.created || !r.link) throw new Error("expected a link");
-    const token = tokenOf(r.link);
+    expect(r).toMatchObject({ created: true, invited: true });
+    const mail = await prisma.outboxMessage.findFirstOrThrow({ where: { to: "ola@example.org" } });
+    expect(mail).toMatchObject({ councilId: council.id, template: "invitation", sentAt: null });
+    expect(mail.subject).toContain("Set up your account");
+    const token = await tokenFromOutbox("ola@example.org");
     expect(await prisma.passwordToken.count({ where: { tokenHash: token } })).toBe(0); // only the hash is kept
     expect(await findPasswordLink(token)).toEqual({ email: "ola@example.org", name: "Ola Commissioner" });
 
@@ -95,7 +96,8 @@ describe("adding users", () => {
       organisationId: org.id,
     });
     // A membership only: no link, since they already have their own password (issue 12).
-    expect(r).toMatchObject({ created: true, userId: person.userId, link: null });
+    expect(r).toMatchObject({ created: true, userId: person.userId, invited: false });
+    expect(await prisma.outboxMessage.count({ where: { to: person.email } })).toBe(0);
     expect(await prisma.membership.count({ where: { userId: person.userId } })).toBe(2);
   });
 });

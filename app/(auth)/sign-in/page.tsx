@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getSessionState } from "@/lib/auth/session";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
@@ -23,6 +24,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
         young commissioners their accounts.
       </p>
       <SignInForm callbackUrl={callbackUrl} />
+      <p className="mt-6">
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
     </div>
   );
 }

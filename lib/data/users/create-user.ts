@@ -8,6 +8,9 @@ import { issuePasswordLink } from "./password-link";
 import { requireCouncilOrganisation } from "./require-council-organisation";
 import { lockUser } from "./lock-user";
 import { notifyAddedToCouncil } from "./notify-added-to-council";
+import { queueEmail } from "../mail/queue-email";
+import { requestOutboxSend } from "../mail/send-outbox";
+import { invitationEmail } from "../../mail/templates/account-emails";
 
 export interface CreateUserInput {
   submissionKey: string;
@@ -19,9 +22,10 @@ export interface CreateUserInput {
 }
 
 export type CreateUserResult =
-  | { created: true; userId: string; link: string; existingAccount: false }
+  /** Someone new: an invitation with a one-time set-password link is in the outbox. */
+  | { created: true; userId: string; invited: true; existingAccount: false }
   /** The person already had an account: they were added to this council, keep their password and were told. */
-  | { created: true; userId: string; link: null; existingAccount: true }
+  | { created: true; userId: string; invited: false; existingAccount: true }
   | { created: false; userId: string | null };
 
 const ALREADY_HERE = "This e-mail address already has an account in your council";
@@ -29,13 +33,14 @@ const INVITED_ELSEWHERE =
   "This person has been invited by another council and has not set their password yet. Add them once they have.";
 
 /**
- * Adds a person to the actor's council with a role. Someone new gets a one-time set-password link.
+ * Adds a person to the actor's council with a role. Someone new is sent an invitation e-mail with a
+ * one-time set-password link (written to the outbox in this transaction; the link is never shown).
  * Someone who already has an account (a password, or a membership of another council) only gets a
  * membership here and a notification: an account is shared by councils, so no council may set the
  * password another relies on (issue 12).
  */
 export async function createUser(actor: Actor, input: CreateUserInput): Promise<CreateUserResult> {
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx): Promise<CreateUserResult> => {
     const claim = await claimSubmission(tx, input.submissionKey, actor, "user:create");
     if (!claim.first) return { created: false, userId: claim.resultId };
 
@@ -88,13 +93,27 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
     await completeSubmission(tx, input.submissionKey, user.id);
     if (keepsOwnPassword) {
       await notifyAddedToCouncil(tx, actor, user.id, input.role);
-      return { created: true, userId: user.id, link: null, existingAccount: true };
+      return { created: true, userId: user.id, invited: false, existingAccount: true };
     }
     const link = await issuePasswordLink(tx, {
       userId: user.id,
       councilId: actor.councilId,
       createdById: actor.userId,
     });
-    return { created: true, userId: user.id, link, existingAccount: false };
+    await queueEmail(tx, {
+      to: input.email,
+      councilId: actor.councilId,
+      template: "invitation",
+      email: invitationEmail({
+        name: input.name,
+        councilName: actor.councilName,
+        roleLabel: ROLE_LABEL[input.role],
+        linkPath: link.path,
+        expiresAt: link.expiresAt,
+      }),
+    });
+    return { created: true, userId: user.id, invited: true, existingAccount: false };
   });
+  if (result.created && result.invited) await requestOutboxSend();
+  return result;
 }

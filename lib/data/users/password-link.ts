@@ -2,7 +2,10 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Tx } from "../../db";
 import type { PasswordTokenPurpose } from "../../generated/prisma/enums";
 
+/** Invitations and links made by an administrator. */
 export const PASSWORD_LINK_DAYS = 7;
+/** "Forgot your password?" links: the person is at their screen now. */
+export const FORGOT_PASSWORD_LINK_HOURS = 2;
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -10,7 +13,8 @@ export function hashToken(token: string): string {
 
 /**
  * Issues a one-time set-password link: earlier unused links of the user stop working.
- * Returns the path with the raw token; only its hash is stored, so it can be shown once.
+ * Returns the path with the raw token (only its hash is stored, so it exists only in the e-mail
+ * made from it) and when it stops working.
  */
 export async function issuePasswordLink(
   tx: Tx,
@@ -19,10 +23,13 @@ export async function issuePasswordLink(
     councilId: string;
     createdById: string;
     purpose?: PasswordTokenPurpose;
+    /** Defaults to PASSWORD_LINK_DAYS. */
+    validHours?: number;
     now?: Date;
   },
-): Promise<string> {
+): Promise<{ path: string; expiresAt: Date }> {
   const now = args.now ?? new Date();
+  const expiresAt = new Date(now.getTime() + (args.validHours ?? PASSWORD_LINK_DAYS * 24) * 3_600_000);
   await tx.passwordToken.updateMany({ where: { userId: args.userId, usedAt: null }, data: { usedAt: now } });
   const token = randomBytes(32).toString("base64url");
   await tx.passwordToken.create({
@@ -31,9 +38,9 @@ export async function issuePasswordLink(
       councilId: args.councilId,
       purpose: args.purpose ?? "SET_PASSWORD",
       tokenHash: hashToken(token),
-      expiresAt: new Date(now.getTime() + PASSWORD_LINK_DAYS * 86_400_000),
+      expiresAt,
       createdById: args.createdById,
     },
   });
-  return `/set-password/${token}`;
+  return { path: `/set-password/${token}`, expiresAt };
 }

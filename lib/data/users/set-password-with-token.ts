@@ -7,7 +7,7 @@ import { hashToken } from "./password-link";
 import { lockUser } from "./lock-user";
 
 const LINK_INVALID =
-  "This link has expired or has already been used. Ask your council administrator for a new one.";
+  "This link has expired or has already been used. Use ‘Forgot your password?’ on the sign-in page to get a new one.";
 const LINK_OTHER_COUNCIL =
   "This link no longer works: your account is now used by more than one council, so one council's link " +
   "cannot set its password. Sign in with the password you have.";
@@ -34,21 +34,27 @@ export async function setPasswordWithToken(token: string, password: string, now 
     if (count !== 1) throw new AppError("INVALID", LINK_INVALID);
     const row = await tx.passwordToken.findUniqueOrThrow({
       where: { tokenHash: hashToken(token) },
-      select: { userId: true, councilId: true },
+      select: { userId: true, councilId: true, purpose: true },
     });
-    // A link made by one council must not set a password another council's membership relies on.
     await lockUser(tx, row.userId);
-    const elsewhere = await tx.membership.count({
-      where: { userId: row.userId, councilId: { not: row.councilId } },
-    });
-    if (elsewhere > 0) throw new AppError("INVALID", LINK_OTHER_COUNCIL);
+    // A link made by one council must not set a password another council's membership relies on.
+    // A link the person asked for themselves ("Forgot your password?") proves they hold the address.
+    if (row.purpose !== "FORGOT_PASSWORD") {
+      const elsewhere = await tx.membership.count({
+        where: { userId: row.userId, councilId: { not: row.councilId } },
+      });
+      if (elsewhere > 0) throw new AppError("INVALID", LINK_OTHER_COUNCIL);
+    }
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
     await revokeUserSessions(tx, row.userId, now);
     await recordAccountAudit(tx, null, row.userId, {
       action: "user:set-password",
       entityType: "User",
       entityId: row.userId,
-      summary: "Set a password from a one-time link",
+      summary:
+        row.purpose === "FORGOT_PASSWORD"
+          ? "Reset their password from a link they asked for"
+          : "Set a password from a one-time link",
       actorUserId: row.userId,
     });
   });

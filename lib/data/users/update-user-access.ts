@@ -7,6 +7,9 @@ import { recordAccountAudit } from "../audit/record-audit";
 import { issuePasswordLink } from "./password-link";
 import { requireCouncilOrganisation } from "./require-council-organisation";
 import { lockUser } from "./lock-user";
+import { queueEmail } from "../mail/queue-email";
+import { requestOutboxSend } from "../mail/send-outbox";
+import { newPasswordLinkEmail } from "../../mail/templates/account-emails";
 
 export const LINK_REFUSED_OTHER_COUNCIL =
   "This person also belongs to another council, so no council can make them a password link: it would " +
@@ -98,11 +101,12 @@ export async function canIssuePasswordLink(tx: Tx, actor: Actor, userId: string)
 }
 
 /**
- * A new one-time set-password link (the old ones stop working). Refused for a person who also
- * belongs to another council: one council must never set the password another relies on.
+ * E-mails the person a new one-time set-password link (the old ones stop working); the link is never
+ * shown to the administrator. Refused for a person who also belongs to another council: one council
+ * must never set the password another relies on. Returns the address it was sent to.
  */
-export async function resetUserPasswordLink(actor: Actor, userId: string): Promise<string> {
-  return prisma.$transaction(async (tx) => {
+export async function resetUserPasswordLink(actor: Actor, userId: string): Promise<{ email: string }> {
+  const sent = await prisma.$transaction(async (tx) => {
     await membershipInCouncil(tx, actor, userId);
     await lockUser(tx, userId);
     if (!(await canIssuePasswordLink(tx, actor, userId))) {
@@ -114,14 +118,31 @@ export async function resetUserPasswordLink(actor: Actor, userId: string): Promi
       createdById: actor.userId,
       purpose: "RESET_PASSWORD",
     });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { email: true, name: true },
+    });
+    await queueEmail(tx, {
+      to: user.email,
+      councilId: actor.councilId,
+      template: "new-password-link",
+      email: newPasswordLinkEmail({
+        name: user.name,
+        councilName: actor.councilName,
+        linkPath: link.path,
+        expiresAt: link.expiresAt,
+      }),
+    });
     await recordAccountAudit(tx, actor, userId, {
       action: "user:issue-password-link",
       entityType: "User",
       entityId: userId,
-      summary: "Issued a one-time set-password link",
+      summary: "E-mailed a new one-time set-password link",
     });
-    return link;
+    return { email: user.email };
   });
+  await requestOutboxSend();
+  return sent;
 }
 
 /** Ends every session of the actor on every device, whichever council each was acting for. */

@@ -1,8 +1,9 @@
 import { test, expect, expectNoAxeViolations, signIn, stateFor } from "../support";
+import { setPasswordPath, waitForEmail } from "../mail";
 
 test.use({ storageState: stateFor("admin") });
 
-test("an administrator adds a user who sets a password, then changes their role and disables them", async ({
+test("an administrator invites a user, whose e-mailed link sets a password, then changes their role and disables them", async ({
   page,
   browser,
 }) => {
@@ -27,9 +28,14 @@ test("an administrator adds a user who sets a password, then changes their role 
   await page.getByLabel("E-mail address").fill(email);
   await page.getByRole("radio", { name: "Commissioner", exact: true }).check();
   await page.getByRole("button", { name: "Add user" }).click();
-  const link = page.getByTestId("password-link");
-  await expect(link).toContainText("/set-password/");
-  const url = (await link.textContent())!.trim();
+  // The link goes to them by e-mail; the administrator never sees it.
+  await expect(page.getByTestId("invitation-sent")).toContainText(`We have sent an invitation to ${email}`);
+  await expect(page.getByText("/set-password/")).toHaveCount(0);
+  const invitation = await waitForEmail(email);
+  expect(invitation.subject).toBe("Set up your account with Northshire County Council");
+  expect(invitation.text).toContain("Hello Nia Test-Commissioner,");
+  expect(invitation.html).toContain("/set-password/");
+  const url = setPasswordPath(invitation);
 
   // The new person uses the link in their own browser.
   const them = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -93,7 +99,7 @@ test("a second submit of the add-user form adds nobody twice", async ({ page }) 
     f.requestSubmit();
     f.requestSubmit();
   });
-  await expect(page.getByTestId("password-link").or(page.getByText("already sent"))).toBeVisible();
+  await expect(page.getByTestId("invitation-sent").or(page.getByText("already sent"))).toBeVisible();
   await page.goto("/admin/users?q=" + encodeURIComponent(email));
   await expect(page.getByRole("caption")).toHaveText("1 user");
 });
@@ -129,13 +135,13 @@ test.describe("an Eastbrook administrator adds a Northshire young commissioner",
     await page.getByRole("radio", { name: "Social worker" }).check();
     await page.getByRole("button", { name: "Add user" }).click();
     await expect(page.getByTestId("existing-account")).toContainText("No password link was made");
-    await expect(page.getByTestId("password-link")).toHaveCount(0);
+    await expect(page.getByTestId("invitation-sent")).toHaveCount(0);
     await expectNoAxeViolations(page, "an existing account added, no link made");
 
     // Their page offers no password link either.
     await page.getByRole("link", { name: "Open their page" }).click();
     await expect(page.getByTestId("no-password-link")).toContainText("also belongs to another council");
-    await expect(page.getByRole("button", { name: "Make a new password link" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "E-mail a new password link" })).toHaveCount(0);
 
     // They sign in with their own password, choose Northshire and find the notice.
     const them = await browser.newContext({ storageState: { cookies: [], origins: [] } });

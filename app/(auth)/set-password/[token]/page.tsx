@@ -13,8 +13,9 @@ export default async function SetPasswordPage({ params }: PageProps<"/set-passwo
     return (
       <div className="max-w-xl">
         <PageHeading>This link does not work</PageHeading>
+        <p className="mb-4">The link has expired or has already been used. Each link works once.</p>
         <p className="mb-4">
-          The link has expired or has already been used. Ask your council administrator for a new one.
+          <Link href="/forgot-password">Get a new link</Link> to set your password.
         </p>
         <p>
           <Link href="/sign-in">Sign in</Link> if you have already set your password.

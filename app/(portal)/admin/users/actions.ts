@@ -5,10 +5,11 @@ import { defineFormAction } from "@/lib/actions/define-form-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { changeRoleSchema, createUserSchema, userIdSchema } from "@/lib/schemas/users";
 import { createUser } from "@/lib/data/users/create-user";
+import { PASSWORD_LINK_DAYS } from "@/lib/data/users/password-link";
 import { changeUserRole, resetUserPasswordLink, setUserDisabled } from "@/lib/data/users/update-user-access";
 
 /** What the new-user form shows once the user is added. */
-export type CreatedUser = { userId?: string; link?: string; existingAccount?: true };
+export type CreatedUser = { userId?: string; invitedEmail?: string; existingAccount?: true };
 
 export const createUserAction = defineFormAction({
   permission: "create:user:council",
@@ -20,7 +21,7 @@ export const createUserAction = defineFormAction({
       return {
         ok: true,
         message:
-          "This form was already sent, so the user was added once. Open their page to issue a new link.",
+          "This form was already sent, so the user was added once. Open their page to send a new link.",
         data: result.userId ? { userId: result.userId } : undefined,
       };
     }
@@ -36,7 +37,7 @@ export const createUserAction = defineFormAction({
     return {
       ok: true,
       message: `${input.name} was added.`,
-      data: { userId: result.userId, link: result.link },
+      data: { userId: result.userId, invitedEmail: input.email },
     };
   },
 });
@@ -73,8 +74,11 @@ export const setUserDisabledAction = defineFormAction({
 export const resetPasswordLinkAction = defineFormAction({
   permission: "update:user:council",
   schema: userIdSchema,
-  run: async (actor, { userId }): Promise<FormState<{ link: string }>> => {
-    const link = await resetUserPasswordLink(actor, userId);
-    return { ok: true, message: "A new link was made. Earlier links no longer work.", data: { link } };
+  run: async (actor, { userId }) => {
+    const { email } = await resetUserPasswordLink(actor, userId);
+    return {
+      ok: true,
+      message: `We have sent a new link to ${email}. It works once, for ${PASSWORD_LINK_DAYS} days. Earlier links no longer work.`,
+    };
   },
 });

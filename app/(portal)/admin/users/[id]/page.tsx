@@ -5,7 +5,6 @@ import { requirePageActor } from "@/lib/auth/session";
 import { getCouncilUser, listCouncilOrganisations } from "@/lib/data/users/list-users";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { formatDate, formatDateTime } from "@/lib/domain/dates";
-import { requestOrigin } from "@/lib/request-origin";
 import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
@@ -67,10 +66,11 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
           {user.inOtherCouncils ? (
             <p className="mb-8" data-testid="no-password-link">
               This person also belongs to another council, so you cannot make them a password link: it would
-              let your council set the password they use for the others. They sign in with their own password.
+              let your council set the password they use for the others. They sign in with their own password,
+              and can use &lsquo;Forgot your password?&rsquo; on the sign-in page.
             </p>
           ) : (
-            <PasswordLinkForm userId={user.id} origin={await requestOrigin()} />
+            <PasswordLinkForm userId={user.id} />
           )}
         </>
       )}

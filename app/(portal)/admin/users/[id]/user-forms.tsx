@@ -8,7 +8,6 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { route } from "@/lib/routes/route";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { WarningText } from "@/components/ui/warning-text";
-import { CopyableLink } from "@/components/forms/copyable-link";
 
 function Done({ message }: { message?: string }) {
   return message ? (
@@ -98,24 +97,27 @@ export function DisableUserForm({
   );
 }
 
-export function PasswordLinkForm({ userId, origin }: { userId: string; origin: string }) {
+export function PasswordLinkForm({ userId }: { userId: string }) {
   return (
     <ActionForm
       action={resetPasswordLinkAction}
       fields={["userId"]}
-      submitLabel="Make a new password link"
+      submitLabel="E-mail a new password link"
       submitVariant="secondary"
       className="mb-8"
       banner={(done) =>
-        done.data?.link && (
-          <NotificationBanner type="success" title="New link made">
-            <CopyableLink origin={origin} path={done.data.link} />
+        done.message && (
+          <NotificationBanner type="success" title="Link sent">
+            <p data-testid="password-link-sent">{done.message}</p>
           </NotificationBanner>
         )
       }
     >
       <input type="hidden" name="userId" value={userId} readOnly />
-      <p className="mb-4">Make a new one-time link if the person lost theirs or forgot their password.</p>
+      <p className="mb-4">
+        Send a new one-time link if the person lost their invitation or forgot their password. They can also
+        use &lsquo;Forgot your password?&rsquo; on the sign-in page.
+      </p>
     </ActionForm>
   );
 }

@@ -6,18 +6,15 @@ import { ActionForm, FormRadios, FormSelect, FormTextInput } from "@/components/
 import { ROLE_LABEL, ROLES } from "@/lib/auth/roles";
 import { route } from "@/lib/routes/route";
 import { Panel } from "@/components/ui/panel";
-import { CopyableLink } from "@/components/forms/copyable-link";
 
 const FIELDS = ["name", "email", "role", "organisationId", "familyName"];
 
 export function CreateUserForm({
   organisations,
   submissionKey,
-  origin,
 }: {
   organisations: { id: string; name: string }[];
   submissionKey: string;
-  origin: string;
 }) {
   return (
     <ActionForm
@@ -28,8 +25,10 @@ export function CreateUserForm({
       // The panel stays above an empty form, ready for the next person.
       banner={(done) => (
         <Panel title={done.data?.existingAccount ? "Added to your council" : (done.message ?? "User added")}>
-          {done.data?.link ? (
-            <CopyableLink origin={origin} path={done.data.link} />
+          {done.data?.invitedEmail ? (
+            <p data-testid="invitation-sent">
+              We have sent an invitation to {done.data.invitedEmail}. The link in it works once, for 7 days.
+            </p>
           ) : done.data?.existingAccount ? (
             <p data-testid="existing-account">{done.message}</p>
           ) : (

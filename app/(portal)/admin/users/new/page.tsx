@@ -5,7 +5,6 @@ import { listCouncilOrganisations } from "@/lib/data/users/list-users";
 import { PageHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { CreateUserForm } from "./create-user-form";
-import { requestOrigin } from "@/lib/request-origin";
 
 export const metadata: Metadata = { title: "Add a user" };
 
@@ -17,15 +16,11 @@ export default async function NewUserPage() {
       <BackLink href="/admin/users">Back to users</BackLink>
       <PageHeading caption={actor.councilName}>Add a user</PageHeading>
       <p className="mb-6">
-        The person gets a one-time link to set their password. You will see the link once, after you add them:
-        give it to them safely. Someone who already has an account with another council gets no link: they are
-        added to your council, told in the portal, and keep signing in with their own password.
+        We e-mail the person an invitation with a link to set their password. The link works once, for 7 days.
+        Someone who already has an account with another council gets no link: they are added to your council,
+        told in the portal, and keep signing in with their own password.
       </p>
-      <CreateUserForm
-        organisations={organisations}
-        submissionKey={randomUUID()}
-        origin={await requestOrigin()}
-      />
+      <CreateUserForm organisations={organisations} submissionKey={randomUUID()} />
     </>
   );
 }

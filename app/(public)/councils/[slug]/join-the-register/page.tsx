@@ -70,7 +70,11 @@ export default async function JoinTheRegisterPage({
         </>
       )}
       <ButtonLink href={route("/family/register/child")}>Register your child</ButtonLink>
-      <p className="mt-4">You will need to sign in with the account your council gave you.</p>
+      <p className="mt-4">
+        You will need to sign in. No account yet?{" "}
+        <Link href={route(`/councils/${council.slug}/create-account`)}>Create an account</Link> with your
+        e-mail address.
+      </p>
     </div>
   );
 }
