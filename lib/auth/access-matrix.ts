@@ -68,6 +68,9 @@ export const PAGES: Record<string, PageRule> = {
   "/social-worker/budgets/[id]": { permission: "read:budget:council", role: "SOCIAL_WORKER" },
   "/social-worker/budgets/[id]/plan": { permission: "update:budget:council", role: "SOCIAL_WORKER" },
   "/family/budgets/[id]": { permission: "read:budget:own", role: "FAMILY" },
+  "/family/budgets/[id]/evidence/new": { permission: "submit:evidence:own", role: "FAMILY" },
+  "/family/budgets/[id]/evidence/[evidenceId]": { permission: "read:budget:own", role: "FAMILY" },
+  "/social-worker/budgets/[id]/evidence/[evidenceId]": { permission: "read:budget:council", role: "SOCIAL_WORKER" },
   "/commissioner/personal-budgets": { permission: "read:budget-summary:council", role: "COMMISSIONER" },
 
   // Each council's public home page: links to everything public about it.
@@ -233,6 +236,9 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/social-worker/budgets/actions.ts#startPlanVersionAction": "update:budget:council",
   "(portal)/social-worker/budgets/actions.ts#recordPaymentAction": "update:budget:council",
   "(portal)/social-worker/budgets/actions.ts#recordBudgetReviewAction": "update:budget:council",
+  "(portal)/social-worker/budgets/actions.ts#decideEvidenceAction": "update:budget:council",
+  "(portal)/family/budgets/actions.ts#submitEvidenceAction": "submit:evidence:own",
+  "(portal)/family/budgets/actions.ts#answerEvidenceAction": "submit:evidence:own",
   "(portal)/family/register/[step]/actions.ts#saveRegistrationStepAction": "create:child:own",
   "(portal)/family/register/[step]/actions.ts#submitRegistrationAction": "create:child:own",
   "(portal)/family/children/[id]/actions.ts#updateChildAction": "update:child:own",
@@ -320,6 +326,7 @@ export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "(portal)/commissioner/feedback/export/route.ts": "export:feedback:council",
   "api/oruk/[slug]/services/route.ts": "read:listing:public",
   "api/oruk/[slug]/services/[id]/route.ts": "read:listing:public",
+  "api/files/[id]/route.ts": "read:file:attached",
 };
 
 /** Roles allowed to open a page (empty for public pages: everyone may). */

@@ -15,7 +15,8 @@ const EVERYONE: Grantee[] = [PUBLIC, ...SIGNED_IN];
  * The one permissions table: `action:entity:scope`.
  * Scope says how data functions narrow the rows: `own` (the actor's own user, family or
  * organisation), `council` (the actor's council), `assigned` (panels and reviews the actor is on),
- * `token` (a one-time link), `public` (published data).
+ * `token` (a one-time link), `public` (published data), `attached` (a file: the scope of the record
+ * it is attached to, see lib/files/stored-files.ts).
  */
 export const PERMISSIONS = {
   // Everyone
@@ -124,6 +125,10 @@ export const PERMISSIONS = {
   "create:budget:council": [SOCIAL_WORKER],
   "approve:budget:council": [SOCIAL_WORKER],
   "update:budget:council": [SOCIAL_WORKER],
+  // Evidence of spend: families send it for their own child's direct payment and answer queries.
+  "submit:evidence:own": [FAMILY],
+  // An uploaded file, to whoever may read the record it is attached to (a receipt: its budget).
+  "read:file:attached": [FAMILY, SOCIAL_WORKER],
   // Counts and totals only, suppressed: commissioners never see a child's budget.
   "read:budget-summary:council": [COMMISSIONER],
   "read:venue-review:assigned": [YOUNG_COMMISSIONER],

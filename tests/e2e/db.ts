@@ -241,6 +241,17 @@ export async function demoPendingRevisionId(): Promise<string> {
 }
 
 /** The demo family's running direct payment (Northshire), or the proposed managed budget. */
+/** The first evidence of spend on the demo family's running direct payment (see demoBudgetId). */
+export async function demoEvidenceId(): Promise<string> {
+  const e = await prisma.spendEvidence.findFirst({
+    where: { personalBudgetId: await demoBudgetId("ACTIVE") },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  if (!e) throw new Error("no evidence of spend on the demo budget in the e2e database");
+  return e.id;
+}
+
 export async function demoBudgetId(status: "ACTIVE" | "PROPOSED" = "ACTIVE"): Promise<string> {
   const b = await prisma.personalBudget.findFirst({
     where:

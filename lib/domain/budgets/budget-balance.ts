@@ -19,7 +19,7 @@ export interface BudgetBalance {
   providerInvoices: Decimal;
   /** Spend evidence the social worker has accepted. */
   acceptedEvidence: Decimal;
-  /** Spend evidence sent and not yet decided: not spend until accepted. */
+  /** Spend evidence sent and not yet decided (or queried): not spend until accepted. */
   evidenceWaiting: Decimal;
   /** Accepted evidence plus provider invoices. */
   approvedSpend: Decimal;
@@ -56,7 +56,7 @@ export function budgetBalance(ledger: BudgetLedger): BudgetBalance {
     paidToFamily,
     providerInvoices,
     acceptedEvidence,
-    evidenceWaiting: ofStatus("SUBMITTED"),
+    evidenceWaiting: ofStatus("SUBMITTED").plus(ofStatus("QUERIED")),
     approvedSpend,
     adjustments,
     balance: allocation.minus(approvedSpend).minus(adjustments),

@@ -12,6 +12,7 @@ import {
   demoPendingRevisionId,
   demoProviderOrganisationId,
   demoBudgetId,
+  demoEvidenceId,
   demoProviderLinkId,
   demoVenueReviewId,
   demoYoungCommissionerId,
@@ -72,6 +73,7 @@ async function findConcretePath(route: string): Promise<string> {
     if (!row) throw new Error(`page-matrix: add an ID_FOR row for ${route}`);
     path = path.replace("[id]", await row[1]());
   }
+  if (route.includes("[evidenceId]")) path = path.replace("[evidenceId]", await demoEvidenceId());
   if (route.includes("[periodId]")) path = path.replace("[periodId]", await demoReturnPeriodId());
   return (
     path

@@ -10,6 +10,7 @@ import {
   budgetDecisionSchema,
   budgetReviewSchema,
   budgetIdSchema,
+  evidenceDecisionSchema,
   planItemRemovalSchema,
   planItemSchema,
   planOutcomesSchema,
@@ -26,6 +27,7 @@ import {
 } from "@/lib/data/budgets/support-plan";
 import { recordPayment } from "@/lib/data/budgets/record-payment";
 import { recordBudgetReview } from "@/lib/data/budgets/record-review";
+import { decideEvidence } from "@/lib/data/budgets/spend-evidence";
 import { route } from "@/lib/routes/route";
 
 const budgetPage = (id: string) => route(`/social-worker/budgets/${id}`);
@@ -130,5 +132,22 @@ export const recordBudgetReviewAction = defineFormAction({
     await recordBudgetReview(actor, input);
     revalidatePath(budgetPage(input.id));
     return { ok: true, message: "The review is recorded and the next one booked." };
+  },
+});
+
+export const decideEvidenceAction = defineFormAction({
+  permission: "update:budget:council",
+  schema: evidenceDecisionSchema,
+  run: async (actor, input) => {
+    const { status } = await decideEvidence(actor, input);
+    revalidatePath("/social-worker/budgets", "layout");
+    return {
+      ok: true,
+      message: {
+        ACCEPTED: "The evidence is accepted and counts as spend.",
+        QUERIED: "Your question is sent to the family.",
+        REJECTED: "The evidence is marked as not accepted.",
+      }[status],
+    };
   },
 });

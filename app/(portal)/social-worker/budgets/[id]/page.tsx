@@ -215,7 +215,10 @@ export default async function BudgetPage({ params }: PageProps<"/social-worker/b
       )}
 
       <SectionHeading size="m">Evidence of spend</SectionHeading>
-      <EvidenceTable evidence={b.evidence} />
+      <EvidenceTable
+        evidence={b.evidence}
+        hrefOf={(e) => route(`/social-worker/budgets/${b.id}/evidence/${e}`)}
+      />
 
       <SectionHeading size="m">Reviews</SectionHeading>
       <ReviewsList reviews={b.reviews} />
