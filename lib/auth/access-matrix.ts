@@ -70,7 +70,10 @@ export const PAGES: Record<string, PageRule> = {
   "/family/budgets/[id]": { permission: "read:budget:own", role: "FAMILY" },
   "/family/budgets/[id]/evidence/new": { permission: "submit:evidence:own", role: "FAMILY" },
   "/family/budgets/[id]/evidence/[evidenceId]": { permission: "read:budget:own", role: "FAMILY" },
-  "/social-worker/budgets/[id]/evidence/[evidenceId]": { permission: "read:budget:council", role: "SOCIAL_WORKER" },
+  "/social-worker/budgets/[id]/evidence/[evidenceId]": {
+    permission: "read:budget:council",
+    role: "SOCIAL_WORKER",
+  },
   "/commissioner/personal-budgets": { permission: "read:budget-summary:council", role: "COMMISSIONER" },
 
   // Each council's public home page: links to everything public about it.

@@ -60,15 +60,13 @@ function listOf(types: readonly UploadType[]) {
 export async function checkUpload(value: unknown, rules: UploadRules): Promise<CheckedUpload | null> {
   const problem = (message: string) => new AppError("INVALID", message, { [rules.field]: message });
   const Cap = rules.what.charAt(0).toUpperCase() + rules.what.slice(1);
-  // Browsers send an empty file input as a 0-byte part named "" (or "blob").
-  const empty =
-    !(value instanceof File) || (value.size === 0 && (value.name === "" || value.name === "blob"));
-  if (empty) {
-    if (rules.required) throw problem(`Select ${rules.what}`);
+  // Browsers send an empty file input as a 0-byte part (named "", "blob" or "undefined" by the
+  // time it arrives), which cannot be told from a chosen empty file: both count as no file.
+  if (!(value instanceof File) || value.size === 0) {
+    if (rules.required) throw problem(`Select ${rules.what}: the file is missing or empty`);
     return null;
   }
-  const file = value as File;
-  if (file.size === 0) throw problem(`${Cap} is empty: select the file again`);
+  const file = value;
   if (file.size > rules.maxMb * 1024 * 1024) throw problem(`${Cap} must be smaller than ${rules.maxMb} MB`);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const found = await fileTypeFromBuffer(bytes);

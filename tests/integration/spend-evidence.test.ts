@@ -114,7 +114,7 @@ describe("evidence of spend", () => {
     const big = Buffer.concat([PNG, Buffer.alloc(1024 * 1024)]);
     const cases: [unknown, RegExp][] = [
       [null, /Select the receipt/],
-      [file("", "empty.pdf"), /empty/],
+      [file("", "empty.pdf"), /Select the receipt: the file is missing or empty/],
       [file("just some words", "receipt.png", "image/png"), /must be a JPG, PNG, WebP or PDF file/],
       [file("MZ\x90\x00\x03\x00\x00\x00", "receipt.exe"), /must be a JPG, PNG, WebP or PDF file/],
       [file(PNG, "receipt.pdf", "application/pdf"), /called \.pdf but it is a PNG file/],
@@ -204,6 +204,7 @@ describe("evidence of spend", () => {
     expect(await answerEvidenceQuery(family, answer, file(PDF, "clear copy.pdf", "application/pdf"))).toEqual(
       {
         repeated: true,
+        budgetId,
       },
     );
     await expect(

@@ -174,7 +174,7 @@ export async function decideEvidence(actor: Actor, input: EvidenceDecisionInput,
       }[input.decision],
       metadata: { evidenceId: evidence.id },
     });
-    return { status };
+    return { status, budgetId: budget.id };
   });
 }
 
@@ -187,8 +187,8 @@ export async function answerEvidenceQuery(actor: Actor, input: EvidenceAnswerInp
   const receipt = await checkReceipt(actor, receiptFile, false);
   return withReceipt(actor, receipt, async (tx, saveReceipt) => {
     const claim = await claimSubmission(tx, input.submissionKey, actor, "spend-evidence:answer");
-    if (!claim.first) return { repeated: true };
     const { budget, evidence } = await lockEvidence(tx, actor, input.id);
+    if (!claim.first) return { repeated: true, budgetId: budget.id };
     if (evidence.status !== "QUERIED")
       throw new AppError("CONFLICT", "There is no question waiting for an answer on this evidence.");
     const receiptFileId = await saveReceipt();
@@ -218,7 +218,7 @@ export async function answerEvidenceQuery(actor: Actor, input: EvidenceAnswerInp
       metadata: { evidenceId: evidence.id },
     });
     await completeSubmission(tx, input.submissionKey, evidence.id);
-    return { repeated: false };
+    return { repeated: false, budgetId: budget.id };
   });
 }
 

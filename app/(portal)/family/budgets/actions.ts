@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineFormAction } from "@/lib/actions/define-form-action";
 import { formObject } from "@/lib/actions/form-state";
@@ -24,13 +23,8 @@ export const answerEvidenceAction = defineFormAction({
   permission: "submit:evidence:own",
   schema: evidenceAnswerSchema,
   run: async (actor, input, formData) => {
-    const { repeated } = await answerEvidenceQuery(actor, input, formData.get("receipt"));
-    revalidatePath("/family/budgets", "layout");
-    return {
-      ok: true,
-      message: repeated
-        ? "Your answer was already sent."
-        : "Your answer is sent. Your social worker will look at the evidence again.",
-    };
+    const { budgetId } = await answerEvidenceQuery(actor, input, formData.get("receipt"));
+    // The answered question's form is gone from the page, which says the answer was sent.
+    redirect(`/family/budgets/${budgetId}/evidence/${input.id}?sent=answer`);
   },
 });

@@ -139,15 +139,10 @@ export const decideEvidenceAction = defineFormAction({
   permission: "update:budget:council",
   schema: evidenceDecisionSchema,
   run: async (actor, input) => {
-    const { status } = await decideEvidence(actor, input);
-    revalidatePath("/social-worker/budgets", "layout");
-    return {
-      ok: true,
-      message: {
-        ACCEPTED: "The evidence is accepted and counts as spend.",
-        QUERIED: "Your question is sent to the family.",
-        REJECTED: "The evidence is marked as not accepted.",
-      }[status],
-    };
+    const { status, budgetId } = await decideEvidence(actor, input);
+    // Back to the budget, which says what was done: the decided item's form is gone from its page.
+    redirect(
+      `/social-worker/budgets/${budgetId}?evidence=${status.toLowerCase() as Lowercase<typeof status>}`,
+    );
   },
 });

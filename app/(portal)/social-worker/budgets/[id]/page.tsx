@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { parseSearchParams } from "@/lib/schemas/search-params";
+import { NotificationBanner } from "@/components/ui/notification-banner";
 import { can } from "@/lib/auth/permissions";
 import { getBudget } from "@/lib/data/budgets/get-budget";
 import { orNotFound } from "@/lib/or-not-found";
@@ -40,9 +43,17 @@ import {
 
 export const metadata: Metadata = { title: "Personal budget" };
 
-export default async function BudgetPage({ params }: PageProps<"/social-worker/budgets/[id]">) {
+const query = z.object({ evidence: z.enum(["accepted", "queried", "rejected"]).optional() });
+const EVIDENCE_DONE = {
+  accepted: "The evidence is accepted and counts as spend.",
+  queried: "Your question is sent to the family.",
+  rejected: "The evidence is marked as not accepted.",
+} as const;
+
+export default async function BudgetPage({ params, searchParams }: PageProps<"/social-worker/budgets/[id]">) {
   const actor = await requirePageActor("read:budget:council", { role: "SOCIAL_WORKER" });
   const { id } = await params;
+  const { evidence: evidenceDone } = parseSearchParams(query, await searchParams);
   const b = await orNotFound(getBudget(actor, id));
   const canUpdate = can(actor, "update:budget:council") && b.status !== "ENDED";
   const plan = b.agreedPlan;
@@ -51,6 +62,11 @@ export default async function BudgetPage({ params }: PageProps<"/social-worker/b
   return (
     <>
       <BackLink href="/social-worker/budgets">Back to personal budgets</BackLink>
+      {evidenceDone && (
+        <NotificationBanner type="success" title="Done">
+          <p>{EVIDENCE_DONE[evidenceDone]}</p>
+        </NotificationBanner>
+      )}
       <PageHeading caption={budgetTypeLabel(b.type)}>{childName(b.child)}</PageHeading>
       <SummaryList
         rows={[

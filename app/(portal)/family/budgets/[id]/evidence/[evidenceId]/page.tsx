@@ -17,7 +17,7 @@ import { answerEvidenceAction } from "../../../actions";
 
 export const metadata: Metadata = { title: "Evidence of spend" };
 
-const query = z.object({ sent: z.literal("1").optional() });
+const query = z.object({ sent: z.enum(["1", "answer"]).optional() });
 
 /** One item of the family's evidence: its status, the receipt, and any question to answer. */
 export default async function FamilyEvidencePage({
@@ -34,7 +34,11 @@ export default async function FamilyEvidencePage({
       <BackLink href={route(`/family/budgets/${id}`)}>Back to the budget</BackLink>
       {sent && (
         <NotificationBanner type="success" title="Sent">
-          <p>Your evidence is sent. Your social worker will check it.</p>
+          <p>
+            {sent === "answer"
+              ? "Your answer is sent. Your social worker will look at the evidence again."
+              : "Your evidence is sent. Your social worker will check it."}
+          </p>
         </NotificationBanner>
       )}
       <PageHeading caption={`${childName(e.personalBudget.child)}'s personal budget`}>
