@@ -96,7 +96,13 @@ export function PaymentsTable({ payments }: { payments: BudgetView["payments"] }
       numericColumns={[3]}
       emptyText="No payments yet."
       rows={payments.map((p) => [
-        formatCalendarDate(p.paidOn),
+        p.status === "DUE" ? (
+          <span key="d">
+            {p.dueOn ? formatCalendarDate(p.dueOn) : ""} <Tag colour="blue">Due</Tag>
+          </span>
+        ) : (
+          formatCalendarDate(p.paidOn ?? p.dueOn!)
+        ),
         p.note ? `${PAYMENT_KIND_LABEL[p.kind]}: ${p.note}` : PAYMENT_KIND_LABEL[p.kind],
         p.reference ?? "",
         formatMoney(p.amount),

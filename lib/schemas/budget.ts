@@ -171,6 +171,7 @@ export const budgetListQuery = z.object({
   type: z.enum(["DIRECT_PAYMENT", "MANAGED", "INDIVIDUAL"]).optional(),
   review: z.enum(["due", "overdue"]).optional(),
   evidence: z.enum(["waiting", "at-risk"]).optional(),
+  payments: z.enum(["due"]).optional(),
   page: pageField,
 });
 export type BudgetListQuery = z.output<typeof budgetListQuery>;
@@ -259,3 +260,32 @@ export const evidenceAnswerSchema = z
   .strict()
   .transform(({ receipt: _receipt, ...rest }) => rest);
 export type EvidenceAnswerInput = z.output<typeof evidenceAnswerSchema>;
+
+/** A direct payment's schedule: every so many weeks, an amount, from a first date. */
+export const paymentScheduleSchema = z
+  .object({
+    id: recordId,
+    everyWeeks: wholeNumber(1, 13, {
+      missing: "Enter how many weeks between payments",
+      notWhole: "The weeks between payments must be a whole number, like 4",
+      outOfRange: "Payments must be between every week and every 13 weeks",
+    }),
+    amount: amount("amount of each payment").refine(
+      (v) => Number(v) <= 100_000,
+      "Each payment must be £100,000 or less",
+    ),
+    firstDue: calendarDateField("date of the first payment"),
+  })
+  .strict();
+export type PaymentScheduleInput = z.output<typeof paymentScheduleSchema>;
+
+/** Records a scheduled payment as paid. */
+export const markPaymentPaidSchema = z
+  .object({
+    id: recordId,
+    paymentId: recordId,
+    paidOn: calendarDateField("date paid"),
+    reference: optionalText(100, "The reference must be 100 characters or fewer"),
+  })
+  .strict();
+export type MarkPaymentPaidInput = z.output<typeof markPaymentPaidSchema>;

@@ -448,6 +448,14 @@ async function createBudget(run: CouncilRun, b: BudgetPlan): Promise<void> {
       startDate: b.startDate,
       endDate: addDays(addMonths(b.startDate, 12), -1),
       nextReviewDate: b.nextReviewDate,
+      // A running direct payment paid by hand each quarter carries on as a 13-week schedule.
+      ...(b.status === "ACTIVE" && b.type === "DIRECT_PAYMENT" && b.payments.length
+        ? {
+            paymentEveryWeeks: 13,
+            scheduledAmount: money(b.payments.at(-1)!.amount),
+            nextPaymentDue: addDays(b.payments.at(-1)!.paidOn, 91),
+          }
+        : {}),
       // The proposed budget waits for another social worker (four-eyes); the running ones predate it.
       proposedById: approved ? null : socialWorker.userId,
       approvedById: approved ? socialWorker.userId : null,

@@ -37,6 +37,11 @@ export default async function SocialWorkerHome() {
           href="/social-worker/budgets?evidence=at-risk"
         />
         <StatCard
+          label="Budgets with a scheduled payment due"
+          value={d.paymentsDue}
+          href="/social-worker/budgets?payments=due"
+        />
+        <StatCard
           label="Budgets waiting for approval"
           value={d.budgetsProposed}
           href="/social-worker/budgets?status=PROPOSED"

@@ -4,6 +4,7 @@ import { NotFoundError } from "../../errors";
 import { budgetBalance } from "../../domain/budgets/budget-balance";
 import { startOfUtcDay } from "../../domain/dates";
 import { pageOf } from "../paging";
+import { budgetPaymentsDueWhere } from "./payment-schedule";
 import { budgetScope } from "../scopes";
 import type { BudgetListQuery } from "../../schemas/budget";
 
@@ -135,6 +136,7 @@ export async function listBudgets(actor: Actor, q: BudgetListQuery, now = new Da
   if (q.status) filters.push({ status: q.status });
   if (q.type) filters.push({ type: q.type });
   if (q.review) filters.push(budgetReviewWhere(q.review, now));
+  if (q.payments === "due") filters.push(budgetPaymentsDueWhere(now));
   if (q.evidence)
     filters.push(
       budgetEvidenceWhere(q.evidence, q.evidence === "at-risk" ? await evidenceDeadlineDays(actor) : 0, now),

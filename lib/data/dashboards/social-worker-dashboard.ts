@@ -2,6 +2,7 @@ import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { addDays, startOfUtcDay } from "../../domain/dates";
 import { budgetEvidenceWhere, evidenceDeadlineDays } from "../budgets/get-budget";
+import { budgetPaymentsDueWhere } from "../budgets/payment-schedule";
 
 /** Assessments to finish or decide, budget reviews due, spend evidence to check and budgets to approve. */
 export async function getSocialWorkerDashboard(actor: Actor, now = new Date()) {
@@ -15,6 +16,7 @@ export async function getSocialWorkerDashboard(actor: Actor, now = new Date()) {
     evidenceToCheck,
     budgetsAtRisk,
     budgetsProposed,
+    paymentsDue,
   ] = await Promise.all([
     prisma.assessment.findMany({
       // A refused assessment is back with its social worker to change and send again.
@@ -54,6 +56,7 @@ export async function getSocialWorkerDashboard(actor: Actor, now = new Date()) {
     prisma.personalBudget.count({ where: { AND: [scope, budgetEvidenceWhere("waiting", deadline, now)] } }),
     prisma.personalBudget.count({ where: { AND: [scope, budgetEvidenceWhere("at-risk", deadline, now)] } }),
     prisma.personalBudget.count({ where: { AND: [scope, { status: "PROPOSED" }] } }),
+    prisma.personalBudget.count({ where: { AND: [scope, budgetPaymentsDueWhere(now)] } }),
   ]);
   return {
     draftAssessments,
@@ -63,5 +66,6 @@ export async function getSocialWorkerDashboard(actor: Actor, now = new Date()) {
     budgetsAtRisk,
     evidenceDeadlineDays: deadline,
     budgetsProposed,
+    paymentsDue,
   };
 }

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { test, expect, expectNoAxeViolations, stateFor } from "../support";
 import { signInWithSession } from "../sessions";
 import { makeActor, makeChild } from "../../support/factories";
+import { createPaymentsDue } from "@/lib/data/budgets/payment-schedule";
 
 /**
  * Issue 14: from an approved assessment to a running budget with an agreed plan and a payment, and
@@ -224,8 +225,28 @@ test.describe("a personal budget", () => {
     expect(receipt.headers()["content-type"]).toBe("image/png");
     expect(Buffer.from(await receipt.body()).equals(PNG)).toBe(true);
 
-    // The social worker queries it.
+    // The social worker sets a four-weekly schedule from the budget's start; the job makes the
+    // payments due so far, and one is recorded as paid.
     await page.goto(`/social-worker/budgets/${budget.id}`);
+    await page.getByText("Set a payment schedule").click();
+    const scheduleForm = page.locator("#payment-schedule");
+    await scheduleForm.getByLabel("Amount of each payment in pounds").fill("92.30");
+    await scheduleForm.getByLabel("Day", { exact: true }).fill(String(start.getUTCDate()));
+    await scheduleForm.getByLabel("Month", { exact: true }).fill(String(start.getUTCMonth() + 1));
+    await scheduleForm.getByLabel("Year", { exact: true }).fill(String(start.getUTCFullYear()));
+    await scheduleForm.getByRole("button", { name: "Save the schedule" }).click();
+    await expect(page.getByText("The payment schedule is saved.")).toBeVisible();
+    expect(await createPaymentsDue(new Date())).toBeGreaterThanOrEqual(2);
+    await page.reload();
+    const firstDue = page.locator("form").filter({ hasText: "£92.30 due" }).first();
+    await firstDue.getByLabel("Day", { exact: true }).fill(String(today.getUTCDate()));
+    await firstDue.getByLabel("Month", { exact: true }).fill(String(today.getUTCMonth() + 1));
+    await firstDue.getByLabel("Year", { exact: true }).fill(String(today.getUTCFullYear()));
+    await firstDue.getByRole("button", { name: /Record as paid/ }).click();
+    await expect(page.getByText("The payment is recorded as paid.")).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: /^£92.30$/ })).toBeVisible();
+
+    // The social worker queries the evidence.
     await page.getByRole("link", { name: "Climbing wall session" }).click();
     await page.getByRole("radio", { name: "Ask the family a question about it" }).check();
     await page.getByRole("button", { name: "Save the decision" }).click();

@@ -74,6 +74,16 @@ export default async function BudgetsPage({ searchParams }: PageProps<"/social-w
             { value: "at-risk", label: "At risk: no evidence" },
           ]}
         />
+        <Select
+          id="payments"
+          name="payments"
+          label="Payments"
+          defaultValue={query.payments ?? ""}
+          options={[
+            { value: "", label: "Any" },
+            { value: "due", label: "Scheduled payment due" },
+          ]}
+        />
       </FilterForm>
       <Table
         caption={`${result.total} ${result.total === 1 ? "budget" : "budgets"}`}
@@ -94,7 +104,13 @@ export default async function BudgetsPage({ searchParams }: PageProps<"/social-w
         page={result.page}
         pageCount={result.pageCount}
         baseHref="/social-worker/budgets"
-        params={{ status: query.status, type: query.type, review: query.review, evidence: query.evidence }}
+        params={{
+          status: query.status,
+          type: query.type,
+          review: query.review,
+          evidence: query.evidence,
+          payments: query.payments,
+        }}
       />
     </>
   );
