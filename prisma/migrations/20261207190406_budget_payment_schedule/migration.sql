@@ -26,6 +26,3 @@ CREATE UNIQUE INDEX "BudgetPayment_personalBudgetId_dueOn_key" ON "BudgetPayment
 -- CreateIndex
 CREATE INDEX "PersonalBudget_status_nextPaymentDue_idx" ON "PersonalBudget"("status", "nextPaymentDue");
 
--- A paid payment has its date, a due one its due date (a scheduled payment keeps both once paid).
-ALTER TABLE "BudgetPayment" ADD CONSTRAINT "BudgetPayment_dates_check"
-  CHECK ((status = 'PAID' AND "paidOn" IS NOT NULL) OR (status = 'DUE' AND "dueOn" IS NOT NULL));
