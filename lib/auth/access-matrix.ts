@@ -188,6 +188,8 @@ export const PAGES: Record<string, PageRule> = {
   },
   "/admin/young-commissioners": { permission: "read:young-commissioner:council", role: "ADMIN" },
   "/admin/young-commissioners/[id]": { permission: "read:young-commissioner:council", role: "ADMIN" },
+  "/commissioner/involvement": { permission: "read:involvement-plan:council", role: "COMMISSIONER" },
+  "/commissioner/involvement/[id]": { permission: "read:involvement-plan:council", role: "COMMISSIONER" },
   "/commissioner/venue-reviews": { permission: "read:venue-review:council", role: "COMMISSIONER" },
   "/commissioner/venue-reviews/new": { permission: "create:venue-review:council", role: "COMMISSIONER" },
   "/commissioner/venue-reviews/[id]": { permission: "read:venue-review:council", role: "COMMISSIONER" },
@@ -318,6 +320,12 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/young-commissioner/reviews/actions.ts#submitVenueReviewAction": "update:venue-review:assigned",
   "(portal)/young-commissioner/reviews/actions.ts#recordRevisitAction": "update:venue-review:assigned",
   "(portal)/provider/venue-reviews/actions.ts#respondToRecommendationAction": "update:venue-review:own",
+  "(portal)/commissioner/involvement/actions.ts#createInvolvementPlanAction":
+    "update:involvement-plan:council",
+  "(portal)/commissioner/involvement/actions.ts#addInvolvementActionAction":
+    "update:involvement-plan:council",
+  "(portal)/commissioner/involvement/actions.ts#updateInvolvementActionAction":
+    "update:involvement-plan:council",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */

@@ -143,6 +143,9 @@ export const PERMISSIONS = {
   "update:venue-review:assigned": [YOUNG_COMMISSIONER],
   "read:venue-review:own": [PROVIDER],
   "update:venue-review:own": [PROVIDER],
+  // The council's involvement action plan, in six-month blocks.
+  "read:involvement-plan:council": [COMMISSIONER, ADMIN],
+  "update:involvement-plan:council": [COMMISSIONER, ADMIN],
 
   // Feedback (issue 7)
   "create:feedback:own": [FAMILY],

@@ -13,6 +13,7 @@ import {
   demoProviderOrganisationId,
   demoBudgetId,
   demoEvidenceId,
+  demoInvolvementPlanId,
   demoProviderLinkId,
   demoVenueReviewId,
   demoYoungCommissionerId,
@@ -54,6 +55,7 @@ export const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/commissioner/young-commissioners/", demoYoungCommissionerId],
   ["/admin/young-commissioners/", demoYoungCommissionerId],
   ["/commissioner/venue-reviews/", demoVenueReviewId],
+  ["/commissioner/involvement/", demoInvolvementPlanId],
   ["/young-commissioner/reviews/", demoVenueReviewId],
   ["/provider/venue-reviews/", demoVenueReviewId],
 ];
