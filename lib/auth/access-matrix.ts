@@ -76,6 +76,10 @@ export const PAGES: Record<string, PageRule> = {
   "/councils/[slug]/directory": { permission: null },
   "/councils/[slug]/directory/services/[id]": { permission: null },
   "/councils/[slug]/directory/providers/[id]": { permission: null },
+  // The short breaks services statement (issue 16): public versions, written by commissioners.
+  "/councils/[slug]/statement": { permission: null },
+  "/councils/[slug]/statement/versions/[version]": { permission: null },
+  "/commissioner/statement": { permission: "read:statement:council", role: "COMMISSIONER" },
   "/provider/services": { permission: "read:listing:own", role: "PROVIDER" },
   "/provider/services/new": { permission: "create:listing:own", role: "PROVIDER" },
   "/provider/services/[id]": { permission: "read:listing:own", role: "PROVIDER" },
@@ -297,6 +301,8 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/provider/services/actions.ts#proposeListingChangeAction": "update:listing:own",
   "(portal)/provider/services/actions.ts#confirmListingAction": "update:listing:own",
   "(portal)/commissioner/listings/actions.ts#decideListingRevisionAction": "approve:listing:council",
+  "(portal)/commissioner/statement/actions.ts#saveStatementDraftAction": "update:statement:council",
+  "(portal)/commissioner/statement/actions.ts#publishStatementAction": "publish:statement:council",
   // Young people's involvement (issue 15)
   "actions/young-commissioners.ts#saveYoungCommissionerDetailsAction": "update:young-commissioner:council",
   "actions/young-commissioners.ts#recordTrainingAction": "update:young-commissioner:council",
@@ -320,6 +326,7 @@ export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "(portal)/commissioner/feedback/export/route.ts": "export:feedback:council",
   "api/oruk/[slug]/services/route.ts": "read:listing:public",
   "api/oruk/[slug]/services/[id]/route.ts": "read:listing:public",
+  "(public)/councils/[slug]/statement/pdf/route.ts": "read:statement:public",
 };
 
 /** Roles allowed to open a page (empty for public pages: everyone may). */

@@ -51,6 +51,10 @@ export default async function CouncilHomePage({ params }: PageProps<"/councils/[
                 council.listings === 1 ? "listing" : "listings"
               }, searchable by age, area, type of need, type of break, cost and accessibility.`}
         </Signpost>
+        <Signpost href={route(`${base}/statement`)} title="Short breaks services statement">
+          What short breaks there are, who each is for, how to get them, how they help parents and carers, and
+          what families changed. Also in Easy Read, to print or as a PDF.
+        </Signpost>
         <Signpost href={route(`${base}/join-the-register`)} title="Join the register of disabled children">
           Tell the council about your child so that it can plan short breaks and keep you informed. What
           joining means, and how the numbers are used.
