@@ -322,6 +322,8 @@ export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "(portal)/admin/register/export/route.ts": "export:child:council",
   "(portal)/commissioner/statistics/export/route.ts": "export:statistics:council",
   "(public)/councils/[slug]/tenders/ocds/route.ts": "read:tender:public",
+  "api/ocds/[slug]/releases/route.ts": "read:tender:public",
+  "api/ocds/[slug]/releases/[ocid]/route.ts": "read:tender:public",
   "api/transparency/[slug]/contracts.csv/route.ts": "read:contract:public",
   "(portal)/commissioner/feedback/export/route.ts": "export:feedback:council",
   "api/oruk/[slug]/services/route.ts": "read:listing:public",

@@ -94,8 +94,8 @@ export default async function CouncilHomePage({ params }: PageProps<"/councils/[
 
       <SectionHeading>Open data</SectionHeading>
       <p className="mb-6 max-w-[75ch]">
-        Tenders and awards as an{" "}
-        <a href={`${base}/tenders/ocds`} className="underline">
+        The whole contracting process (plans, tenders, awards, contracts, payments and results) as an{" "}
+        <a href={`/api/ocds/${council.slug}/releases`} className="underline">
           Open Contracting Data Standard release package (JSON)
         </a>
         , and the contracts register as{" "}
