@@ -328,6 +328,11 @@ export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "(portal)/commissioner/feedback/export/route.ts": "export:feedback:council",
   "api/oruk/[slug]/services/route.ts": "read:listing:public",
   "api/oruk/[slug]/services/[id]/route.ts": "read:listing:public",
+  "api/oruk/[slug]/organizations/route.ts": "read:listing:public",
+  "api/oruk/[slug]/organizations/[id]/route.ts": "read:listing:public",
+  "api/oruk/[slug]/service_at_locations/route.ts": "read:listing:public",
+  "api/oruk/[slug]/taxonomies/route.ts": "read:listing:public",
+  "api/oruk/[slug]/taxonomy_terms/route.ts": "read:listing:public",
   "(public)/councils/[slug]/statement/pdf/route.ts": "read:statement:public",
 };
 

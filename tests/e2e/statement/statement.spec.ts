@@ -39,7 +39,9 @@ test.describe
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByText("The draft is saved")).toBeVisible();
     // Saved, not yet public: the preview has it.
-    await expect(page.getByText(sentence)).toHaveCount(1);
+    await expect(
+      page.getByRole("region", { name: "Preview of the next version" }).getByText(sentence),
+    ).toBeVisible();
 
     await page.getByLabel("What changed in this version").fill(`Added Sunday play sessions (${run}).`);
     await page.getByRole("button", { name: "Publish a new version" }).click();

@@ -126,9 +126,9 @@ export default async function CommissionerStatementPage() {
 
       <SectionHeading>Preview with today&apos;s figures</SectionHeading>
       <p className="mb-4 max-w-[75ch]">This is what publishing now would freeze as the next version.</p>
-      <div className="mb-10 border-4 border-border p-4 sm:p-6">
+      <section aria-label="Preview of the next version" className="mb-10 border-4 border-border p-4 sm:p-6">
         <StatementView slug={actor.councilSlug} content={preview} />
-      </div>
+      </section>
 
       <SectionHeading>Publish</SectionHeading>
       <ActionForm action={publishStatementAction} fields={["changelog"]} submitLabel="Publish a new version">
