@@ -79,6 +79,9 @@ export const PAGES: Record<string, PageRule> = {
   // The short breaks services statement (issue 16): public versions, written by commissioners.
   "/councils/[slug]/statement": { permission: null },
   "/councils/[slug]/statement/versions/[version]": { permission: null },
+  // Each council's accessibility statement and privacy notice, its facts from the council's settings.
+  "/councils/[slug]/accessibility": { permission: null },
+  "/councils/[slug]/privacy": { permission: null },
   "/commissioner/statement": { permission: "read:statement:council", role: "COMMISSIONER" },
   "/provider/services": { permission: "read:listing:own", role: "PROVIDER" },
   "/provider/services/new": { permission: "create:listing:own", role: "PROVIDER" },

@@ -1,4 +1,5 @@
 import { test, expect, expectNoAxeViolations, stateFor } from "../support";
+import { query } from "../db";
 
 const run = Date.now().toString(36);
 
@@ -65,4 +66,23 @@ test.describe
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
   });
+});
+
+test("the council's accessibility statement and privacy notice give its own settings, linked from its home page", async ({
+  page,
+}) => {
+  const [council] = await query<{ retentionDays: number; statisticsThreshold: number; contactEmail: string }>(
+    `SELECT "retentionDays", "statisticsThreshold", "contactEmail" FROM "Council" WHERE slug = 'northshire'`,
+  );
+  await page.goto("/councils/northshire");
+  await page.getByRole("link", { name: "Privacy notice for the register" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Privacy notice");
+  await expect(page.locator("main")).toContainText(`erased ${council.retentionDays} days after you ask`);
+  await expect(page.locator("main")).toContainText(`never a count below ${council.statisticsThreshold}`);
+  await expect(page.getByRole("link", { name: council.contactEmail })).toBeVisible();
+
+  await page.goto("/councils/northshire");
+  await page.locator("main").getByRole("link", { name: "Accessibility statement" }).click();
+  await expect(page).toHaveURL(/\/councils\/northshire\/accessibility$/);
+  await expect(page.getByRole("link", { name: council.contactEmail })).toBeVisible();
 });

@@ -108,6 +108,16 @@ export default async function CouncilHomePage({ params }: PageProps<"/councils/[
         </a>
         .
       </p>
+
+      <SectionHeading>About these pages</SectionHeading>
+      <ul className="mb-8 flex flex-wrap gap-x-6 gap-y-2">
+        <li>
+          <Link href={route(`${base}/accessibility`)}>Accessibility statement</Link>
+        </li>
+        <li>
+          <Link href={route(`${base}/privacy`)}>Privacy notice for the register</Link>
+        </li>
+      </ul>
     </>
   );
 }
