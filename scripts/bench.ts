@@ -52,6 +52,8 @@ const BUDGET = { p95Ms: 150, p95TimesBare: 3, mixedShareOfBare: 0.5, firstLoadJs
 /** Public pages scored by Lighthouse (performance, its default mobile profile with simulated throttling). */
 const LIGHTHOUSE_PAGES = [
   "/",
+  "/councils/northshire",
+  "/councils/northshire/statement",
   "/councils/northshire/statistics",
   "/councils/northshire/directory",
   "/councils/northshire/tenders",
@@ -135,6 +137,12 @@ const TARGETS: Target[] = [
   },
   { name: "public-tenders", label: "public tenders", path: "/councils/northshire/tenders", page: true },
   {
+    name: "public-statement",
+    label: "public short breaks services statement",
+    path: "/councils/northshire/statement",
+    page: true,
+  },
+  {
     name: "public-contracts-register",
     label: "public contracts register",
     path: "/councils/northshire/contracts",
@@ -142,8 +150,8 @@ const TARGETS: Target[] = [
   },
   {
     name: "ocds-releases",
-    label: "OCDS releases (JSON)",
-    path: "/councils/northshire/tenders/ocds",
+    label: "OCDS releases, first page of the whole process (JSON)",
+    path: "/api/ocds/northshire/releases",
     page: false,
   },
 ];
