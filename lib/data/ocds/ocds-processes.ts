@@ -89,7 +89,7 @@ function contract(c: ContractRow): OcdsContract {
  * A council's contracting processes, as public as OCDS makes them: each published tender (never a
  * draft, even a cancelled one) with its approved specification, award and contracts; each approved
  * specification not yet publicly tendered (planning only); each contract let without a public
- * tender here (imported). `ocid` narrows to one process. Null when no council has this slug.
+ * tender here (imported), or whose tender is not public. Null when no council has this slug.
  */
 export async function listOcdsProcesses(
   slug: string,
@@ -185,12 +185,13 @@ export async function listOcdsProcesses(
         award: null,
         contracts: contracts.filter((c) => !c.tenderId && c.specificationVersionId === s.id).map(contract),
       });
+  // Every contract is in exactly one process: its public tender's, its untendered specification's, or its own.
   const inSpecProcess = new Set(specs.filter((s) => !tendered.has(s.id)).map((s) => s.id));
+  const placed = (c: (typeof contracts)[number]) =>
+    (c.tenderId !== null && tenderIds.has(c.tenderId)) ||
+    (c.tenderId === null && c.specificationVersionId !== null && inSpecProcess.has(c.specificationVersionId));
   for (const c of contracts)
-    if (
-      !(c.tenderId && tenderIds.has(c.tenderId)) &&
-      !(c.specificationVersionId && !c.tenderId && inSpecProcess.has(c.specificationVersionId))
-    )
+    if (!placed(c))
       processes.push({
         key: c.reference,
         specification: null,
