@@ -266,6 +266,7 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/provider/contracts/[id]/returns/actions.ts#saveReturnAction": "update:return:own",
   "(portal)/commissioner/contracts/[id]/returns/actions.ts#reviewReturnAction": "update:return:council",
   "(portal)/commissioner/contracts/[id]/actions.ts#addVariationAction": "update:contract:council",
+  "(portal)/commissioner/contracts/[id]/actions.ts#recordContractPaymentAction": "update:contract:council",
   "(portal)/commissioner/contracts/[id]/actions.ts#updateKpiThresholdsAction": "update:contract:council",
   "(portal)/commissioner/contracts/[id]/actions.ts#recordMeetingAction": "update:meeting:council",
   "(portal)/commissioner/contracts/[id]/actions.ts#addActionItemAction": "update:meeting:council",

@@ -18,6 +18,8 @@ import {
   makeReturnPeriod,
 } from "./factories";
 import { ocdsValidator } from "./ocds-validator";
+import { recordContractPayment } from "@/lib/data/contracts/record-contract-payment";
+import { contractPaymentSchema } from "@/lib/schemas/contract-payment";
 
 // Signed out: the feed is public.
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
@@ -368,5 +370,45 @@ describe("the OCDS feed of the whole contracting process", () => {
     expect(crafted.body.releases).toHaveLength(10);
     const missing = await call(listRoute, "http://localhost/api/ocds/nowhere/releases", { slug: "nowhere" });
     expect(missing.response.status).toBe(404);
+  });
+
+  it("publishes a payment a commissioner records, once, and only on the council's own contract", async () => {
+    const { council } = await councilWithProcess(null);
+    const commissioner = await makeActor(council.id, "COMMISSIONER");
+    const other = await makeActor((await makeCouncil()).id, "COMMISSIONER");
+    const contract = await prisma.contract.findFirstOrThrow({
+      where: { councilId: council.id, reference: "C-PLAY-1" },
+    });
+    const input = (over: Record<string, unknown> = {}) =>
+      contractPaymentSchema.parse({
+        contractId: contract.id,
+        reference: "PAY-003",
+        amount: "£25,000.00",
+        paidOn: { day: "30", month: "1", year: "2027" },
+        ...over,
+      });
+    const now = new Date("2027-02-01T12:00:00Z");
+    await expect(recordContractPayment(other, input(), now)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      recordContractPayment(commissioner, input({ paidOn: { day: "2", month: "2", year: "2027" } }), now),
+    ).rejects.toMatchObject({ code: "INVALID", fieldErrors: { paidOn: expect.any(String) } });
+    await recordContractPayment(commissioner, input(), now);
+    await expect(recordContractPayment(commissioner, input(), now)).rejects.toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { reference: expect.any(String) },
+    });
+    expect(
+      await prisma.auditEvent.count({ where: { councilId: council.id, action: "contract:payment" } }),
+    ).toBe(1);
+
+    const { body } = await call(listRoute, `http://localhost/api/ocds/${council.slug}/releases?limit=500`, {
+      slug: council.slug,
+    });
+    expect(validPackage(body), JSON.stringify(validPackage.errors)).toBe(true);
+    const ids = body.releases.flatMap(
+      (r: { contracts?: { implementation?: { transactions?: { id: string }[] } }[] }) =>
+        r.contracts?.flatMap((c) => c.implementation?.transactions?.map((t) => t.id) ?? []) ?? [],
+    );
+    expect(ids).toEqual(["PAY-001", "PAY-002", "PAY-003"]);
   });
 });
