@@ -82,6 +82,13 @@ export const PAGES: Record<string, PageRule> = {
   "/councils/[slug]/directory": { permission: null },
   "/councils/[slug]/directory/services/[id]": { permission: null },
   "/councils/[slug]/directory/providers/[id]": { permission: null },
+  // The short breaks services statement (issue 16): public versions, written by commissioners.
+  "/councils/[slug]/statement": { permission: null },
+  "/councils/[slug]/statement/versions/[version]": { permission: null },
+  // Each council's accessibility statement and privacy notice, its facts from the council's settings.
+  "/councils/[slug]/accessibility": { permission: null },
+  "/councils/[slug]/privacy": { permission: null },
+  "/commissioner/statement": { permission: "read:statement:council", role: "COMMISSIONER" },
   "/provider/services": { permission: "read:listing:own", role: "PROVIDER" },
   "/provider/services/new": { permission: "create:listing:own", role: "PROVIDER" },
   "/provider/services/[id]": { permission: "read:listing:own", role: "PROVIDER" },
@@ -273,6 +280,7 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/provider/contracts/[id]/returns/actions.ts#saveReturnAction": "update:return:own",
   "(portal)/commissioner/contracts/[id]/returns/actions.ts#reviewReturnAction": "update:return:council",
   "(portal)/commissioner/contracts/[id]/actions.ts#addVariationAction": "update:contract:council",
+  "(portal)/commissioner/contracts/[id]/actions.ts#recordContractPaymentAction": "update:contract:council",
   "(portal)/commissioner/contracts/[id]/actions.ts#updateKpiThresholdsAction": "update:contract:council",
   "(portal)/commissioner/contracts/[id]/actions.ts#recordMeetingAction": "update:meeting:council",
   "(portal)/commissioner/contracts/[id]/actions.ts#addActionItemAction": "update:meeting:council",
@@ -311,6 +319,8 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/provider/services/actions.ts#proposeListingChangeAction": "update:listing:own",
   "(portal)/provider/services/actions.ts#confirmListingAction": "update:listing:own",
   "(portal)/commissioner/listings/actions.ts#decideListingRevisionAction": "approve:listing:council",
+  "(portal)/commissioner/statement/actions.ts#saveStatementDraftAction": "update:statement:council",
+  "(portal)/commissioner/statement/actions.ts#publishStatementAction": "publish:statement:council",
   // Young people's involvement (issue 15)
   "actions/young-commissioners.ts#saveYoungCommissionerDetailsAction": "update:young-commissioner:council",
   "actions/young-commissioners.ts#recordTrainingAction": "update:young-commissioner:council",
@@ -336,11 +346,19 @@ export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "(portal)/admin/register/export/route.ts": "export:child:council",
   "(portal)/commissioner/statistics/export/route.ts": "export:statistics:council",
   "(public)/councils/[slug]/tenders/ocds/route.ts": "read:tender:public",
+  "api/ocds/[slug]/releases/route.ts": "read:tender:public",
+  "api/ocds/[slug]/releases/[ocid]/route.ts": "read:tender:public",
   "api/transparency/[slug]/contracts.csv/route.ts": "read:contract:public",
   "(portal)/commissioner/feedback/export/route.ts": "export:feedback:council",
   "api/oruk/[slug]/services/route.ts": "read:listing:public",
   "api/oruk/[slug]/services/[id]/route.ts": "read:listing:public",
   "api/files/[id]/route.ts": "read:file:attached",
+  "api/oruk/[slug]/organizations/route.ts": "read:listing:public",
+  "api/oruk/[slug]/organizations/[id]/route.ts": "read:listing:public",
+  "api/oruk/[slug]/service_at_locations/route.ts": "read:listing:public",
+  "api/oruk/[slug]/taxonomies/route.ts": "read:listing:public",
+  "api/oruk/[slug]/taxonomy_terms/route.ts": "read:listing:public",
+  "(public)/councils/[slug]/statement/pdf/route.ts": "read:statement:public",
 };
 
 /** Roles allowed to open a page (empty for public pages: everyone may). */

@@ -166,6 +166,12 @@ export const PERMISSIONS = {
   "update:listing:own": [PROVIDER],
   "read:listing:council": [COMMISSIONER],
   "approve:listing:council": [COMMISSIONER],
+  // The statutory short breaks services statement (issue 16): commissioners write the text, preview
+  // it with live figures and publish numbered versions; every version is public.
+  "read:statement:public": EVERYONE,
+  "read:statement:council": [COMMISSIONER],
+  "update:statement:council": [COMMISSIONER],
+  "publish:statement:council": [COMMISSIONER],
 } as const satisfies Record<string, readonly Grantee[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
