@@ -1,5 +1,6 @@
 import { prisma } from "../db";
 import type { Actor } from "./actor";
+import type { Role } from "../generated/prisma/enums";
 
 /** What the session cookie carries: the user and the server-side session's id. */
 export interface SessionClaims {
@@ -11,9 +12,19 @@ export type SessionState =
   | { kind: "signed-out" }
   /** Signed in, but belongs to several councils or roles and has not chosen who to act for. */
   | { kind: "choosing"; sessionId: string; userId: string; name: string; membershipCount: number }
-  | { kind: "acting"; sessionId: string; actor: Actor; membershipCount: number };
+  | {
+      kind: "acting";
+      sessionId: string;
+      actor: Actor;
+      membershipCount: number;
+      /** Staff of a council that requires a second factor, who have not set one up: only /account is open to them. */
+      mustSetUpSecondFactor: boolean;
+    };
 
 const SIGNED_OUT = { kind: "signed-out" } as const;
+
+/** Council staff: the roles that can set up a second factor, and that a council can require it of. */
+export const STAFF_ROLES: ReadonlySet<Role> = new Set<Role>(["COMMISSIONER", "SOCIAL_WORKER", "ADMIN"]);
 
 /**
  * Turns session claims into who is acting, checked against the database on every request
@@ -35,6 +46,7 @@ export async function loadSession(claims: Partial<SessionClaims>, now = new Date
           id: true,
           name: true,
           email: true,
+          secondFactor: { select: { enabledAt: true } },
           _count: { select: { memberships: { where: { disabledAt: null } } } },
         },
       },
@@ -46,7 +58,7 @@ export async function loadSession(claims: Partial<SessionClaims>, now = new Date
           organisationId: true,
           familyId: true,
           disabledAt: true,
-          council: { select: { id: true, slug: true, name: true } },
+          council: { select: { id: true, slug: true, name: true, requireStaffSecondFactor: true } },
         },
       },
     },
@@ -60,6 +72,8 @@ export async function loadSession(claims: Partial<SessionClaims>, now = new Date
     kind: "acting",
     sessionId: s.id,
     membershipCount,
+    mustSetUpSecondFactor:
+      m.council.requireStaffSecondFactor && STAFF_ROLES.has(m.role) && !s.user.secondFactor?.enabledAt,
     actor: {
       userId: s.user.id,
       membershipId: m.id,

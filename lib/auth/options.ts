@@ -19,7 +19,7 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "E-mail and password",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, req) {
         const result = await authenticate(credentials, clientAddress(req?.headers));
         if (!result.ok) throw new Error(result.message);

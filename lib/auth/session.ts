@@ -28,11 +28,16 @@ export const getActor = cache(async (): Promise<Actor | null> => {
  */
 export async function requirePageActor(
   permission: Permission,
-  options: { role?: Role } = {},
+  options: {
+    role?: Role;
+    /** Open before a required second factor is set up (the account pages). */ beforeSecondFactor?: boolean;
+  } = {},
 ): Promise<Actor> {
   const state = await getSessionState();
   if (state.kind === "signed-out") redirect("/sign-in");
   if (state.kind === "choosing") redirect("/choose-council");
+  // The council requires a second factor and this person has none yet: setting one up comes first.
+  if (state.mustSetUpSecondFactor && !options.beforeSecondFactor) redirect("/account/second-factor");
   const actor = state.actor;
   if (!can(actor, permission) || (options.role && actor.role !== options.role)) notFound();
   return actor;

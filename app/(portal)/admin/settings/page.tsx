@@ -3,12 +3,17 @@ import { requirePageActor } from "@/lib/auth/session";
 import { getCouncilSettings } from "@/lib/data/council/council-settings";
 import { PageHeading } from "@/components/ui/heading";
 import { SettingsForm } from "./settings-form";
+import { SecondFactorSetting } from "./second-factor-setting";
+import { getRequireStaffSecondFactor } from "@/lib/data/council/second-factor-setting";
 
 export const metadata: Metadata = { title: "Council settings" };
 
 export default async function SettingsPage() {
   const actor = await requirePageActor("read:council-settings:council", { role: "ADMIN" });
-  const settings = await getCouncilSettings(actor);
+  const [settings, requireSecondFactor] = await Promise.all([
+    getCouncilSettings(actor),
+    getRequireStaffSecondFactor(actor),
+  ]);
   return (
     <>
       <PageHeading caption={settings.name}>Council settings</PageHeading>
@@ -19,6 +24,7 @@ export default async function SettingsPage() {
           specificationFourEyes: settings.specificationFourEyes ? "yes" : "no",
         }}
       />
+      <SecondFactorSetting required={requireSecondFactor} />
     </>
   );
 }
