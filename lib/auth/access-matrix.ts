@@ -324,6 +324,7 @@ export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "(portal)/commissioner/statistics/export/route.ts": "export:statistics:council",
   "(public)/councils/[slug]/tenders/ocds/route.ts": "read:tender:public",
   "api/transparency/[slug]/contracts.csv/route.ts": "read:contract:public",
+  "api/transparency/[slug]/contracts.xlsx/route.ts": "read:contract:public",
   "(portal)/commissioner/feedback/export/route.ts": "export:feedback:council",
   "api/oruk/[slug]/services/route.ts": "read:listing:public",
   "api/oruk/[slug]/services/[id]/route.ts": "read:listing:public",

@@ -17,8 +17,6 @@ export type SessionState =
       sessionId: string;
       actor: Actor;
       membershipCount: number;
-      /** Staff of a council that requires a second factor, who have not set one up: only /account is open to them. */
-      mustSetUpSecondFactor: boolean;
     };
 
 const SIGNED_OUT = { kind: "signed-out" } as const;
@@ -72,8 +70,6 @@ export async function loadSession(claims: Partial<SessionClaims>, now = new Date
     kind: "acting",
     sessionId: s.id,
     membershipCount,
-    mustSetUpSecondFactor:
-      m.council.requireStaffSecondFactor && STAFF_ROLES.has(m.role) && !s.user.secondFactor?.enabledAt,
     actor: {
       userId: s.user.id,
       membershipId: m.id,
@@ -85,6 +81,9 @@ export async function loadSession(claims: Partial<SessionClaims>, now = new Date
       councilName: m.council.name,
       organisationId: m.organisationId,
       familyId: m.familyId,
+      ...(m.council.requireStaffSecondFactor && STAFF_ROLES.has(m.role) && !s.user.secondFactor?.enabledAt
+        ? { mustSetUpSecondFactor: true }
+        : {}),
     },
   };
 }

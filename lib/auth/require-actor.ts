@@ -1,5 +1,5 @@
 import "server-only";
-import { getSessionState } from "./session";
+import { getActor } from "./session";
 import { requirePermission, type ActorFor, type Permission } from "./permissions";
 import { AppError } from "../errors";
 
@@ -17,10 +17,9 @@ const BEFORE_SECOND_FACTOR: ReadonlySet<Permission> = new Set<Permission>([
  * typed non-null, except for permissions the public holds (signed out is then null).
  */
 export async function requireActor<P extends Permission>(permission: P): Promise<ActorFor<P>> {
-  const state = await getSessionState();
-  const actor = state.kind === "acting" ? state.actor : null;
+  const actor = await getActor();
   requirePermission(actor, permission);
-  if (state.kind === "acting" && state.mustSetUpSecondFactor && !BEFORE_SECOND_FACTOR.has(permission))
+  if (actor?.mustSetUpSecondFactor && !BEFORE_SECOND_FACTOR.has(permission))
     throw new AppError(
       "NOT_ALLOWED",
       "Your council asks you to set up a second factor first, from Your account.",

@@ -37,8 +37,8 @@ export async function requirePageActor(
   if (state.kind === "signed-out") redirect("/sign-in");
   if (state.kind === "choosing") redirect("/choose-council");
   // The council requires a second factor and this person has none yet: setting one up comes first.
-  if (state.mustSetUpSecondFactor && !options.beforeSecondFactor) redirect("/account/second-factor");
   const actor = state.actor;
+  if (actor.mustSetUpSecondFactor && !options.beforeSecondFactor) redirect("/account/second-factor");
   if (!can(actor, permission) || (options.role && actor.role !== options.role)) notFound();
   return actor;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { renderSVG } from "uqr";
-import { requirePageActor, getSessionState } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth/session";
 import { getSecondFactorState } from "@/lib/data/second-factor/set-up-second-factor";
 import { groupedSecret } from "@/lib/domain/totp";
 import { formatDate } from "@/lib/domain/dates";
@@ -12,8 +12,8 @@ export const metadata: Metadata = { title: "Second factor at sign-in" };
 
 export default async function SecondFactorPage() {
   const actor = await requirePageActor("update:second-factor:own", { beforeSecondFactor: true });
-  const [state, session] = await Promise.all([getSecondFactorState(actor), getSessionState()]);
-  const required = session.kind === "acting" && session.mustSetUpSecondFactor;
+  const state = await getSecondFactorState(actor);
+  const required = actor.mustSetUpSecondFactor === true;
   return (
     <div className="max-w-3xl">
       <PageHeading caption="Your account">Second factor at sign-in</PageHeading>
