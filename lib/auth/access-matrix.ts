@@ -207,6 +207,7 @@ export const ACTIONS: Record<string, Permission> = {
   "(public)/councils/[slug]/create-account/actions.ts#startSignUpAction": "create:account:public",
   "(auth)/choose-council/actions.ts#chooseCouncilAction": "choose:membership:own",
   "(portal)/account/actions.ts#signOutEverywhereAction": "update:session:own",
+  "(portal)/account/actions.ts#saveEmailPreferencesAction": "update:email-preferences:own",
   "(portal)/notifications/actions.ts#markNotificationsReadAction": "update:notification:own",
   "(portal)/admin/users/actions.ts#createUserAction": "create:user:council",
   "(portal)/admin/users/actions.ts#changeUserRoleAction": "update:user:council",

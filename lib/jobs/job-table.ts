@@ -5,6 +5,7 @@ import { pruneRecords } from "../data/housekeeping/prune-records";
 import { SEND_OUTBOX_JOB, sendOutbox } from "../data/mail/send-outbox";
 import { remindBidDeadlines } from "../data/tenders/remind-bid-deadlines";
 import { notifyListingsDueForReview } from "../data/directory/notify-listings-due-for-review";
+import { remindBudgetReviews } from "../data/budgets/remind-budget-reviews";
 
 export interface JobDefinition {
   /** The queue's name (letters, digits and dashes). */
@@ -37,7 +38,7 @@ export const JOBS: JobDefinition[] = [
   },
   {
     name: "overdue-returns",
-    label: "Contracts: tell providers about overdue returns",
+    label: "Contracts: tell providers about returns due within a week and overdue",
     cron: "10 * * * *",
     run: notifyOverdueReturns,
   },
@@ -60,6 +61,13 @@ export const JOBS: JobDefinition[] = [
     cron: "25 6 * * *",
     run: notifyListingsDueForReview,
     idle: (sent) => sent === 0,
+  },
+  {
+    name: "budget-review-reminders",
+    label: "Personal budgets: remind families and social workers of reviews due within two weeks",
+    cron: "35 6 * * *",
+    run: remindBudgetReviews,
+    idle: (reminded) => reminded === 0,
   },
   {
     name: "prune-records",

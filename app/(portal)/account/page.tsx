@@ -3,6 +3,9 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getSecondFactorState } from "@/lib/data/second-factor/set-up-second-factor";
+import { getEmailPreferences } from "@/lib/data/users/email-preferences";
+import { OPTIONAL_EMAILS } from "@/lib/domain/email-kinds";
+import { EmailPreferencesForm } from "./email-preferences-form";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -12,7 +15,10 @@ export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const actor = await requirePageActor("read:account:own", { beforeSecondFactor: true });
-  const secondFactor = can(actor, "update:second-factor:own") ? await getSecondFactorState(actor) : null;
+  const [secondFactor, emails] = await Promise.all([
+    can(actor, "update:second-factor:own") ? getSecondFactorState(actor) : null,
+    getEmailPreferences(actor),
+  ]);
   return (
     <>
       <PageHeading>Your account</PageHeading>
@@ -38,6 +44,17 @@ export default async function AccountPage() {
             </Link>
           </p>
         </>
+      )}
+      <SectionHeading>E-mails</SectionHeading>
+      <p className="mb-4">
+        We always e-mail you invitations, links to set or reset your password, and notices about the security
+        of your account.
+      </p>
+      {emails.length > 0 && (
+        <EmailPreferencesForm
+          options={emails.map((e) => ({ value: e.kind, label: OPTIONAL_EMAILS[e.kind].label }))}
+          on={emails.filter((e) => e.on).map((e) => e.kind)}
+        />
       )}
       <SectionHeading>Sign out on every device</SectionHeading>
       <p className="mb-4">
