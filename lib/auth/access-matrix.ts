@@ -214,6 +214,7 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/admin/users/actions.ts#setUserDisabledAction": "update:user:council",
   "(portal)/admin/users/actions.ts#resetPasswordLinkAction": "update:user:council",
   "(portal)/admin/settings/actions.ts#updateCouncilSettingsAction": "update:council-settings:council",
+  "(portal)/admin/users/actions.ts#resetSecondFactorAction": "update:user:council",
   "(portal)/admin/settings/actions.ts#updateRequireStaffSecondFactorAction":
     "update:council-settings:council",
   "(portal)/account/second-factor/actions.ts#startSecondFactorSetupAction": "update:second-factor:own",

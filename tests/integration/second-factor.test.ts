@@ -10,6 +10,7 @@ const { confirmSecondFactor, getSecondFactorState, startSecondFactorSetup } =
   await import("@/lib/data/second-factor/set-up-second-factor");
 const { turnOffSecondFactor } = await import("@/lib/data/second-factor/turn-off-second-factor");
 const { loadSession } = await import("@/lib/auth/load-actor");
+const { resetUserSecondFactor } = await import("@/lib/data/second-factor/reset-second-factor");
 const { makeActor, makeCouncil, TEST_PASSWORD } = await import("./factories");
 
 type Actor = Awaited<ReturnType<typeof makeActor>>;
@@ -180,5 +181,28 @@ describe("second factor (TOTP) at sign-in", () => {
       expect(after.kind).toBe("acting");
       expect(after.kind === "acting" && after.actor.mustSetUpSecondFactor).toBeFalsy();
     }
+  });
+
+  it("an administrator turns off a lost second factor in their council only, and the person is e-mailed", async () => {
+    const { council, actor } = await staffWithSecondFactor();
+    const admin = await makeActor(council.id, "ADMIN");
+    const elsewhere = await makeActor((await makeCouncil()).id, "ADMIN");
+    await expect(resetUserSecondFactor(elsewhere, actor.userId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await resetUserSecondFactor(admin, actor.userId);
+    expect(await prisma.secondFactor.count({ where: { userId: actor.userId } })).toBe(0);
+    const mail = await prisma.outboxMessage.findMany({
+      where: { to: actor.email, template: "second-factor-off" },
+    });
+    expect(mail).toHaveLength(1);
+    expect(mail[0].text).toContain(council.name);
+    await expect(resetUserSecondFactor(admin, actor.userId)).rejects.toMatchObject({ code: "CONFLICT" });
+    // Someone who also belongs to another council: this council may not weaken their sign-in.
+    const shared = await staffWithSecondFactor();
+    await prisma.membership.create({
+      data: { userId: shared.actor.userId, councilId: council.id, role: "COMMISSIONER" },
+    });
+    await expect(resetUserSecondFactor(admin, shared.actor.userId)).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 });
