@@ -38,6 +38,7 @@ export const PAGES: Record<string, PageRule> = {
   "/admin/users/new": { permission: "create:user:council", role: "ADMIN" },
   "/admin/users/[id]": { permission: "read:user:council", role: "ADMIN" },
   "/admin/settings": { permission: "read:council-settings:council", role: "ADMIN" },
+  "/admin/sign-on": { permission: "update:council-settings:council", role: "ADMIN" },
   "/admin/audit": { permission: "read:audit:council", role: "ADMIN" },
   "/admin/providers": { permission: "read:provider-list:council", role: "ADMIN" },
   "/admin/providers/new": { permission: "create:provider:council", role: "ADMIN" },
@@ -215,6 +216,7 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/admin/users/actions.ts#resetPasswordLinkAction": "update:user:council",
   "(portal)/admin/settings/actions.ts#updateCouncilSettingsAction": "update:council-settings:council",
   "(portal)/admin/users/actions.ts#resetSecondFactorAction": "update:user:council",
+  "(portal)/admin/sign-on/actions.ts#saveCouncilSignOnAction": "update:council-settings:council",
   "(portal)/admin/settings/actions.ts#updateRequireStaffSecondFactorAction":
     "update:council-settings:council",
   "(portal)/account/second-factor/actions.ts#startSecondFactorSetupAction": "update:second-factor:own",

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { getCouncilSettings } from "@/lib/data/council/council-settings";
@@ -25,6 +26,9 @@ export default async function SettingsPage() {
         }}
       />
       <SecondFactorSetting required={requireSecondFactor} />
+      <p className="mt-8">
+        <Link href="/admin/sign-on">Single sign-on for staff (Microsoft Entra ID)</Link>
+      </p>
     </>
   );
 }
