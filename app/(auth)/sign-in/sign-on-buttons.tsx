@@ -20,7 +20,7 @@ export function SignOnButtons({
             variant="secondary"
             onClick={() => void signIn(c.providerId, { callbackUrl })}
           >
-            Sign in with your {c.name} account
+            Continue with your {c.name} account
           </Button>
         </li>
       ))}
