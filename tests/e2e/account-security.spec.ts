@@ -87,7 +87,7 @@ test.describe("single sign-on through the council's OpenID provider", () => {
       pkce: { required: () => true },
       // The dev login form takes any login; the login is the person's e-mail address here.
       async findAccount(_ctx, id) {
-        return { accountId: id, claims: async () => ({ sub: `sub-${id}`, email: id, name: id }) };
+        return { accountId: id, claims: async () => ({ sub: id, email: id, name: id }) };
       },
       claims: { openid: ["sub"], email: ["email"], profile: ["name"] },
       // Put the requested claims in the ID token, as Entra ID does with its optional claims.
@@ -141,7 +141,7 @@ test.describe("single sign-on through the council's OpenID provider", () => {
     await page.goto("/account");
     await expect(page.getByText(email)).toBeVisible();
     await expect(page.getByTestId("acting-for")).toContainText("Eastbrook Borough Council");
-    expect(await prisma.oidcIdentity.count({ where: { subject: `sub-${email}` } })).toBe(1);
+    expect(await prisma.oidcIdentity.count({ where: { user: { email } } })).toBe(1);
   });
 
   test("an unknown person, and a person of another council's domain, are refused with a clear message", async ({
