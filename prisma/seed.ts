@@ -221,6 +221,13 @@ async function seedCouncil(
     def.specifications.some((s) => s.tender?.stage === "evaluation"),
   );
   await seedAudit(run);
+  // E-mail choices (issue 17): the second provider turned bid reminders off, the second family budget reviews.
+  await run.tx.emailOptOut.createMany({
+    data: [
+      { userId: user(run, "provider2").userId, kind: "bid-deadlines" },
+      { userId: user(run, "family2").userId, kind: "budget-reviews" },
+    ],
+  });
   await seedSentEmail(
     run.tx,
     run.councilId,

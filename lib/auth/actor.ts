@@ -14,4 +14,9 @@ export interface Actor {
   organisationId: string | null;
   /** Set for family members: their household. */
   familyId: string | null;
+  /**
+   * Staff of a council that requires a second factor, who have not set one up yet: until they do,
+   * pages send them to /account/second-factor and actions refuse (lib/auth/require-actor.ts).
+   */
+  mustSetUpSecondFactor?: true;
 }

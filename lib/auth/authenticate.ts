@@ -1,11 +1,18 @@
 import { prisma } from "../db";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { beginAttempt, markAttemptSucceeded, throttleKeys } from "./throttle";
+import { beginAttempt, forgetAttempt, markAttemptSucceeded, throttleKeys } from "./throttle";
+import { checkSignInCode } from "../data/second-factor/check-sign-in-code";
 import { startSession } from "./user-session";
 import { signInSchema } from "../schemas/auth";
 
 export const SIGN_IN_FAILED = "The e-mail address or password is not right, or the account cannot be used.";
 export const SIGN_IN_THROTTLED = "Too many attempts to sign in. Wait 15 minutes, then try again.";
+/** Not an error shown as such: the sign-in form reads it and asks for the code from the app. */
+export const SECOND_FACTOR_NEEDED = "SECOND_FACTOR_NEEDED";
+export const SECOND_FACTOR_WRONG =
+  "The code is not right. Enter the 6-digit code your authenticator app shows now, or one of your recovery codes.";
+export const SECOND_FACTOR_USED =
+  "That code has already been used. Wait for your authenticator app to show a new code, then enter it.";
 
 export type AuthenticateResult =
   | {
@@ -30,6 +37,8 @@ export async function authenticate(
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: SIGN_IN_FAILED };
   const { email, password } = parsed.data;
+  const code =
+    typeof input === "object" && input && "code" in input ? String(input.code ?? "").slice(0, 40) : "";
   const keys = throttleKeys(email, address);
   const attemptId = await beginAttempt(keys, now);
   if (!attemptId) return { ok: false, message: SIGN_IN_THROTTLED };
@@ -50,10 +59,20 @@ export async function authenticate(
 
   // Several memberships: who they act for is chosen after signing in, never guessed.
   const membershipId = user.memberships.length === 1 ? user.memberships[0].id : null;
-  const sessionId = await prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
+    const second = await checkSignInCode(tx, user.id, code, now);
+    // The password was right and no code came yet: that step is not a failed attempt, but it
+    // forgives nothing either. A wrong or reused code stays recorded as a failure (the rate limit).
+    if (second === "needed") {
+      await forgetAttempt(tx, attemptId);
+      return { ok: false, message: SECOND_FACTOR_NEEDED } as const;
+    }
+    if (second === "wrong") return { ok: false, message: SECOND_FACTOR_WRONG } as const;
+    if (second === "used") return { ok: false, message: SECOND_FACTOR_USED } as const;
     await markAttemptSucceeded(tx, attemptId, keys);
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-    return startSession(tx, user.id, membershipId, now);
+    return { ok: true, sessionId: await startSession(tx, user.id, membershipId, now) } as const;
   });
-  return { ok: true, userId: user.id, sessionId, membershipId };
+  if (!result.ok) return result;
+  return { ok: true, userId: user.id, sessionId: result.sessionId, membershipId };
 }

@@ -1,5 +1,6 @@
 import { prisma } from "../db";
 import type { Actor } from "./actor";
+import type { Role } from "../generated/prisma/enums";
 
 /** What the session cookie carries: the user and the server-side session's id. */
 export interface SessionClaims {
@@ -11,9 +12,17 @@ export type SessionState =
   | { kind: "signed-out" }
   /** Signed in, but belongs to several councils or roles and has not chosen who to act for. */
   | { kind: "choosing"; sessionId: string; userId: string; name: string; membershipCount: number }
-  | { kind: "acting"; sessionId: string; actor: Actor; membershipCount: number };
+  | {
+      kind: "acting";
+      sessionId: string;
+      actor: Actor;
+      membershipCount: number;
+    };
 
 const SIGNED_OUT = { kind: "signed-out" } as const;
+
+/** Council staff: the roles that can set up a second factor, and that a council can require it of. */
+export const STAFF_ROLES: ReadonlySet<Role> = new Set<Role>(["COMMISSIONER", "SOCIAL_WORKER", "ADMIN"]);
 
 /**
  * Turns session claims into who is acting, checked against the database on every request
@@ -35,6 +44,7 @@ export async function loadSession(claims: Partial<SessionClaims>, now = new Date
           id: true,
           name: true,
           email: true,
+          secondFactor: { select: { enabledAt: true } },
           _count: { select: { memberships: { where: { disabledAt: null } } } },
         },
       },
@@ -46,7 +56,7 @@ export async function loadSession(claims: Partial<SessionClaims>, now = new Date
           organisationId: true,
           familyId: true,
           disabledAt: true,
-          council: { select: { id: true, slug: true, name: true } },
+          council: { select: { id: true, slug: true, name: true, requireStaffSecondFactor: true } },
         },
       },
     },
@@ -71,6 +81,9 @@ export async function loadSession(claims: Partial<SessionClaims>, now = new Date
       councilName: m.council.name,
       organisationId: m.organisationId,
       familyId: m.familyId,
+      ...(m.council.requireStaffSecondFactor && STAFF_ROLES.has(m.role) && !s.user.secondFactor?.enabledAt
+        ? { mustSetUpSecondFactor: true }
+        : {}),
     },
   };
 }

@@ -33,6 +33,10 @@ export const PERMISSIONS = {
   "update:notification:own": SIGNED_IN,
   "read:account:own": SIGNED_IN,
   "update:session:own": SIGNED_IN,
+  // Which optional e-mails a person gets (issue 17); required ones cannot be turned off.
+  "update:email-preferences:own": SIGNED_IN,
+  // A second factor at sign-in (TOTP, issue 17): council staff only.
+  "update:second-factor:own": [COMMISSIONER, SOCIAL_WORKER, ADMIN],
   // Signed in but with no role yet (several councils or roles): the action checks the session itself.
   "choose:membership:own": EVERYONE,
 

@@ -28,12 +28,17 @@ export const getActor = cache(async (): Promise<Actor | null> => {
  */
 export async function requirePageActor(
   permission: Permission,
-  options: { role?: Role } = {},
+  options: {
+    role?: Role;
+    /** Open before a required second factor is set up (the account pages). */ beforeSecondFactor?: boolean;
+  } = {},
 ): Promise<Actor> {
   const state = await getSessionState();
   if (state.kind === "signed-out") redirect("/sign-in");
   if (state.kind === "choosing") redirect("/choose-council");
+  // The council requires a second factor and this person has none yet: setting one up comes first.
   const actor = state.actor;
+  if (actor.mustSetUpSecondFactor && !options.beforeSecondFactor) redirect("/account/second-factor");
   if (!can(actor, permission) || (options.role && actor.role !== options.role)) notFound();
   return actor;
 }

@@ -85,3 +85,8 @@ export async function markAttemptSucceeded(db: Tx, attemptId: string, keys: Thro
     where: { accountKey: keys.accountKey, addressKey: keys.addressKey, succeeded: false },
   });
 }
+
+/** A step that is neither a success nor a failure (a right password, the code still to come): as if it never was. */
+export async function forgetAttempt(db: Tx, attemptId: string) {
+  await db.signInAttempt.delete({ where: { id: attemptId } });
+}

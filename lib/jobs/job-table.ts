@@ -6,6 +6,7 @@ import { SEND_OUTBOX_JOB, sendOutbox } from "../data/mail/send-outbox";
 import { remindBidDeadlines } from "../data/tenders/remind-bid-deadlines";
 import { notifyListingsDueForReview } from "../data/directory/notify-listings-due-for-review";
 import { createPaymentsDue } from "../data/budgets/payment-schedule";
+import { remindBudgetReviews } from "../data/budgets/remind-budget-reviews";
 
 export interface JobDefinition {
   /** The queue's name (letters, digits and dashes). */
@@ -38,7 +39,7 @@ export const JOBS: JobDefinition[] = [
   },
   {
     name: "overdue-returns",
-    label: "Contracts: tell providers about overdue returns",
+    label: "Contracts: tell providers about returns due within a week and overdue",
     cron: "10 * * * *",
     run: notifyOverdueReturns,
   },
@@ -68,6 +69,13 @@ export const JOBS: JobDefinition[] = [
     cron: "30 5 * * *",
     run: createPaymentsDue,
     idle: (created) => created === 0,
+  },
+  {
+    name: "budget-review-reminders",
+    label: "Personal budgets: remind families and social workers of reviews due within two weeks",
+    cron: "35 6 * * *",
+    run: remindBudgetReviews,
+    idle: (reminded) => reminded === 0,
   },
   {
     name: "prune-records",

@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { contractsRegisterRows, listContractsRegister } from "@/lib/data/public/contracts-register";
 import { GET } from "@/app/api/transparency/[slug]/contracts.csv/route";
+import { GET as GET_XLSX } from "@/app/api/transparency/[slug]/contracts.xlsx/route";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
 import { makeContract, makeCouncil, makeOrganisation } from "./factories";
 
 // Signed out: the CSV is public.
@@ -90,7 +93,27 @@ describe("the public contracts register", () => {
     const ok = await call(council.slug);
     expect(ok.status).toBe(200);
     expect(ok.headers.get("content-type")).toContain("text/csv");
-    expect(await ok.text()).toContain("CSV-1");
+    const csv = Papa.parse<string[]>(await ok.text(), { skipEmptyLines: true }).data;
+    expect(csv[1][0]).toBe("CSV-1");
     expect((await call("no-such-council")).status).toBe(404);
+
+    // The XLSX has the same columns and rows as the CSV.
+    const xlsx = await GET_XLSX(
+      new Request(`http://localhost/api/transparency/${council.slug}/contracts.xlsx`) as never,
+      {
+        params: Promise.resolve({ slug: council.slug }),
+      },
+    );
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = book.getWorksheet("Contracts")!;
+    const rows = Array.from({ length: sheet.rowCount }, (_, i) =>
+      (sheet.getRow(i + 1).values as unknown[]).slice(1).map((v) => (v === undefined ? "" : v)),
+    );
+    // exceljs leaves trailing empty cells out; pad to the CSV's width before comparing.
+    expect(rows.map((r) => [...r, ...Array(csv[0].length - r.length).fill("")])).toEqual(csv);
+    expect(book.getWorksheet("About")?.getRow(1).getCell(2).value).toBe(council.name);
   });
 });

@@ -329,11 +329,22 @@ describe("contracts", () => {
       prisma.notification.count({
         where: { membershipId: provider.membershipId, href: { contains: period.id } },
       });
-    expect(await notifyOverdueReturns(d("2027-01-20"))).toBeGreaterThanOrEqual(0);
-    expect(await mine()).toBe(0); // due today: not overdue yet
+    const titles = async () =>
+      (
+        await prisma.notification.findMany({
+          where: { membershipId: provider.membershipId, href: { contains: period.id } },
+          orderBy: { createdAt: "asc" },
+          select: { title: true },
+        })
+      ).map((n) => n.title.split(":")[0]);
+    await notifyOverdueReturns(d("2027-01-12"));
+    expect(await mine()).toBe(0); // more than a week before it is due: nothing yet
+    expect(await notifyOverdueReturns(d("2027-01-20"))).toBeGreaterThanOrEqual(1);
+    expect(await titles()).toEqual(["Outcome return due soon"]); // due today: not overdue yet
     await notifyOverdueReturns(TODAY);
     await notifyOverdueReturns(TODAY);
-    expect(await mine()).toBe(1);
+    expect(await titles()).toEqual(["Outcome return due soon", "Outcome return overdue"]);
+    expect(await mine()).toBe(2);
     expect(
       await prisma.notification.count({
         where: { membershipId: otherProvider.membershipId, href: { contains: period.id } },

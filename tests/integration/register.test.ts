@@ -10,7 +10,10 @@ import { withdrawChild } from "@/lib/data/register/withdraw-child";
 import { runRegisterHousekeeping } from "@/lib/data/register/register-housekeeping";
 import { viewChildRecord } from "@/lib/data/register/view-child-record";
 import { getFamilyDataExport } from "@/lib/data/register/family-data-export";
-import { exportRegisterCsv } from "@/lib/data/register/export-register";
+import { exportRegister } from "@/lib/data/register/export-register";
+import { writeExportTable } from "@/lib/spreadsheets/export-table";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
 import { listRegister } from "@/lib/data/register/list-register";
 import { districtForPostcode } from "@/lib/data/register/registration-options";
 import { makeActor, makeCouncil } from "./factories";
@@ -242,7 +245,7 @@ describe("audit and data download", () => {
     expect((await getFamilyDataExport(other)).children).toEqual([]);
   });
 
-  it("the administrator's CSV export is audited and safe to open in a spreadsheet", async () => {
+  it("the administrator's CSV and XLSX exports have the same rows, are audited and safe to open in a spreadsheet", async () => {
     const { council, north, autism } = await registerReady();
     const family = await makeActor(council.id, "FAMILY");
     const admin = await makeActor(council.id, "ADMIN");
@@ -251,11 +254,26 @@ describe("audit and data download", () => {
       firstName: "=HYPERLINK(1)",
     });
     await registerChild(family, { submissionKey: randomUUID(), consentVersion: 2 });
-    const { csv, count } = await exportRegisterCsv(admin);
+    const { table, count } = await exportRegister(admin, "csv");
     expect(count).toBe(1);
+    const csv = String(await writeExportTable(table, "csv"));
     expect(csv).toContain("'=HYPERLINK(1)");
-    expect(await prisma.auditEvent.count({ where: { action: "child:export", councilId: council.id } })).toBe(
-      1,
-    );
+    const xlsx = await exportRegister(admin, "xlsx");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await writeExportTable(xlsx.table, "xlsx")) as ArrayBuffer);
+    const sheet = book.getWorksheet("Register")!;
+    const cells = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
+    const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+    expect(sheet.rowCount).toBe(parsed.length);
+    expect(cells(1)).toEqual(parsed[0]);
+    expect(cells(2)).toEqual(parsed[1]);
+    // Formula-safe in both: a plain string with the apostrophe, never a formula cell.
+    expect(cells(2)).toContain("'=HYPERLINK(1)");
+    expect(sheet.getRow(2).getCell(2).type).toBe(ExcelJS.ValueType.String);
+    const audits = await prisma.auditEvent.findMany({
+      where: { action: "child:export", councilId: council.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(audits.map((a) => (a.metadata as { format: string }).format)).toEqual(["csv", "xlsx"]);
   });
 });

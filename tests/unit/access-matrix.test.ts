@@ -66,7 +66,10 @@ describe("pages", () => {
       expect(src).not.toMatch(/requirePageActor\(/);
       return;
     }
-    const call = src.match(/requirePageActor\(\s*"([^"]+)"(?:\s*,\s*\{\s*role:\s*"([A-Z_]+)"\s*\})?\s*\)/);
+    // Options may also say the page is open before a required second factor is set up.
+    const call = src.match(
+      /requirePageActor\(\s*"([^"]+)"(?:\s*,\s*\{\s*(?:role:\s*"([A-Z_]+)"\s*,?\s*)?(?:beforeSecondFactor:\s*true\s*,?\s*)?\})?\s*\)/,
+    );
     expect(call, `${file} must call requirePageActor`).not.toBeNull();
     expect(call![1]).toBe(rule.permission);
     expect(call![2]).toBe(rule.role);

@@ -6,6 +6,8 @@ import type { AnnouncementInput } from "../../schemas/announcement";
 import { recordAudit } from "../audit/record-audit";
 import { claimSubmission, completeSubmission } from "../claim-submission";
 import { notifyOrganisations } from "../tenders/notify";
+import { requestOutboxSend } from "../mail/send-outbox";
+import { announcementEmail } from "../../mail/templates/notice-emails";
 import { audienceOrganisationWhere } from "./audience";
 
 /**
@@ -18,7 +20,7 @@ export async function publishAnnouncement(
   submissionKey: string,
   now = new Date(),
 ): Promise<string> {
-  return prisma.$transaction(async (tx) => {
+  const id = await prisma.$transaction(async (tx) => {
     const claim = await claimSubmission(tx, submissionKey, actor, "announcement:create");
     if (!claim.first) {
       if (claim.resultId) return claim.resultId;
@@ -68,6 +70,20 @@ export async function publishAnnouncement(
               : `${actor.councilName} has published a new announcement for providers.`,
         href: `/provider/announcements/${announcement.id}`,
       },
+      // Only announcements to acknowledge are e-mailed; the rest are in-app notices alone.
+      input.kind !== "FORUM_EVENT" && input.requiresAcknowledgement
+        ? {
+            kind: "announcements",
+            template: "announcement",
+            compose: ({ name }) =>
+              announcementEmail({
+                name,
+                councilName: actor.councilName,
+                title: input.title,
+                path: `/provider/announcements/${announcement.id}`,
+              }),
+          }
+        : undefined,
     );
     await recordAudit(tx, actor, {
       action: "announcement:create",
@@ -81,4 +97,6 @@ export async function publishAnnouncement(
     await completeSubmission(tx, submissionKey, announcement.id);
     return announcement.id;
   });
+  await requestOutboxSend();
+  return id;
 }

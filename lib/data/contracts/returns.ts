@@ -6,6 +6,8 @@ import { fieldErrorsOf } from "../../actions/form-state";
 import { RETURN_TEXT_MAX, returnFiguresSchema } from "../../schemas/return-figures";
 import { recordAudit } from "../audit/record-audit";
 import { notifyOrganisations } from "../tenders/notify";
+import { requestOutboxSend } from "../mail/send-outbox";
+import { returnQueryEmail } from "../../mail/templates/notice-emails";
 import { refreshContractRag } from "./refresh-contract-rag";
 
 /** One return period of a contract with its KPIs, return, actuals and query thread, scoped to the actor. */
@@ -233,17 +235,36 @@ export async function reviewReturn(
         },
       });
     }
-    await notifyOrganisations(tx, actor.councilId, [ret.organisationId], {
-      title:
-        input.decision === "accept"
-          ? `Return accepted: ${ret.contract.reference}`
-          : `Return queried: ${ret.contract.reference}`,
-      body:
-        input.decision === "accept"
-          ? `The council accepted your ${ret.returnPeriod.label} return.`
-          : `The council has a question about your ${ret.returnPeriod.label} return. Answer it and submit again.`,
-      href: `/provider/contracts/${input.contractId}/returns/${input.periodId}`,
-    });
+    await notifyOrganisations(
+      tx,
+      actor.councilId,
+      [ret.organisationId],
+      {
+        title:
+          input.decision === "accept"
+            ? `Return accepted: ${ret.contract.reference}`
+            : `Return queried: ${ret.contract.reference}`,
+        body:
+          input.decision === "accept"
+            ? `The council accepted your ${ret.returnPeriod.label} return.`
+            : `The council has a question about your ${ret.returnPeriod.label} return. Answer it and submit again.`,
+        href: `/provider/contracts/${input.contractId}/returns/${input.periodId}`,
+      },
+      input.decision === "query"
+        ? {
+            kind: "return-queries",
+            template: "return-query",
+            compose: ({ name }) =>
+              returnQueryEmail({
+                name,
+                councilName: actor.councilName,
+                contractReference: ret.contract.reference,
+                periodLabel: ret.returnPeriod.label,
+                path: `/provider/contracts/${input.contractId}/returns/${input.periodId}`,
+              }),
+          }
+        : undefined,
+    );
     await recordAudit(tx, actor, {
       action: input.decision === "accept" ? "return:accept" : "return:query",
       entityType: "OutcomeReturn",
@@ -251,4 +272,5 @@ export async function reviewReturn(
       summary: `${input.decision === "accept" ? "Accepted" : "Queried"} the ${ret.returnPeriod.label} return for contract ${ret.contract.reference}`,
     });
   });
+  if (input.decision === "query") await requestOutboxSend();
 }

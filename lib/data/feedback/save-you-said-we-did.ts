@@ -5,6 +5,9 @@ import { AppError, NotFoundError } from "../../errors";
 import type { YouSaidWeDidInput } from "../../schemas/feedback";
 import { recordAudit } from "../audit/record-audit";
 import { claimSubmission, completeSubmission } from "../claim-submission";
+import { emailMemberships } from "../mail/email-memberships";
+import { requestOutboxSend } from "../mail/send-outbox";
+import { youSaidWeDidEmail } from "../../mail/templates/notice-emails";
 
 const day = (v: string | undefined) => (v ? new Date(`${v}T00:00:00Z`) : null);
 
@@ -21,7 +24,7 @@ export async function saveYouSaidWeDid(
 ): Promise<string> {
   const themeIds = [...new Set(input.themeIds)];
   const feedbackIds = [...new Set(input.feedbackIds)];
-  return prisma.$transaction(async (tx) => {
+  const id = await prisma.$transaction(async (tx) => {
     const existing = input.actionId
       ? await tx.youSaidWeDid.findFirst({
           where: { id: input.actionId, councilId: actor.councilId },
@@ -94,7 +97,7 @@ export async function saveYouSaidWeDid(
       const toTell = !wasPublished || statusChanged ? feedback : feedback.filter((f) => !before.has(f.id));
       await notifyFamilies(
         tx,
-        actor.councilId,
+        actor,
         toTell,
         !wasPublished ? "published" : statusChanged ? ACTION_PROGRESS_LABEL[input.status] : "linked",
       );
@@ -108,11 +111,13 @@ export async function saveYouSaidWeDid(
     });
     return saved.id;
   });
+  await requestOutboxSend();
+  return id;
 }
 
 async function notifyFamilies(
   tx: Tx,
-  councilId: string,
+  actor: Actor,
   feedback: { id: string; familyId: string | null }[],
   what: string,
 ) {
@@ -120,6 +125,7 @@ async function notifyFamilies(
   for (const f of feedback)
     if (f.familyId && !firstByFamily.has(f.familyId)) firstByFamily.set(f.familyId, f.id);
   if (!firstByFamily.size) return;
+  const councilId = actor.councilId;
   const members = await tx.membership.findMany({
     where: { councilId, role: "FAMILY", familyId: { in: [...firstByFamily.keys()] } },
     select: { id: true, familyId: true },
@@ -139,4 +145,18 @@ async function notifyFamilies(
       href: `/family/feedback/${firstByFamily.get(m.familyId!)}`,
     })),
   });
+  // Each family member is e-mailed about the first of their family's feedback, as the notice links it.
+  for (const m of members) {
+    await emailMemberships(tx, councilId, [m.id], {
+      kind: "you-said-we-did",
+      template: "you-said-we-did",
+      compose: ({ name }) =>
+        youSaidWeDidEmail({
+          name,
+          councilName: actor.councilName,
+          what: body,
+          path: `/family/feedback/${firstByFamily.get(m.familyId!)}`,
+        }),
+    });
+  }
 }

@@ -1,10 +1,16 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { recordAudit } from "../audit/record-audit";
-import { writeCsv } from "../../spreadsheets/write-csv";
+import type { ExportFormat, ExportTable } from "../../spreadsheets/export-table";
 
-/** The council's active register as CSV, for administrators; the export itself is audited. */
-export async function exportRegisterCsv(actor: Actor): Promise<{ csv: string; count: number }> {
+/**
+ * The council's active register as a table, for administrators to download as CSV or XLSX (the same
+ * rows either way); the export itself is audited, with its format.
+ */
+export async function exportRegister(
+  actor: Actor,
+  format: ExportFormat,
+): Promise<{ table: ExportTable; count: number }> {
   const children = await prisma.child.findMany({
     where: { councilId: actor.councilId, status: "ACTIVE" },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
@@ -20,7 +26,7 @@ export async function exportRegisterCsv(actor: Actor): Promise<{ csv: string; co
       needs: { select: { needType: { select: { name: true } } } },
     },
   });
-  const head = [
+  const header = [
     "Record",
     "First name",
     "Last name",
@@ -46,9 +52,18 @@ export async function exportRegisterCsv(actor: Actor): Promise<{ csv: string; co
     recordAudit(tx, actor, {
       action: "child:export",
       entityType: "Register",
-      summary: `Exported the register (${children.length} children)`,
-      metadata: { count: children.length },
+      summary: `Exported the register (${children.length} children, ${format.toUpperCase()})`,
+      metadata: { count: children.length, format },
     }),
   );
-  return { csv: writeCsv([head, ...rows]), count: children.length };
+  return {
+    table: {
+      sheetName: "Register",
+      header,
+      rows,
+      widths: [28, 18, 18, 14, 10, 24, 40, 30, 12],
+      frozenColumns: 3,
+    },
+    count: children.length,
+  };
 }

@@ -1,4 +1,5 @@
 import type { Tx } from "../../db";
+import { emailMemberships, type NotificationEmail } from "../mail/email-memberships";
 
 export interface NotificationText {
   title: string;
@@ -6,12 +7,16 @@ export interface NotificationText {
   href?: string;
 }
 
-/** Notifies every active staff member of the given organisations in one council. */
+/**
+ * Notifies every active staff member of the given organisations in one council; with `email`, each
+ * also gets that optional e-mail unless they turned it off.
+ */
 export async function notifyOrganisations(
   tx: Tx,
   councilId: string,
   organisationIds: string[],
   n: NotificationText,
+  email?: NotificationEmail,
 ) {
   if (!organisationIds.length) return;
   const staff = await tx.membership.findMany({
@@ -28,14 +33,22 @@ export async function notifyOrganisations(
       href: n.href ?? null,
     })),
   });
+  if (email)
+    await emailMemberships(
+      tx,
+      councilId,
+      staff.map((m) => m.id),
+      email,
+    );
 }
 
-/** Notifies the given memberships (for example a panel's members). */
+/** Notifies the given memberships (for example a panel's members), and e-mails them as `email` says. */
 export async function notifyMemberships(
   tx: Tx,
   councilId: string,
   membershipIds: string[],
   n: NotificationText,
+  email?: NotificationEmail,
 ) {
   if (!membershipIds.length) return;
   await tx.notification.createMany({
@@ -47,4 +60,5 @@ export async function notifyMemberships(
       href: n.href ?? null,
     })),
   });
+  if (email) await emailMemberships(tx, councilId, membershipIds, email);
 }

@@ -6,6 +6,8 @@ import { recordAudit } from "../audit/record-audit";
 import { claimSubmission, completeSubmission } from "../claim-submission";
 import { lockTender } from "./lock-tender";
 import { notifyOrganisations } from "./notify";
+import { requestOutboxSend } from "../mail/send-outbox";
+import { clarificationAnswerEmail } from "../../mail/templates/notice-emails";
 import { publiclyVisibleTenderWhere } from "./publicly-visible";
 
 /** A provider asks a clarification question; only before the clarification deadline. */
@@ -55,7 +57,7 @@ export async function answerQuestion(
   input: { questionId: string; answer: string },
   now = new Date(),
 ): Promise<string> {
-  return prisma.$transaction(async (tx) => {
+  const answered = await prisma.$transaction(async (tx) => {
     const q = await tx.clarificationQuestion.findFirst({
       where: { id: input.questionId, councilId: actor.councilId },
       select: {
@@ -87,13 +89,30 @@ export async function answerQuestion(
       select: { organisationId: true },
     });
     const orgs = [...new Set([...interested, ...askers].map((r) => r.organisationId))];
-    await notifyOrganisations(tx, actor.councilId, orgs, {
-      title: q.publishedAt
-        ? `Clarification updated: ${q.tender.title}`
-        : `New clarification: ${q.tender.title}`,
-      body: "The council has published an answer to a clarification question. Every bidder sees it.",
-      href: `/provider/tenders/${q.tender.id}#clarifications`,
-    });
+    await notifyOrganisations(
+      tx,
+      actor.councilId,
+      orgs,
+      {
+        title: q.publishedAt
+          ? `Clarification updated: ${q.tender.title}`
+          : `New clarification: ${q.tender.title}`,
+        body: "The council has published an answer to a clarification question. Every bidder sees it.",
+        href: `/provider/tenders/${q.tender.id}#clarifications`,
+      },
+      {
+        kind: "clarifications",
+        template: "clarification-answer",
+        compose: ({ name }) =>
+          clarificationAnswerEmail({
+            name,
+            councilName: actor.councilName,
+            tenderTitle: q.tender.title,
+            updated: !!q.publishedAt,
+            path: `/provider/tenders/${q.tender.id}#clarifications`,
+          }),
+      },
+    );
     await recordAudit(tx, actor, {
       action: q.publishedAt ? "question:reanswer" : "question:answer",
       entityType: "ClarificationQuestion",
@@ -102,4 +121,6 @@ export async function answerQuestion(
     });
     return q.tender.id;
   });
+  await requestOutboxSend();
+  return answered;
 }

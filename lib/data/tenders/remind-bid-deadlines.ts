@@ -2,6 +2,7 @@ import { prisma } from "../../db";
 import { queueEmail } from "../mail/queue-email";
 import { requestOutboxSend } from "../mail/send-outbox";
 import { bidDeadlineReminderEmail } from "../../mail/templates/tender-emails";
+import type { EmailKind } from "../../domain/email-kinds";
 
 /** Draft bids on tenders closing within this long get one reminder. */
 export const BID_REMINDER_HOURS = 48;
@@ -56,6 +57,8 @@ export async function remindBidDeadlines(now = new Date()): Promise<number> {
           organisationId: bid.organisationId,
           role: "PROVIDER",
           disabledAt: null,
+          // Unless they turned these reminders off (on /account).
+          user: { emailOptOuts: { none: { kind: "bid-deadlines" satisfies EmailKind } } },
         },
         select: { user: { select: { email: true, name: true } } },
       });

@@ -75,6 +75,7 @@ export async function getCouncilUser(actor: Actor, userId: string) {
           email: true,
           lastSignInAt: true,
           passwordHash: true,
+          secondFactor: { select: { enabledAt: true } },
           _count: { select: { memberships: { where: { councilId: { not: actor.councilId } } } } },
         },
       },
@@ -91,6 +92,8 @@ export async function getCouncilUser(actor: Actor, userId: string) {
     family: m.family?.name ?? null,
     disabled: !!m.disabledAt,
     hasPassword: !!m.user.passwordHash,
+    /** They sign in with a code from an authenticator app too. */
+    hasSecondFactor: !!m.user.secondFactor?.enabledAt,
     lastSignInAt: m.user.lastSignInAt,
     addedAt: m.createdAt,
     /** They also belong to another council: this council may not make them a password link. */

@@ -1,4 +1,5 @@
 import { writeCsv } from "../../spreadsheets/write-csv";
+import type { ExportTable } from "../../spreadsheets/export-table";
 import type { RegisterEntry } from "../../data/public/contracts-register";
 
 /** The Transparency Code's contract fields, in its order, with the headings councils publish. */
@@ -22,11 +23,24 @@ export const CONTRACTS_CSV_HEADINGS = [
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const yesNo = (b: boolean) => (b ? "Yes" : "No");
 
-/** The contracts register as CSV (dates yyyy-mm-dd, values in pounds to the penny), formula-safe. */
-export function contractsRegisterCsv(entries: readonly RegisterEntry[]): string {
-  return writeCsv([
-    [...CONTRACTS_CSV_HEADINGS],
-    ...entries.map((e) => [
+/**
+ * The contracts register as a table (dates yyyy-mm-dd, values in pounds to the penny), the one source
+ * of both downloads: CSV and XLSX.
+ */
+export function contractsRegisterTable(entries: readonly RegisterEntry[], councilName: string): ExportTable {
+  return {
+    sheetName: "Contracts",
+    header: CONTRACTS_CSV_HEADINGS,
+    widths: [16, 40, 60, 36, 14, 14, 10, 10, 12, 12, 12, 14, 14, 40],
+    frozenColumns: 1,
+    about: [
+      ["Council", councilName],
+      [
+        "What",
+        "Short breaks contracts over £5,000, with the fields the Local Government Transparency Code asks councils to publish. Values in pounds.",
+      ],
+    ],
+    rows: entries.map((e) => [
       e.reference,
       e.title,
       e.description,
@@ -42,5 +56,11 @@ export function contractsRegisterCsv(entries: readonly RegisterEntry[]): string 
       e.annualValue,
       e.procurementRoute,
     ]),
-  ]);
+  };
+}
+
+/** The contracts register as CSV, formula-safe. */
+export function contractsRegisterCsv(entries: readonly RegisterEntry[]): string {
+  const table = contractsRegisterTable(entries, "");
+  return writeCsv([table.header, ...table.rows]);
 }

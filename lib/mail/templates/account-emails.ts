@@ -70,3 +70,18 @@ export function accountExistsEmail(args: { name: string; councilName: string }):
     "If you did not ask for this, you can ignore this e-mail.",
   ]);
 }
+
+/** A security notice (required, cannot be turned off): the second factor at sign-in was turned off. */
+export function secondFactorOffEmail(args: { name: string; byCouncil: string | null }): Email {
+  return compose("The second factor on your account was turned off", [
+    `Hello ${args.name},`,
+    args.byCouncil
+      ? `An administrator at ${args.byCouncil} turned off the authenticator app for your short breaks portal account, for example because you lost your phone. Signing in now needs only your password until you set up an app again.`
+      : "The authenticator app for your short breaks portal account was turned off. Signing in now needs only your password.",
+    "To set up an authenticator app, sign in and go to:",
+    { href: portalUrl("/account/second-factor") },
+    args.byCouncil
+      ? `If you did not ask for this, contact ${args.byCouncil} now.`
+      : "If you did not do this, reset your password now and contact your council.",
+  ]);
+}

@@ -23,9 +23,14 @@ export default async function AdminRegisterPage() {
         The export holds personal details of children and families. Keep it secure and delete it when you no
         longer need it. Every export is recorded in the audit log.
       </WarningText>
-      <ButtonLink href="/admin/register/export" variant="secondary">
-        Download the register (CSV)
-      </ButtonLink>
+      <div className="flex flex-wrap gap-4">
+        <ButtonLink href="/admin/register/export" variant="secondary">
+          Download the register (CSV)
+        </ButtonLink>
+        <ButtonLink href="/admin/register/export?format=xlsx" variant="secondary">
+          Download the register (XLSX)
+        </ButtonLink>
+      </div>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { changeRoleSchema, createUserSchema, userIdSchema } from "@/lib/schemas/
 import { createUser } from "@/lib/data/users/create-user";
 import { PASSWORD_LINK_DAYS } from "@/lib/data/users/password-link";
 import { changeUserRole, resetUserPasswordLink, setUserDisabled } from "@/lib/data/users/update-user-access";
+import { resetUserSecondFactor } from "@/lib/data/second-factor/reset-second-factor";
 
 /** What the new-user form shows once the user is added. */
 export type CreatedUser = { userId?: string; invitedEmail?: string; existingAccount?: true };
@@ -80,5 +81,15 @@ export const resetPasswordLinkAction = defineFormAction({
       ok: true,
       message: `We have sent a new link to ${email}. It works once, for ${PASSWORD_LINK_DAYS} days. Earlier links no longer work.`,
     };
+  },
+});
+
+export const resetSecondFactorAction = defineFormAction({
+  permission: "update:user:council",
+  schema: userIdSchema,
+  run: async (actor, { userId }) => {
+    await resetUserSecondFactor(actor, userId);
+    revalidatePath(`/admin/users/${userId}`);
+    return { ok: true, message: "Their second factor is off. We have e-mailed them to say so." };
   },
 });

@@ -101,8 +101,12 @@ export default async function CouncilHomePage({ params }: PageProps<"/councils/[
         , and the contracts register as{" "}
         <a href={`/api/transparency/${council.slug}/contracts.csv`} className="underline">
           Transparency Code CSV
+        </a>{" "}
+        (or{" "}
+        <a href={`/api/transparency/${council.slug}/contracts.xlsx`} className="underline">
+          XLSX
         </a>
-        , and the directory of short breaks as{" "}
+        ), and the directory of short breaks as{" "}
         <a href={`/api/oruk/${council.slug}/services`} className="underline">
           Open Referral UK services (JSON)
         </a>

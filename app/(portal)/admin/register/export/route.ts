@@ -1,17 +1,17 @@
-import { NextResponse } from "next/server";
+import type { NextRequest } from "next/server";
+import { z } from "zod";
 import { defineRoute } from "@/lib/actions/define-route";
-import { exportRegisterCsv } from "@/lib/data/register/export-register";
+import { exportRegister } from "@/lib/data/register/export-register";
+import { parseSearchParams } from "@/lib/schemas/search-params";
+import { EXPORT_FORMATS, exportResponse } from "@/lib/spreadsheets/export-table";
 
 export const dynamic = "force-dynamic";
 
-/** The council's register as CSV, for administrators (audited). */
-export const GET = defineRoute("export:child:council", async (actor) => {
-  const { csv } = await exportRegisterCsv(actor);
-  return new NextResponse(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="register-${new Date().toISOString().slice(0, 10)}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+const searchSchema = z.object({ format: z.enum(EXPORT_FORMATS).default("csv") });
+
+/** The council's register as CSV (the default) or XLSX, for administrators (audited). */
+export const GET = defineRoute("export:child:council", async (actor, request: NextRequest) => {
+  const { format } = parseSearchParams(searchSchema, request.nextUrl.searchParams);
+  const { table } = await exportRegister(actor, format);
+  return exportResponse(table, format, `register-${new Date().toISOString().slice(0, 10)}`);
 });

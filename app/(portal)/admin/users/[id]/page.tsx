@@ -10,7 +10,7 @@ import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
-import { ChangeRoleForm, DisableUserForm, PasswordLinkForm } from "./user-forms";
+import { ChangeRoleForm, DisableUserForm, PasswordLinkForm, ResetSecondFactorForm } from "./user-forms";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -45,6 +45,7 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
               <Tag colour="yellow">Invited – no password yet</Tag>
             ),
           },
+          ...(user.hasSecondFactor ? [{ key: "Second factor", value: "Authenticator app" }] : []),
           { key: "Added", value: formatDate(user.addedAt) },
           { key: "Last signed in", value: user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Never" },
         ]}
@@ -71,6 +72,12 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
             </p>
           ) : (
             <PasswordLinkForm userId={user.id} />
+          )}
+          {user.hasSecondFactor && !user.inOtherCouncils && (
+            <>
+              <SectionHeading>Second factor</SectionHeading>
+              <ResetSecondFactorForm userId={user.id} />
+            </>
           )}
         </>
       )}

@@ -1,7 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { changeUserRoleAction, resetPasswordLinkAction, setUserDisabledAction } from "../actions";
+import {
+  changeUserRoleAction,
+  resetPasswordLinkAction,
+  resetSecondFactorAction,
+  setUserDisabledAction,
+} from "../actions";
 import { ActionForm, FormRadios, FormSelect } from "@/components/forms/action-form";
 import { ROLE_LABEL, ROLES } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -117,6 +122,24 @@ export function PasswordLinkForm({ userId }: { userId: string }) {
       <p className="mb-4">
         Send a new one-time link if the person lost their invitation or forgot their password. They can also
         use &lsquo;Forgot your password?&rsquo; on the sign-in page.
+      </p>
+    </ActionForm>
+  );
+}
+
+export function ResetSecondFactorForm({ userId }: { userId: string }) {
+  return (
+    <ActionForm
+      action={resetSecondFactorAction}
+      fields={["userId"]}
+      submitLabel="Turn off their second factor"
+      submitVariant="warning"
+      className="mb-8"
+    >
+      <input type="hidden" name="userId" value={userId} readOnly />
+      <p className="mb-4">
+        If they lost their phone and their recovery codes, turn off their authenticator app. They can then
+        sign in with their password and set up a new app.
       </p>
     </ActionForm>
   );

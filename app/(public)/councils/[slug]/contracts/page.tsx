@@ -52,6 +52,10 @@ export default async function ContractsRegisterPage({
       <p className="mb-6">
         <a href={`/api/transparency/${council.slug}/contracts.csv`} className="underline">
           Download every contract as CSV
+        </a>{" "}
+        or{" "}
+        <a href={`/api/transparency/${council.slug}/contracts.xlsx`} className="underline">
+          as a spreadsheet (XLSX)
         </a>
       </p>
       <TabNav

@@ -2,7 +2,8 @@ import type { NextRequest } from "next/server";
 import { defineRoute } from "@/lib/actions/define-route";
 import { PAGE_NOT_FOUND, plainText } from "@/lib/actions/route-response";
 import { contractsRegisterRows } from "@/lib/data/public/contracts-register";
-import { contractsRegisterCsv } from "@/lib/domain/transparency/contracts-csv";
+import { contractsRegisterTable } from "@/lib/domain/transparency/contracts-csv";
+import { exportResponse } from "@/lib/spreadsheets/export-table";
 
 export const dynamic = "force-dynamic";
 
@@ -17,11 +18,11 @@ export const GET = defineRoute(
     const { slug } = await params;
     const data = await contractsRegisterRows(slug);
     if (!data) return plainText(404, PAGE_NOT_FOUND);
-    return new Response(contractsRegisterCsv(data.entries), {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${slug}-contracts.csv"`,
-      },
-    });
+    return exportResponse(
+      contractsRegisterTable(data.entries, data.council.name),
+      "csv",
+      `${slug}-contracts`,
+      {},
+    );
   },
 );
