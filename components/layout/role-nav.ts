@@ -56,6 +56,8 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/admin/users", label: "Users" },
     { href: "/admin/providers", label: "Providers" },
     { href: "/admin/register", label: "Register" },
+    { href: "/admin/districts", label: "Districts" },
+    { href: "/admin/need-types", label: "Types of need" },
     { href: "/admin/population", label: "Population" },
     { href: "/admin/feedback-themes", label: "Feedback themes" },
     { href: "/admin/young-commissioners", label: "Young commissioners" },

@@ -42,6 +42,9 @@ export const PERMISSIONS = {
   "read:council-settings:council": [ADMIN],
   "update:council-settings:council": [ADMIN],
   "read:audit:council": [ADMIN],
+  // Reference data (issue 18): districts and types of need, added, renamed, reordered and retired.
+  "read:reference-data:council": [ADMIN],
+  "update:reference-data:council": [ADMIN],
   // Providers and the approved list (issue 18): administrators and commissioners keep it.
   "read:provider-list:council": [ADMIN, COMMISSIONER],
   "create:provider:council": [ADMIN, COMMISSIONER],

@@ -13,6 +13,8 @@ import {
   demoProviderOrganisationId,
   demoBudgetId,
   demoProviderLinkId,
+  demoDistrictId,
+  demoNeedTypeId,
   demoVenueReviewId,
   demoYoungCommissionerId,
   tenderIdByStatus,
@@ -26,6 +28,8 @@ import {
 export const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/admin/users/", () => userIdByEmail("family@northshire.example")],
   ["/admin/providers/", demoProviderLinkId],
+  ["/admin/districts/", demoDistrictId],
+  ["/admin/need-types/", demoNeedTypeId],
   ["/commissioner/providers/", demoProviderLinkId],
   ["/family/children/", demoChildId],
   ["/commissioner/register/", demoChildId],
