@@ -59,6 +59,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/admin/districts", label: "Districts" },
     { href: "/admin/need-types", label: "Types of need" },
     { href: "/admin/population", label: "Population" },
+    { href: "/admin/consent", label: "Consent wording" },
     { href: "/admin/feedback-themes", label: "Feedback themes" },
     { href: "/admin/young-commissioners", label: "Young commissioners" },
     { href: "/admin/ras", label: "Resource allocation" },

@@ -45,6 +45,10 @@ export const PERMISSIONS = {
   // Reference data (issue 18): districts and types of need, added, renamed, reordered and retired.
   "read:reference-data:council": [ADMIN],
   "update:reference-data:council": [ADMIN],
+  // The register's consent wording (issue 18): drafted, then published as a new version.
+  "read:consent-wording:council": [ADMIN],
+  "update:consent-wording:council": [ADMIN],
+  "publish:consent-wording:council": [ADMIN],
   // Providers and the approved list (issue 18): administrators and commissioners keep it.
   "read:provider-list:council": [ADMIN, COMMISSIONER],
   "create:provider:council": [ADMIN, COMMISSIONER],
@@ -60,6 +64,8 @@ export const PERMISSIONS = {
   "read:child:own": [FAMILY],
   "create:child:own": [FAMILY],
   "update:child:own": [FAMILY],
+  // A family agrees again when the consent wording changes.
+  "create:consent:own": [FAMILY],
   "read:child:council": [COMMISSIONER, SOCIAL_WORKER],
   // A child not on the register, recorded by a social worker to assess them (issue 14).
   "create:child:council": [SOCIAL_WORKER],

@@ -22,6 +22,8 @@ import { concretePath } from "./authz/concrete-path";
 export const SCANNED_ELSEWHERE: Record<string, string> = {
   // Only a person with several memberships sees the choice; the demo users have one each.
   "/choose-council": "tests/e2e/choose-council.spec.ts",
+  // Only while a child's consent is to older wording: the journey publishes new wording first.
+  "/family/consent": "tests/e2e/admin/council-administration.spec.ts",
 };
 
 /** Who opens each page in the tour: "public" (signed out) or the first role allowed. */

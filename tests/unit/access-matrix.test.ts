@@ -66,7 +66,10 @@ describe("pages", () => {
       expect(src).not.toMatch(/requirePageActor\(/);
       return;
     }
-    const call = src.match(/requirePageActor\(\s*"([^"]+)"(?:\s*,\s*\{\s*role:\s*"([A-Z_]+)"\s*\})?\s*\)/);
+    // `consentCheck: false` marks the family pages open before new consent wording is agreed.
+    const call = src.match(
+      /requirePageActor\(\s*"([^"]+)"(?:\s*,\s*\{\s*role:\s*"([A-Z_]+)"(?:\s*,\s*consentCheck:\s*false)?\s*\})?\s*\)/,
+    );
     expect(call, `${file} must call requirePageActor`).not.toBeNull();
     expect(call![1]).toBe(rule.permission);
     expect(call![2]).toBe(rule.role);
