@@ -51,6 +51,10 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/social-worker/children", label: "Find a child" },
     { href: "/social-worker/budgets", label: "Personal budgets" },
   ],
+  PLATFORM_ADMIN: [
+    { href: "/platform", label: "Councils" },
+    { href: "/platform/councils/new", label: "Add a council" },
+  ],
   ADMIN: [
     { href: "/admin", label: "Home" },
     { href: "/admin/users", label: "Users" },

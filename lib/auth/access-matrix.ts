@@ -44,6 +44,9 @@ export const PAGES: Record<string, PageRule> = {
   "/admin/need-types": { permission: "read:reference-data:council", role: "ADMIN" },
   "/admin/need-types/[id]": { permission: "update:reference-data:council", role: "ADMIN" },
   "/admin/consent": { permission: "read:consent-wording:council", role: "ADMIN" },
+  // Above councils (issue 18)
+  "/platform": { permission: "read:council:platform", role: "PLATFORM_ADMIN" },
+  "/platform/councils/new": { permission: "create:council:platform", role: "PLATFORM_ADMIN" },
   // Only while a child's consent is to older wording; otherwise it sends the family home.
   "/family/consent": { permission: "create:consent:own", role: "FAMILY" },
   "/admin/providers": { permission: "read:provider-list:council", role: "ADMIN" },
@@ -215,6 +218,7 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/admin/consent/actions.ts#saveConsentDraftAction": "update:consent-wording:council",
   "(portal)/admin/consent/actions.ts#publishConsentDraftAction": "publish:consent-wording:council",
   "(portal)/family/consent/actions.ts#agreeToConsentAction": "create:consent:own",
+  "(portal)/platform/actions.ts#createCouncilAction": "create:council:platform",
   "(auth)/set-password/[token]/actions.ts#setPasswordAction": "update:password:token",
   "(auth)/forgot-password/actions.ts#forgotPasswordAction": "create:password-reset:public",
   "(auth)/create-account/[token]/actions.ts#completeSignUpAction": "create:account:token",

@@ -6,16 +6,25 @@ import { Role } from "../generated/prisma/enums";
 export const PUBLIC = "PUBLIC" as const;
 type Grantee = Role | typeof PUBLIC;
 
-const { FAMILY, YOUNG_COMMISSIONER, PROVIDER, COMMISSIONER, SOCIAL_WORKER, ADMIN } = Role;
+const { FAMILY, YOUNG_COMMISSIONER, PROVIDER, COMMISSIONER, SOCIAL_WORKER, ADMIN, PLATFORM_ADMIN } = Role;
 // Typed as roles (not Grantee) so the type system can tell public permissions from signed-in ones.
-const SIGNED_IN: Role[] = [FAMILY, YOUNG_COMMISSIONER, PROVIDER, COMMISSIONER, SOCIAL_WORKER, ADMIN];
+const SIGNED_IN: Role[] = [
+  FAMILY,
+  YOUNG_COMMISSIONER,
+  PROVIDER,
+  COMMISSIONER,
+  SOCIAL_WORKER,
+  ADMIN,
+  PLATFORM_ADMIN,
+];
 const EVERYONE: Grantee[] = [PUBLIC, ...SIGNED_IN];
 
 /**
  * The one permissions table: `action:entity:scope`.
  * Scope says how data functions narrow the rows: `own` (the actor's own user, family or
  * organisation), `council` (the actor's council), `assigned` (panels and reviews the actor is on),
- * `token` (a one-time link), `public` (published data).
+ * `token` (a one-time link), `public` (published data), `platform` (above councils: every council, by
+ * name and size only).
  */
 export const PERMISSIONS = {
   // Everyone
@@ -34,6 +43,10 @@ export const PERMISSIONS = {
   "update:session:own": SIGNED_IN,
   // Signed in but with no role yet (several councils or roles): the action checks the session itself.
   "choose:membership:own": EVERYONE,
+
+  // Above councils (issue 18): the platform administrator lists councils and creates new ones.
+  "read:council:platform": [PLATFORM_ADMIN],
+  "create:council:platform": [PLATFORM_ADMIN],
 
   // Council administration
   "read:user:council": [ADMIN],

@@ -5,7 +5,10 @@ import { optionalMoneyField, requiredText, submissionKey, wholeNumber } from "./
 
 export { submissionKey };
 
-export const roleField = z.enum(Role, { error: "Choose a role" });
+// A council gives only its own roles: never the platform administrator's.
+export const roleField = z
+  .enum(Role, { error: "Choose a role" })
+  .exclude(["PLATFORM_ADMIN"], { error: "Choose a role" });
 
 export const createUserSchema = z
   .object({
