@@ -103,8 +103,3 @@ export const REFERENCE_TABLES: Record<ReferenceKind, ReferenceTable> = {
     retireProblem: async () => null,
   },
 };
-
-/** Choices offered for a new or changed record: current values, and those the record already has. */
-export function offeredChoices(keepIds: readonly string[] = []) {
-  return keepIds.length ? { OR: [{ retiredAt: null }, { id: { in: [...keepIds] } }] } : { retiredAt: null };
-}
