@@ -27,6 +27,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/provider/feedback", label: "Feedback" },
     { href: "/provider/announcements", label: "Announcements" },
     { href: "/provider/venue-reviews", label: "Venue reviews" },
+    { href: "/provider/councils", label: "Councils" },
   ],
   COMMISSIONER: [
     { href: "/commissioner", label: "Home" },

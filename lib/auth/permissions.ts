@@ -66,6 +66,9 @@ export const PERMISSIONS = {
   "read:provider-list:council": [ADMIN, COMMISSIONER],
   "create:provider:council": [ADMIN, COMMISSIONER],
   "update:provider-status:council": [ADMIN, COMMISSIONER],
+  // A provider sees its organisation's standing with each council and applies to work with another.
+  "read:council-standing:own": [PROVIDER],
+  "create:council-application:own": [PROVIDER],
   // Background jobs and the council's e-mail outbox (issue 17): runs hold no council's data.
   "read:job:council": [ADMIN],
   // Resource allocation system (issue 14): administrators edit a draft and publish versions.
