@@ -25,7 +25,7 @@ describe("a provider applies to another council", () => {
     expect(audit.councilId).toBe(other.id);
 
     await expect(applyToCouncil(provider, other.id)).rejects.toMatchObject({ code: "CONFLICT" });
-    await changeProviderStatus(admin, { id, status: "APPROVED" });
+    await changeProviderStatus(admin, { id, status: "APPROVED", reason: undefined });
     expect((await approvedProviders(worker)).map((o) => o.id)).toEqual([provider.organisationId]);
   });
 
