@@ -41,9 +41,10 @@ export const moveReferenceValueAction = defineFormAction({
   permission: "update:reference-data:council",
   schema: moveReferenceValueSchema,
   run: async (actor, input) => {
-    const row = await changeReferenceValue(actor, { op: "move", ...input });
+    await changeReferenceValue(actor, { op: "move", ...input });
     revalidatePath(LIST[input.kind]);
-    return { ok: true, message: `${row.name} moved ${input.direction}.` };
+    // No message: the list's new order is the answer (a banner would sit in the moved row's cell).
+    return { ok: true };
   },
 });
 

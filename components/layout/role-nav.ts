@@ -28,6 +28,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/provider/announcements", label: "Announcements" },
     { href: "/provider/venue-reviews", label: "Venue reviews" },
     { href: "/provider/councils", label: "Councils" },
+    { href: "/provider/staff", label: "Staff" },
   ],
   COMMISSIONER: [
     { href: "/commissioner", label: "Home" },

@@ -45,6 +45,7 @@ export const PAGES: Record<string, PageRule> = {
   "/admin/need-types/[id]": { permission: "update:reference-data:council", role: "ADMIN" },
   "/admin/consent": { permission: "read:consent-wording:council", role: "ADMIN" },
   "/provider/councils": { permission: "read:council-standing:own", role: "PROVIDER" },
+  "/provider/staff": { permission: "read:organisation-staff:own", role: "PROVIDER" },
   // Above councils (issue 18)
   "/platform": { permission: "read:council:platform", role: "PLATFORM_ADMIN" },
   "/platform/councils/new": { permission: "create:council:platform", role: "PLATFORM_ADMIN" },
@@ -221,6 +222,8 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/family/consent/actions.ts#agreeToConsentAction": "create:consent:own",
   "(portal)/platform/actions.ts#createCouncilAction": "create:council:platform",
   "(portal)/provider/councils/actions.ts#applyToCouncilAction": "create:council-application:own",
+  "(portal)/provider/staff/actions.ts#inviteStaffAction": "update:organisation-staff:own",
+  "(portal)/provider/staff/actions.ts#removeStaffAction": "update:organisation-staff:own",
   "(auth)/set-password/[token]/actions.ts#setPasswordAction": "update:password:token",
   "(auth)/forgot-password/actions.ts#forgotPasswordAction": "create:password-reset:public",
   "(auth)/create-account/[token]/actions.ts#completeSignUpAction": "create:account:token",

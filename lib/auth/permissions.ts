@@ -69,6 +69,9 @@ export const PERMISSIONS = {
   // A provider sees its organisation's standing with each council and applies to work with another.
   "read:council-standing:own": [PROVIDER],
   "create:council-application:own": [PROVIDER],
+  // An organisation's own administrators (a flag on their membership) invite and remove its staff.
+  "read:organisation-staff:own": [PROVIDER],
+  "update:organisation-staff:own": [PROVIDER],
   // Background jobs and the council's e-mail outbox (issue 17): runs hold no council's data.
   "read:job:council": [ADMIN],
   // Resource allocation system (issue 14): administrators edit a draft and publish versions.

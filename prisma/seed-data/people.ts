@@ -41,6 +41,8 @@ export async function seedUsers(
       role: u.role,
       organisationId,
       familyId: u.family ? families[u.family] : null,
+      // The demo provider runs their organisation's staff list (provider2 is staff only).
+      isOrganisationAdmin: u.local === "provider",
       createdAt,
     });
     users[u.local] = { userId, membershipId, email, name: u.name };

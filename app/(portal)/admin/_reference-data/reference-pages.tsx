@@ -68,7 +68,6 @@ function MoveButton({
       action={moveReferenceValueAction}
       fields={[]}
       submitVariant="secondary"
-      banner={() => null}
       submitLabel={
         <>
           {direction === "up" ? "Up" : "Down"}
