@@ -43,7 +43,7 @@ export default async function ProviderCouncilsPage({ searchParams }: PageProps<"
       </p>
       <Table
         caption={`${councils.length} ${councils.length === 1 ? "council" : "councils"} on the portal`}
-        head={["Council", "Your standing", "Since", ""]}
+        head={["Council", "Your standing", "Since", "Apply"]}
         emptyText="No councils yet."
         rows={councils.map((c) => [
           c.name,

@@ -38,7 +38,7 @@ export default async function ProviderStaffPage({ searchParams }: PageProps<"/pr
       </p>
       <Table
         caption={`${staff.total} ${staff.total === 1 ? "person" : "people"}`}
-        head={["Name", "E-mail", "Status", ""]}
+        head={["Name", "E-mail", "Status", "Remove"]}
         emptyText="No staff yet."
         rows={staff.items.map((m) => [
           m.user.name,
