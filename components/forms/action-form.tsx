@@ -7,6 +7,7 @@ import { useRemountKey } from "./use-remount-key";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { NotificationBanner } from "@/components/ui/notification-banner";
+import { FileUpload, type FileUploadProps } from "@/components/ui/file-upload";
 import {
   Checkboxes,
   DateInput,
@@ -179,4 +180,10 @@ export function FormDateInput(props: Omit<DateInputProps, "error">) {
       }
     : props.defaultValue;
   return <DateInput {...props} error={f?.error(props.name)} defaultValue={defaultValue} />;
+}
+
+/** A file field: its error comes back beside it; a browser never refills a file, so the person chooses it again. */
+export function FormFileUpload(props: Omit<FileUploadProps, "error">) {
+  const f = useFeedback();
+  return <FileUpload {...props} error={f?.error(props.name)} />;
 }

@@ -11,8 +11,11 @@ export function formFeedback<TData = undefined>(
 ) {
   const failed = state && !state.ok ? state : null;
   const fieldErrors = failed?.fieldErrors ?? {};
+  // A data function's field error comes as both the form's message and the field's: list it once.
+  const formError =
+    failed?.formError && !Object.values(fieldErrors).includes(failed.formError) ? failed.formError : null;
   const summary = [
-    ...(failed?.formError ? [{ href: `#${anchors.form ?? fieldOrder[0]}`, text: failed.formError }] : []),
+    ...(formError ? [{ href: `#${anchors.form ?? fieldOrder[0]}`, text: formError }] : []),
     ...fieldOrder
       .filter((f) => fieldErrors[f])
       .map((f) => ({ href: `#${anchors[f] ?? f}`, text: fieldErrors[f] })),

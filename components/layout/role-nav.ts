@@ -46,6 +46,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner/forums", label: "Forums and announcements" },
     { href: "/commissioner/listings", label: "Directory changes" },
     { href: "/commissioner/young-commissioners", label: "Young commissioners" },
+    { href: "/commissioner/involvement", label: "Involvement plan" },
     { href: "/commissioner/venue-reviews", label: "Venue reviews" },
   ],
   SOCIAL_WORKER: [

@@ -81,6 +81,12 @@ export const PAGES: Record<string, PageRule> = {
   "/social-worker/budgets/[id]": { permission: "read:budget:council", role: "SOCIAL_WORKER" },
   "/social-worker/budgets/[id]/plan": { permission: "update:budget:council", role: "SOCIAL_WORKER" },
   "/family/budgets/[id]": { permission: "read:budget:own", role: "FAMILY" },
+  "/family/budgets/[id]/evidence/new": { permission: "submit:evidence:own", role: "FAMILY" },
+  "/family/budgets/[id]/evidence/[evidenceId]": { permission: "read:budget:own", role: "FAMILY" },
+  "/social-worker/budgets/[id]/evidence/[evidenceId]": {
+    permission: "read:budget:council",
+    role: "SOCIAL_WORKER",
+  },
   "/commissioner/personal-budgets": { permission: "read:budget-summary:council", role: "COMMISSIONER" },
 
   // Each council's public home page: links to everything public about it.
@@ -89,6 +95,13 @@ export const PAGES: Record<string, PageRule> = {
   "/councils/[slug]/directory": { permission: null },
   "/councils/[slug]/directory/services/[id]": { permission: null },
   "/councils/[slug]/directory/providers/[id]": { permission: null },
+  // The short breaks services statement (issue 16): public versions, written by commissioners.
+  "/councils/[slug]/statement": { permission: null },
+  "/councils/[slug]/statement/versions/[version]": { permission: null },
+  // Each council's accessibility statement and privacy notice, its facts from the council's settings.
+  "/councils/[slug]/accessibility": { permission: null },
+  "/councils/[slug]/privacy": { permission: null },
+  "/commissioner/statement": { permission: "read:statement:council", role: "COMMISSIONER" },
   "/provider/services": { permission: "read:listing:own", role: "PROVIDER" },
   "/provider/services/new": { permission: "create:listing:own", role: "PROVIDER" },
   "/provider/services/[id]": { permission: "read:listing:own", role: "PROVIDER" },
@@ -195,6 +208,8 @@ export const PAGES: Record<string, PageRule> = {
   },
   "/admin/young-commissioners": { permission: "read:young-commissioner:council", role: "ADMIN" },
   "/admin/young-commissioners/[id]": { permission: "read:young-commissioner:council", role: "ADMIN" },
+  "/commissioner/involvement": { permission: "read:involvement-plan:council", role: "COMMISSIONER" },
+  "/commissioner/involvement/[id]": { permission: "read:involvement-plan:council", role: "COMMISSIONER" },
   "/commissioner/venue-reviews": { permission: "read:venue-review:council", role: "COMMISSIONER" },
   "/commissioner/venue-reviews/new": { permission: "create:venue-review:council", role: "COMMISSIONER" },
   "/commissioner/venue-reviews/[id]": { permission: "read:venue-review:council", role: "COMMISSIONER" },
@@ -257,6 +272,12 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/social-worker/budgets/actions.ts#startPlanVersionAction": "update:budget:council",
   "(portal)/social-worker/budgets/actions.ts#recordPaymentAction": "update:budget:council",
   "(portal)/social-worker/budgets/actions.ts#recordBudgetReviewAction": "update:budget:council",
+  "(portal)/social-worker/budgets/actions.ts#decideEvidenceAction": "update:budget:council",
+  "(portal)/social-worker/budgets/actions.ts#setPaymentScheduleAction": "update:budget:council",
+  "(portal)/social-worker/budgets/actions.ts#stopPaymentScheduleAction": "update:budget:council",
+  "(portal)/social-worker/budgets/actions.ts#markPaymentPaidAction": "update:budget:council",
+  "(portal)/family/budgets/actions.ts#submitEvidenceAction": "submit:evidence:own",
+  "(portal)/family/budgets/actions.ts#answerEvidenceAction": "submit:evidence:own",
   "(portal)/family/register/[step]/actions.ts#saveRegistrationStepAction": "create:child:own",
   "(portal)/family/register/[step]/actions.ts#submitRegistrationAction": "create:child:own",
   "(portal)/family/children/[id]/actions.ts#updateChildAction": "update:child:own",
@@ -283,6 +304,7 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/provider/contracts/[id]/returns/actions.ts#saveReturnAction": "update:return:own",
   "(portal)/commissioner/contracts/[id]/returns/actions.ts#reviewReturnAction": "update:return:council",
   "(portal)/commissioner/contracts/[id]/actions.ts#addVariationAction": "update:contract:council",
+  "(portal)/commissioner/contracts/[id]/actions.ts#recordContractPaymentAction": "update:contract:council",
   "(portal)/commissioner/contracts/[id]/actions.ts#updateKpiThresholdsAction": "update:contract:council",
   "(portal)/commissioner/contracts/[id]/actions.ts#recordMeetingAction": "update:meeting:council",
   "(portal)/commissioner/contracts/[id]/actions.ts#addActionItemAction": "update:meeting:council",
@@ -321,6 +343,8 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/provider/services/actions.ts#proposeListingChangeAction": "update:listing:own",
   "(portal)/provider/services/actions.ts#confirmListingAction": "update:listing:own",
   "(portal)/commissioner/listings/actions.ts#decideListingRevisionAction": "approve:listing:council",
+  "(portal)/commissioner/statement/actions.ts#saveStatementDraftAction": "update:statement:council",
+  "(portal)/commissioner/statement/actions.ts#publishStatementAction": "publish:statement:council",
   // Young people's involvement (issue 15)
   "actions/young-commissioners.ts#saveYoungCommissionerDetailsAction": "update:young-commissioner:council",
   "actions/young-commissioners.ts#recordTrainingAction": "update:young-commissioner:council",
@@ -330,6 +354,12 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/young-commissioner/reviews/actions.ts#submitVenueReviewAction": "update:venue-review:assigned",
   "(portal)/young-commissioner/reviews/actions.ts#recordRevisitAction": "update:venue-review:assigned",
   "(portal)/provider/venue-reviews/actions.ts#respondToRecommendationAction": "update:venue-review:own",
+  "(portal)/commissioner/involvement/actions.ts#createInvolvementPlanAction":
+    "update:involvement-plan:council",
+  "(portal)/commissioner/involvement/actions.ts#addInvolvementActionAction":
+    "update:involvement-plan:council",
+  "(portal)/commissioner/involvement/actions.ts#updateInvolvementActionAction":
+    "update:involvement-plan:council",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */
@@ -340,10 +370,19 @@ export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "(portal)/admin/register/export/route.ts": "export:child:council",
   "(portal)/commissioner/statistics/export/route.ts": "export:statistics:council",
   "(public)/councils/[slug]/tenders/ocds/route.ts": "read:tender:public",
+  "api/ocds/[slug]/releases/route.ts": "read:tender:public",
+  "api/ocds/[slug]/releases/[ocid]/route.ts": "read:tender:public",
   "api/transparency/[slug]/contracts.csv/route.ts": "read:contract:public",
   "(portal)/commissioner/feedback/export/route.ts": "export:feedback:council",
   "api/oruk/[slug]/services/route.ts": "read:listing:public",
   "api/oruk/[slug]/services/[id]/route.ts": "read:listing:public",
+  "api/files/[id]/route.ts": "read:file:attached",
+  "api/oruk/[slug]/organizations/route.ts": "read:listing:public",
+  "api/oruk/[slug]/organizations/[id]/route.ts": "read:listing:public",
+  "api/oruk/[slug]/service_at_locations/route.ts": "read:listing:public",
+  "api/oruk/[slug]/taxonomies/route.ts": "read:listing:public",
+  "api/oruk/[slug]/taxonomy_terms/route.ts": "read:listing:public",
+  "(public)/councils/[slug]/statement/pdf/route.ts": "read:statement:public",
 };
 
 /** Roles allowed to open a page (empty for public pages: everyone may). */

@@ -23,7 +23,8 @@ const EVERYONE: Grantee[] = [PUBLIC, ...SIGNED_IN];
  * The one permissions table: `action:entity:scope`.
  * Scope says how data functions narrow the rows: `own` (the actor's own user, family or
  * organisation), `council` (the actor's council), `assigned` (panels and reviews the actor is on),
- * `token` (a one-time link), `public` (published data), `platform` (above councils: every council, by
+ * `token` (a one-time link), `public` (published data), `attached` (a file: the scope of the record
+ * it is attached to, see lib/files/stored-files.ts), `platform` (above councils: every council, by
  * name and size only).
  */
 export const PERMISSIONS = {
@@ -152,6 +153,10 @@ export const PERMISSIONS = {
   "create:budget:council": [SOCIAL_WORKER],
   "approve:budget:council": [SOCIAL_WORKER],
   "update:budget:council": [SOCIAL_WORKER],
+  // Evidence of spend: families send it for their own child's direct payment and answer queries.
+  "submit:evidence:own": [FAMILY],
+  // An uploaded file, to whoever may read the record it is attached to (a receipt: its budget).
+  "read:file:attached": [FAMILY, SOCIAL_WORKER],
   // Counts and totals only, suppressed: commissioners never see a child's budget.
   "read:budget-summary:council": [COMMISSIONER],
   "read:venue-review:assigned": [YOUNG_COMMISSIONER],
@@ -166,6 +171,9 @@ export const PERMISSIONS = {
   "update:venue-review:assigned": [YOUNG_COMMISSIONER],
   "read:venue-review:own": [PROVIDER],
   "update:venue-review:own": [PROVIDER],
+  // The council's involvement action plan, in six-month blocks.
+  "read:involvement-plan:council": [COMMISSIONER, ADMIN],
+  "update:involvement-plan:council": [COMMISSIONER, ADMIN],
 
   // Feedback (issue 7)
   "create:feedback:own": [FAMILY],
@@ -186,6 +194,12 @@ export const PERMISSIONS = {
   "update:listing:own": [PROVIDER],
   "read:listing:council": [COMMISSIONER],
   "approve:listing:council": [COMMISSIONER],
+  // The statutory short breaks services statement (issue 16): commissioners write the text, preview
+  // it with live figures and publish numbered versions; every version is public.
+  "read:statement:public": EVERYONE,
+  "read:statement:council": [COMMISSIONER],
+  "update:statement:council": [COMMISSIONER],
+  "publish:statement:council": [COMMISSIONER],
 } as const satisfies Record<string, readonly Grantee[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

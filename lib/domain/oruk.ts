@@ -3,12 +3,15 @@ import { createHash } from "node:crypto";
 /**
  * Open Referral UK wants UUIDs where the portal has cuids. A listing has its own stored UUID
  * (Service.orukId, so /services/{id} is one indexed lookup); things the feed only refers to
- * (organisations, districts) get a name-based UUID (version 5, RFC 9562) of their id, the same
+ * (organisations, districts, venues, taxonomies and their terms) get a name-based UUID (version 5, RFC 9562) of their id, the same
  * on every call, so a consumer can join on it.
  */
 const NAMESPACE = Buffer.from("6f1c2a4e8b3d4f5a9c7e1d2b3a4c5e6f", "hex");
 
-export function orukUuid(kind: "organization" | "service_area", id: string): string {
+export type OrukKind =
+  "organization" | "service_area" | "service_at_location" | "location" | "taxonomy" | "taxonomy_term";
+
+export function orukUuid(kind: OrukKind, id: string): string {
   const hash = createHash("sha1").update(NAMESPACE).update(`${kind}:${id}`).digest();
   hash[6] = (hash[6] & 0x0f) | 0x50;
   hash[8] = (hash[8] & 0x3f) | 0x80;

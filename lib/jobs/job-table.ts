@@ -5,6 +5,7 @@ import { pruneRecords } from "../data/housekeeping/prune-records";
 import { SEND_OUTBOX_JOB, sendOutbox } from "../data/mail/send-outbox";
 import { remindBidDeadlines } from "../data/tenders/remind-bid-deadlines";
 import { notifyListingsDueForReview } from "../data/directory/notify-listings-due-for-review";
+import { createPaymentsDue } from "../data/budgets/payment-schedule";
 
 export interface JobDefinition {
   /** The queue's name (letters, digits and dashes). */
@@ -60,6 +61,13 @@ export const JOBS: JobDefinition[] = [
     cron: "25 6 * * *",
     run: notifyListingsDueForReview,
     idle: (sent) => sent === 0,
+  },
+  {
+    name: "budget-payments-due",
+    label: "Personal budgets: create scheduled direct payments as they fall due",
+    cron: "30 5 * * *",
+    run: createPaymentsDue,
+    idle: (created) => created === 0,
   },
   {
     name: "prune-records",

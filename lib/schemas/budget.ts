@@ -170,6 +170,8 @@ export const budgetListQuery = z.object({
   status: z.enum(["PROPOSED", "ACTIVE", "ENDED"]).optional(),
   type: z.enum(["DIRECT_PAYMENT", "MANAGED", "INDIVIDUAL"]).optional(),
   review: z.enum(["due", "overdue"]).optional(),
+  evidence: z.enum(["waiting", "at-risk"]).optional(),
+  payments: z.enum(["due"]).optional(),
   page: pageField,
 });
 export type BudgetListQuery = z.output<typeof budgetListQuery>;
@@ -195,3 +197,95 @@ export const budgetReviewSchema = z
   })
   .strict();
 export type BudgetReviewInput = z.output<typeof budgetReviewSchema>;
+
+export const EVIDENCE_STATUS_LABEL = {
+  SUBMITTED: "Waiting for the social worker",
+  QUERIED: "Question for the family",
+  ACCEPTED: "Accepted",
+  REJECTED: "Not accepted",
+} as const;
+
+/** Evidence of spend a family sends for a direct payment. The receipt is checked by content in the data layer. */
+export const spendEvidenceSchema = z
+  .object({
+    id: recordId,
+    spentOn: calendarDateField("date of the spending"),
+    amount: amount("amount").refine((v) => Number(v) <= 100_000, "The amount must be £100,000 or less"),
+    description: requiredText(500, {
+      missing: "Say what the money paid for",
+      tooLong: "What the money paid for must be 500 characters or fewer",
+    }),
+    howItHelped: requiredText(2000, {
+      missing: "Say how it helped your child",
+      tooLong: "How it helped must be 2,000 characters or fewer",
+    }),
+    // The file itself is read from the form by the action; the object form of it is ignored here.
+    receipt: z.unknown().optional(),
+    submissionKey,
+  })
+  .strict()
+  .transform(({ receipt: _receipt, ...rest }) => rest);
+export type SpendEvidenceInput = z.output<typeof spendEvidenceSchema>;
+
+/** The social worker's decision on one item of evidence. */
+export const evidenceDecisionSchema = z
+  .object({
+    id: recordId,
+    decision: z.enum(["ACCEPT", "QUERY", "REJECT"], { error: "Choose what to do with this evidence" }),
+    message: optionalText(2000, "The message must be 2,000 characters or fewer"),
+  })
+  .strict()
+  .superRefine(
+    (v, ctx) => {
+      if (v.decision === "QUERY" && !v.message)
+        ctx.addIssue({ code: "custom", path: ["message"], message: "Write your question for the family" });
+      if (v.decision === "REJECT" && !v.message)
+        ctx.addIssue({ code: "custom", path: ["message"], message: "Say why the evidence is not accepted" });
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  );
+export type EvidenceDecisionInput = z.output<typeof evidenceDecisionSchema>;
+
+/** A family's answer to a query, with a different receipt if they have one. */
+export const evidenceAnswerSchema = z
+  .object({
+    id: recordId,
+    message: requiredText(2000, {
+      missing: "Write your answer",
+      tooLong: "Your answer must be 2,000 characters or fewer",
+    }),
+    receipt: z.unknown().optional(),
+    submissionKey,
+  })
+  .strict()
+  .transform(({ receipt: _receipt, ...rest }) => rest);
+export type EvidenceAnswerInput = z.output<typeof evidenceAnswerSchema>;
+
+/** A direct payment's schedule: every so many weeks, an amount, from a first date. */
+export const paymentScheduleSchema = z
+  .object({
+    id: recordId,
+    everyWeeks: wholeNumber(1, 13, {
+      missing: "Enter how many weeks between payments",
+      notWhole: "The weeks between payments must be a whole number, like 4",
+      outOfRange: "Payments must be between every week and every 13 weeks",
+    }),
+    amount: amount("amount of each payment").refine(
+      (v) => Number(v) <= 100_000,
+      "Each payment must be £100,000 or less",
+    ),
+    firstDue: calendarDateField("date of the first payment"),
+  })
+  .strict();
+export type PaymentScheduleInput = z.output<typeof paymentScheduleSchema>;
+
+/** Records a scheduled payment as paid. */
+export const markPaymentPaidSchema = z
+  .object({
+    id: recordId,
+    paymentId: recordId,
+    paidOn: calendarDateField("date paid"),
+    reference: optionalText(100, "The reference must be 100 characters or fewer"),
+  })
+  .strict();
+export type MarkPaymentPaidInput = z.output<typeof markPaymentPaidSchema>;

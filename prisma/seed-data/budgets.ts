@@ -135,6 +135,14 @@ function pickChildren(run: CouncilRun) {
   return { demoChild, secondChild, managedChild: others[2], draftChild: others[5] };
 }
 
+/** What families say a direct payment's spending did, for the demo evidence. */
+const HOW_IT_HELPED = [
+  "Time with friends their own age, and a rest for us at home.",
+  "They came home calm and happy and slept well.",
+  "A whole day out that we could not have managed on our own.",
+  "They learned to swim a width, which they are very proud of.",
+];
+
 export async function seedBudgets(run: CouncilRun): Promise<void> {
   const { tx, councilId, now, today } = run;
   const socialWorker = user(run, "social-worker");
@@ -440,6 +448,14 @@ async function createBudget(run: CouncilRun, b: BudgetPlan): Promise<void> {
       startDate: b.startDate,
       endDate: addDays(addMonths(b.startDate, 12), -1),
       nextReviewDate: b.nextReviewDate,
+      // A running direct payment paid by hand each quarter carries on as a 13-week schedule.
+      ...(b.status === "ACTIVE" && b.type === "DIRECT_PAYMENT" && b.payments.length
+        ? {
+            paymentEveryWeeks: 13,
+            scheduledAmount: money(b.payments.at(-1)!.amount),
+            nextPaymentDue: addDays(b.payments.at(-1)!.paidOn, 91),
+          }
+        : {}),
       // The proposed budget waits for another social worker (four-eyes); the running ones predate it.
       proposedById: approved ? null : socialWorker.userId,
       approvedById: approved ? socialWorker.userId : null,
@@ -497,8 +513,9 @@ async function createBudget(run: CouncilRun, b: BudgetPlan): Promise<void> {
   }
   if (b.evidence.length) {
     await tx.spendEvidence.createMany({
-      data: b.evidence.map((e) => {
+      data: b.evidence.map((e, n) => {
         const submittedAt = atTime(addDays(e.spentOn, 4), 20);
+        const howItHelped = HOW_IT_HELPED[n % HOW_IT_HELPED.length];
         return {
           councilId,
           personalBudgetId: budgetId,
@@ -506,6 +523,7 @@ async function createBudget(run: CouncilRun, b: BudgetPlan): Promise<void> {
           amount: money(e.amount),
           spentOn: e.spentOn,
           description: e.description,
+          howItHelped,
           receiptName: e.receiptName,
           status: e.status,
           reviewedById: e.status === "ACCEPTED" ? socialWorker.userId : null,

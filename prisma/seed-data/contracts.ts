@@ -202,6 +202,7 @@ export async function seedContracts(run: CouncilRun, def: CouncilDef): Promise<v
   const actualRows: Prisma.KpiActualCreateManyInput[] = [];
   const queryRows: Prisma.ReturnQueryCreateManyInput[] = [];
   const variationRows: Prisma.ContractVariationCreateManyInput[] = [];
+  const paymentRows: Prisma.ContractPaymentCreateManyInput[] = [];
   const commissioners = [user(run, "commissioner"), user(run, "commissioner2")];
 
   for (const [index, c] of def.contracts.entries()) {
@@ -280,6 +281,19 @@ export async function seedContracts(run: CouncilRun, def: CouncilDef): Promise<v
     const periods = returnPeriods(run, startDate, endDate);
     const pastDue = periods.filter((p) => p.dueDate < run.today);
     const latestPastDue = pastDue[pastDue.length - 1];
+    // The council pays each quarter in arrears, a month after it ends: its share of the annual value.
+    for (const [n, p] of periods.entries()) {
+      const paidOn = addDays(p.endDate, 30);
+      if (paidOn >= run.today) continue;
+      const days = Math.round((p.endDate.getTime() - p.startDate.getTime()) / 86_400_000) + 1;
+      paymentRows.push({
+        councilId: run.councilId,
+        contractId,
+        amount: annualValue.mul(days).div(365).toDecimalPlaces(2),
+        paidOn,
+        reference: `${reference}-P${String(n + 1).padStart(2, "0")}`,
+      });
+    }
     for (const p of periods) {
       periodRows.push({
         id: p.id,
@@ -363,6 +377,7 @@ export async function seedContracts(run: CouncilRun, def: CouncilDef): Promise<v
   await run.tx.kpiActual.createMany({ data: actualRows });
   if (queryRows.length) await run.tx.returnQuery.createMany({ data: queryRows });
   if (variationRows.length) await run.tx.contractVariation.createMany({ data: variationRows });
+  if (paymentRows.length) await run.tx.contractPayment.createMany({ data: paymentRows });
   for (const contractId of new Set(kpiRows.map((k) => k.contractId)))
     await refreshContractRag(run.tx, contractId);
 

@@ -5,6 +5,9 @@ import type { CouncilDef } from "./definitions";
 import { addDays, addYears } from "./dates";
 import { Rng, newId } from "./random";
 import { consentText, statementBody } from "./text";
+import { composeStatement } from "../../lib/domain/statement/compose-statement";
+import { gatherStatementFigures } from "../../lib/data/statement/gather-statement-figures";
+import { startOfUtcDay } from "../../lib/domain/dates";
 
 export const SERVICE_TYPES: [code: string, name: string][] = [
   ["PLAY_SCHEME", "Play scheme"],
@@ -185,17 +188,96 @@ export async function seedCouncilCore(
   return { councilId, districts, needTypes, themes, consentStatementId };
 }
 
-/** The statutory statement, version 1, published a year ago by the lead commissioner. */
+/** Who each type of short break is for, and how families reach it: the council's words in the statement. */
+const STATEMENT_TYPE_TEXT: Record<
+  string,
+  { eligibility: string; access: "SELF_REFERRAL" | "ASSESSMENT" | "EITHER" }
+> = {
+  PLAY_SCHEME: {
+    eligibility: "Disabled children aged 5 to 18 who live in the area.",
+    access: "SELF_REFERRAL",
+  },
+  AFTER_SCHOOL: { eligibility: "Disabled children aged 5 to 16, in term time.", access: "SELF_REFERRAL" },
+  HOLIDAY_CLUB: {
+    eligibility: "Disabled children aged 5 to 18, in the school holidays.",
+    access: "SELF_REFERRAL",
+  },
+  OVERNIGHT: {
+    eligibility: "Children aged 8 to 18 with complex needs, after an assessment.",
+    access: "ASSESSMENT",
+  },
+  RESIDENTIAL: { eligibility: "Young people aged 11 to 18 with complex needs.", access: "ASSESSMENT" },
+  SITTING: { eligibility: "Families of disabled children from birth to 18.", access: "EITHER" },
+  SHARED_CARE: {
+    eligibility: "Children aged 4 to 18, matched with an approved carer.",
+    access: "ASSESSMENT",
+  },
+  HOMECARE: {
+    eligibility: "Children from birth to 18 who need personal care at home.",
+    access: "ASSESSMENT",
+  },
+  ONE_TO_ONE: {
+    eligibility: "Young people aged 8 to 19; direct payments for ages 0 to 18 can pay for it.",
+    access: "EITHER",
+  },
+  LEISURE: { eligibility: "Any disabled child or young person up to 19.", access: "SELF_REFERRAL" },
+};
+
+/**
+ * The statutory statement: version 1 published two years ago as plain text (as it was before
+ * versions carried figures), version 2 a month ago with the figures of the seeded data, and the
+ * draft that version 2 came from. Run after contracts and feedback, whose figures it quotes.
+ */
 export async function seedStatement(run: CouncilRun, def: CouncilDef): Promise<void> {
-  const published = addYears(run.now, -1);
+  const paragraphs = statementBody(def).split("\n\n");
+  const commissioner = user(run, "commissioner").userId;
+  const firstPublished = addYears(run.now, -2);
   await run.tx.shortBreaksStatement.create({
     data: {
       councilId: run.councilId,
       version: 1,
-      body: statementBody(def),
+      content: {
+        councilName: def.name,
+        introduction: paragraphs.join("\n\n"),
+        howToGet: "",
+        reviewDate: null,
+        generatedAt: firstPublished.toISOString(),
+        threshold: run.statisticsThreshold,
+        types: [],
+        carers: [],
+        youSaidWeDid: [],
+      },
+      changelog: "First statement.",
+      publishedAt: firstPublished,
+      publishedById: commissioner,
+    },
+  });
+  const text = {
+    introduction: [paragraphs[0], paragraphs[1], paragraphs[5], paragraphs[6]].join("\n\n"),
+    howToGet: [paragraphs[2], paragraphs[3], paragraphs[4]].join("\n\n"),
+    reviewDate: addYears(startOfUtcDay(run.now), 1),
+    types: SERVICE_TYPES.map(([code]) => ({ code, ...STATEMENT_TYPE_TEXT[code] })),
+  };
+  await run.tx.shortBreaksStatementDraft.create({
+    data: {
+      councilId: run.councilId,
+      introduction: text.introduction,
+      howToGet: text.howToGet,
+      reviewDate: text.reviewDate,
+      types: text.types,
+      updatedById: commissioner,
+    },
+  });
+  const published = addDays(run.now, -30);
+  const content = composeStatement(text, await gatherStatementFigures(run.tx, run.councilId, run.now));
+  await run.tx.shortBreaksStatement.create({
+    data: {
+      councilId: run.councilId,
+      version: 2,
+      content: { ...content, generatedAt: published.toISOString() } as unknown as Prisma.InputJsonValue,
+      changelog: "Added who each short break is for, how to get it, and figures from providers' returns.",
       publishedAt: published,
-      createdAt: addDays(published, -14),
-      createdById: user(run, "commissioner").userId,
+      publishedById: commissioner,
     },
   });
 }

@@ -241,6 +241,28 @@ export async function demoPendingRevisionId(): Promise<string> {
 }
 
 /** The demo family's running direct payment (Northshire), or the proposed managed budget. */
+/** Northshire's current involvement plan (the seed makes the current and the previous six months). */
+export async function demoInvolvementPlanId(): Promise<string> {
+  const p = await prisma.involvementPlan.findFirst({
+    where: { councilId: await northshireId() },
+    orderBy: { periodStart: "desc" },
+    select: { id: true },
+  });
+  if (!p) throw new Error("no involvement plan in the e2e database");
+  return p.id;
+}
+
+/** The first evidence of spend on the demo family's running direct payment (see demoBudgetId). */
+export async function demoEvidenceId(): Promise<string> {
+  const e = await prisma.spendEvidence.findFirst({
+    where: { personalBudgetId: await demoBudgetId("ACTIVE") },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  if (!e) throw new Error("no evidence of spend on the demo budget in the e2e database");
+  return e.id;
+}
+
 export async function demoBudgetId(status: "ACTIVE" | "PROPOSED" = "ACTIVE"): Promise<string> {
   const b = await prisma.personalBudget.findFirst({
     where:

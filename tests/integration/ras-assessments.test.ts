@@ -335,6 +335,15 @@ describe("four-eyes approval", () => {
     expect(audit.metadata).toEqual({ fourEyes: "not required" });
   });
 
+  it("with the council's four-eyes switch off, the author may approve their own among several", async () => {
+    const { council, workers, child } = await councilWith(2);
+    await prisma.council.update({ where: { id: council.id }, data: { assessmentFourEyes: false } });
+    await makeRasVersion(council.id, DEFINITION);
+    const id = await submittedAssessment(workers[0], child.id);
+    await decideAssessment(workers[0], id, { decision: "APPROVE" });
+    expect((await getAssessment(workers[0], id)).status).toBe("APPROVED");
+  });
+
   it("a refusal needs a reason (the decision form)", async () => {
     const { council, workers, child } = await councilWith(2);
     await makeRasVersion(council.id, DEFINITION);

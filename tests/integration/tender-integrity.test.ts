@@ -18,7 +18,7 @@ import {
   type LetterBody,
 } from "@/lib/data/tenders/award";
 import { listPublicTenders } from "@/lib/data/public/public-tenders";
-import { releasePackage } from "@/lib/domain/ocds/tender-release";
+import { listOcdsReleases } from "@/lib/data/ocds/list-ocds-releases";
 import {
   at,
   criteriaOf,
@@ -303,9 +303,17 @@ describe("only tenders that were published are public", () => {
     const listed = data!.tenders.map((t) => t.id);
     expect(listed).not.toContain(draftId);
     expect(listed).toContain(shownId);
-    const pkg = JSON.stringify(releasePackage(data!.council, data!.tenders, "https://example.org/ocds"));
+    const feed = await listOcdsReleases(w.council.slug, { limit: 500 }, new URL("https://example.org/ocds"));
+    const pkg = JSON.stringify(feed);
     expect(pkg).not.toContain("Cancelled before anyone saw it");
     expect(pkg).toContain("Published then cancelled");
+    const shown = await prisma.tender.findUniqueOrThrow({
+      where: { id: shownId },
+      select: { reference: true },
+    });
+    expect(
+      feed!.releases.filter((r) => r.ocid.endsWith(`-${shown.reference}`)).map((r) => r.tag[0]),
+    ).toContain("tenderCancellation");
     expect((await listProviderTenders(w.providerA)).map((t) => t.id)).not.toContain(draftId);
     await rejects(getProviderTender(w.providerA, draftId), "NOT_FOUND");
     await rejects(

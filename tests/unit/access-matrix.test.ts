@@ -143,7 +143,7 @@ describe("route handlers", () => {
 describe("permissions table", () => {
   it("names follow action:entity:scope", () => {
     for (const p of Object.keys(PERMISSIONS))
-      expect(p).toMatch(/^[a-z]+:[a-z-]+:(own|council|assigned|token|public|platform)$/);
+      expect(p).toMatch(/^[a-z]+:[a-z-]+:(own|council|assigned|token|public|attached|platform)$/);
   });
   it("every permission used in the matrix exists", () => {
     for (const p of [...Object.values(ACTIONS), ...Object.values(PAGES).map((r) => r.permission)]) {

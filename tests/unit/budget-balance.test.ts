@@ -29,6 +29,23 @@ describe("budgetBalance", () => {
     expect(b.paidNotEvidenced.toFixed(2)).toBe("1782.00");
   });
 
+  it("leaves out scheduled payments not yet paid, and counts queried evidence as waiting", () => {
+    const b = budgetBalance({
+      allocation: "1000.00",
+      payments: [
+        { kind: "DIRECT_PAYMENT", amount: "100.00", status: "PAID" },
+        { kind: "DIRECT_PAYMENT", amount: "100.00", status: "DUE" },
+      ],
+      evidence: [
+        { status: "QUERIED", amount: "40.00" },
+        { status: "SUBMITTED", amount: "2.50" },
+      ],
+    });
+    expect(b.paidToFamily.toFixed(2)).toBe("100.00");
+    expect(b.evidenceWaiting.toFixed(2)).toBe("42.50");
+    expect(b.balance.toFixed(2)).toBe("1000.00");
+  });
+
   it("is exact to the penny where floating point is not (0.1 + 0.2)", () => {
     const b = budgetBalance({
       allocation: "0.30",

@@ -123,6 +123,15 @@ describe("formFeedback", () => {
     expect(f.error("b")).toBe("B wrong");
     expect(f.succeeded).toBeNull();
   });
+  it("lists a data function's field error once, though it comes as the form's message too", () => {
+    const f = formFeedback(
+      { ok: false, formError: "Receipt wrong", fieldErrors: { receipt: "Receipt wrong" }, values: {} },
+      ["message", "receipt"],
+    );
+    expect(f.summary).toEqual([{ href: "#receipt", text: "Receipt wrong" }]);
+    const other = formFeedback({ ok: false, formError: "Budget ended", fieldErrors: {}, values: {} }, ["a"]);
+    expect(other.summary).toEqual([{ href: "#a", text: "Budget ended" }]);
+  });
   it("is quiet before the first submit", () => {
     expect(formFeedback(null, ["a"]).summary).toEqual([]);
     expect(formFeedback(null, ["a"]).values("a")).toBeUndefined();

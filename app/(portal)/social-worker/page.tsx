@@ -24,8 +24,23 @@ export default async function SocialWorkerHome() {
   return (
     <>
       <PageHeading caption={actor.councilName}>Assessments and personal budgets</PageHeading>
-      <div className="mb-8 grid gap-4 sm:grid-cols-2">
-        <StatCard label="Spend evidence to check" value={d.evidenceToCheck} />
+      <div className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <StatCard
+          label="Budgets with spend evidence to check"
+          value={d.evidenceToCheck}
+          href="/social-worker/budgets?evidence=waiting"
+        />
+        <StatCard
+          label="Budgets at risk: no evidence of spend"
+          value={d.budgetsAtRisk}
+          detail={`Direct payments with no evidence sent in the last ${d.evidenceDeadlineDays} days`}
+          href="/social-worker/budgets?evidence=at-risk"
+        />
+        <StatCard
+          label="Budgets with a scheduled payment due"
+          value={d.paymentsDue}
+          href="/social-worker/budgets?payments=due"
+        />
         <StatCard
           label="Budgets waiting for approval"
           value={d.budgetsProposed}

@@ -2,6 +2,7 @@ import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 import { AppError } from "../../errors";
 import { checkAssessmentFourEyes } from "../../domain/assessments/assessment-approval";
+import { fourEyesApprovers } from "./four-eyes-approvers";
 import { recordAudit } from "../audit/record-audit";
 import { lockAssessment } from "./lock-assessment";
 
@@ -17,9 +18,7 @@ export async function decideAssessment(actor: Actor, id: string, input: Assessme
     const a = await lockAssessment(tx, actor, id);
     if (a.status !== "SUBMITTED")
       throw new AppError("CONFLICT", "This assessment is not waiting for approval, so nothing was changed.");
-    const approvers = await tx.membership.count({
-      where: { councilId: actor.councilId, role: "SOCIAL_WORKER", disabledAt: null },
-    });
+    const approvers = await fourEyesApprovers(tx, actor.councilId);
     const rule = checkAssessmentFourEyes({
       approvers,
       authorId: a.socialWorkerUserId,

@@ -4,6 +4,7 @@ import { NotFoundError } from "../../errors";
 import { budgetBalance } from "../../domain/budgets/budget-balance";
 import { startOfUtcDay } from "../../domain/dates";
 import { pageOf } from "../paging";
+import { budgetPaymentsDueWhere } from "./payment-schedule";
 import { budgetScope } from "../scopes";
 import type { BudgetListQuery } from "../../schemas/budget";
 
@@ -98,12 +99,48 @@ export function budgetReviewWhere(
     : { status: "ACTIVE", nextReviewDate: { gte: today, lt: inAMonth } };
 }
 
+/**
+ * Budgets by their evidence of spend, shared by the list's filter and the dashboard's tiles:
+ * `waiting`, evidence sent and not yet checked; `at-risk`, a running direct payment whose first
+ * payment is older than the council's evidence deadline and for which no evidence has been sent
+ * within that deadline.
+ */
+export function budgetEvidenceWhere(
+  kind: "waiting" | "at-risk",
+  deadlineDays: number,
+  now = new Date(),
+): Prisma.PersonalBudgetWhereInput {
+  if (kind === "waiting") return { evidence: { some: { status: "SUBMITTED" } } };
+  const cutoff = startOfUtcDay(now);
+  cutoff.setUTCDate(cutoff.getUTCDate() - deadlineDays);
+  return {
+    status: "ACTIVE",
+    type: "DIRECT_PAYMENT",
+    payments: { some: { kind: "DIRECT_PAYMENT", paidOn: { lte: cutoff } } },
+    evidence: { none: { createdAt: { gte: cutoff } } },
+  };
+}
+
+/** The council's evidence deadline, for the at-risk predicate. */
+export async function evidenceDeadlineDays(actor: Actor) {
+  const c = await prisma.council.findUniqueOrThrow({
+    where: { id: actor.councilId },
+    select: { evidenceDeadlineDays: true },
+  });
+  return c.evidenceDeadlineDays;
+}
+
 /** The council's personal budgets, filtered and paged; the list shows each one's figures. */
 export async function listBudgets(actor: Actor, q: BudgetListQuery, now = new Date()) {
   const filters: Prisma.PersonalBudgetWhereInput[] = [];
   if (q.status) filters.push({ status: q.status });
   if (q.type) filters.push({ type: q.type });
   if (q.review) filters.push(budgetReviewWhere(q.review, now));
+  if (q.payments === "due") filters.push(budgetPaymentsDueWhere(now));
+  if (q.evidence)
+    filters.push(
+      budgetEvidenceWhere(q.evidence, q.evidence === "at-risk" ? await evidenceDeadlineDays(actor) : 0, now),
+    );
   const where: Prisma.PersonalBudgetWhereInput = { AND: [budgetScope(actor), ...filters] };
   const [total, items] = await Promise.all([
     prisma.personalBudget.count({ where }),

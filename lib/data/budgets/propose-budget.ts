@@ -5,6 +5,7 @@ import { AppError } from "../../errors";
 import { addMonths } from "../../domain/dates";
 import { formatMoney } from "../../domain/money";
 import { checkAssessmentFourEyes } from "../../domain/assessments/assessment-approval";
+import { fourEyesApprovers } from "../assessments/four-eyes-approvers";
 import type { ProposeBudgetInput } from "../../schemas/budget";
 import { BUDGET_TYPE_LABEL } from "../../schemas/budget";
 import { claimSubmission, completeSubmission } from "../claim-submission";
@@ -89,9 +90,7 @@ export async function decideBudget(actor: Actor, id: string, input: BudgetDecisi
     const b = await lockBudget(tx, actor, id);
     if (b.status !== "PROPOSED")
       throw new AppError("CONFLICT", "This budget is not waiting for approval, so nothing was changed.");
-    const approvers = await tx.membership.count({
-      where: { councilId: actor.councilId, role: "SOCIAL_WORKER", disabledAt: null },
-    });
+    const approvers = await fourEyesApprovers(tx, actor.councilId);
     const rule = checkAssessmentFourEyes({
       approvers,
       authorId: b.proposedById ?? "",

@@ -3,6 +3,9 @@ import { contractScope } from "../scopes";
 import { prisma } from "../../db";
 import { NotFoundError } from "../../errors";
 
+/** How many of a contract's latest payments its page lists. */
+export const CONTRACT_PAYMENTS_SHOWN = 12;
+
 /** One contract for the council (or, for a provider, for its own organisation). */
 export async function getContract(actor: Actor, contractId: string) {
   const contract = await prisma.contract.findFirst({
@@ -13,6 +16,8 @@ export async function getContract(actor: Actor, contractId: string) {
       districts: { select: { name: true }, orderBy: { name: "asc" } },
       tender: { select: { id: true, reference: true } },
       variations: { orderBy: { effectiveDate: "desc" } },
+      // The latest payments under the contract (public: the OCDS feed publishes them).
+      payments: { orderBy: [{ paidOn: "desc" }, { reference: "desc" }], take: CONTRACT_PAYMENTS_SHOWN },
       kpis: {
         orderBy: { position: "asc" },
         include: {

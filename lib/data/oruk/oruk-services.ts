@@ -3,7 +3,7 @@ import { orukPage, orukUuid } from "../../domain/oruk";
 import { publishedListingScope } from "../directory/directory-predicates";
 
 /** What an ORUK service is made from: a published listing and its provider. */
-const select = {
+export const orukServiceSelect = {
   id: true,
   orukId: true,
   name: true,
@@ -21,10 +21,10 @@ const select = {
   districts: { select: { id: true, name: true }, orderBy: { name: "asc" } },
 } satisfies Prisma.ServiceSelect;
 
-type Row = Prisma.ServiceGetPayload<{ select: typeof select }>;
+export type OrukServiceRow = Prisma.ServiceGetPayload<{ select: typeof orukServiceSelect }>;
 
 /** The one-to-one fields of an ORUK 3.0 service (the `service_list` shape), with its organisation. */
-function orukServiceSummary(s: Row) {
+export function orukServiceSummary(s: OrukServiceRow) {
   const organizationId = orukUuid("organization", s.organisation.id);
   return {
     id: s.orukId,
@@ -51,7 +51,7 @@ function orukServiceSummary(s: Row) {
 }
 
 /** A full ORUK 3.0 service: the summary with the areas it serves. */
-function orukService(s: Row) {
+function orukService(s: OrukServiceRow) {
   return {
     ...orukServiceSummary(s),
     service_areas: s.districts.map((d) => ({
@@ -71,13 +71,10 @@ export interface OrukServiceQuery {
   maximumAge?: number;
 }
 
-/**
- * A page of a council's published listings as an ORUK 3.0 `Page` of services. Null when no council
- * has this slug. Drafts, archived listings and pending changes never appear.
- */
-export async function listOrukServices(slug: string, q: OrukServiceQuery) {
-  const council = await prisma.council.findUnique({ where: { slug }, select: { id: true } });
-  if (!council) return null;
+/** The feed's filters as where-clauses (never carrying scope): services and service_at_locations share them. */
+export function orukServiceFilters(
+  q: Omit<OrukServiceQuery, "page" | "perPage">,
+): Prisma.ServiceWhereInput[] {
   const filters: Prisma.ServiceWhereInput[] = [];
   if (q.search)
     filters.push({
@@ -88,7 +85,17 @@ export async function listOrukServices(slug: string, q: OrukServiceQuery) {
     });
   if (q.minimumAge !== undefined) filters.push({ ageMin: { gte: q.minimumAge } });
   if (q.maximumAge !== undefined) filters.push({ ageMax: { lte: q.maximumAge } });
-  const where = { AND: [publishedListingScope(council.id), ...filters] };
+  return filters;
+}
+
+/**
+ * A page of a council's published listings as an ORUK 3.0 `Page` of services. Null when no council
+ * has this slug. Drafts, archived listings and pending changes never appear.
+ */
+export async function listOrukServices(slug: string, q: OrukServiceQuery) {
+  const council = await prisma.council.findUnique({ where: { slug }, select: { id: true } });
+  if (!council) return null;
+  const where = { AND: [publishedListingScope(council.id), ...orukServiceFilters(q)] };
   const [total, rows] = await Promise.all([
     prisma.service.count({ where }),
     prisma.service.findMany({
@@ -96,7 +103,7 @@ export async function listOrukServices(slug: string, q: OrukServiceQuery) {
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (q.page - 1) * q.perPage,
       take: q.perPage,
-      select,
+      select: orukServiceSelect,
     }),
   ]);
   return orukPage(rows.map(orukServiceSummary), total, q.page, q.perPage);
@@ -108,7 +115,7 @@ export async function getOrukService(slug: string, orukId: string) {
   if (!council) return null;
   const row = await prisma.service.findFirst({
     where: { AND: [publishedListingScope(council.id), { orukId }] },
-    select,
+    select: orukServiceSelect,
   });
   return row ? orukService(row) : null;
 }

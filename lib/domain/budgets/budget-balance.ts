@@ -1,12 +1,13 @@
 import { Decimal } from "decimal.js";
-import type { EvidenceStatus, PaymentKind } from "../../generated/prisma/enums";
+import type { EvidenceStatus, PaymentKind, PaymentStatus } from "../../generated/prisma/enums";
 
 type Amount = { toString(): string } | string;
 
 export interface BudgetLedger {
   /** The agreed yearly amount. */
   allocation: Amount;
-  payments: readonly { kind: PaymentKind; amount: Amount }[];
+  /** Payments due on a schedule but not yet paid (status DUE) move no money and are left out. */
+  payments: readonly { kind: PaymentKind; amount: Amount; status?: PaymentStatus }[];
   evidence: readonly { status: EvidenceStatus; amount: Amount }[];
 }
 
@@ -19,7 +20,7 @@ export interface BudgetBalance {
   providerInvoices: Decimal;
   /** Spend evidence the social worker has accepted. */
   acceptedEvidence: Decimal;
-  /** Spend evidence sent and not yet decided: not spend until accepted. */
+  /** Spend evidence sent and not yet decided (or queried): not spend until accepted. */
   evidenceWaiting: Decimal;
   /** Accepted evidence plus provider invoices. */
   approvedSpend: Decimal;
@@ -42,7 +43,7 @@ const sum = (values: readonly Amount[]) =>
 export function budgetBalance(ledger: BudgetLedger): BudgetBalance {
   const allocation = new Decimal(ledger.allocation.toString());
   const ofKind = (kind: PaymentKind) =>
-    sum(ledger.payments.filter((p) => p.kind === kind).map((p) => p.amount));
+    sum(ledger.payments.filter((p) => p.kind === kind && p.status !== "DUE").map((p) => p.amount));
   const ofStatus = (status: EvidenceStatus) =>
     sum(ledger.evidence.filter((e) => e.status === status).map((e) => e.amount));
   const paidToFamily = ofKind("DIRECT_PAYMENT");
@@ -56,7 +57,7 @@ export function budgetBalance(ledger: BudgetLedger): BudgetBalance {
     paidToFamily,
     providerInvoices,
     acceptedEvidence,
-    evidenceWaiting: ofStatus("SUBMITTED"),
+    evidenceWaiting: ofStatus("SUBMITTED").plus(ofStatus("QUERIED")),
     approvedSpend,
     adjustments,
     balance: allocation.minus(approvedSpend).minus(adjustments),

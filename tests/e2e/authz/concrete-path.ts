@@ -12,6 +12,8 @@ import {
   demoPendingRevisionId,
   demoProviderOrganisationId,
   demoBudgetId,
+  demoEvidenceId,
+  demoInvolvementPlanId,
   demoProviderLinkId,
   demoDistrictId,
   demoNeedTypeId,
@@ -57,6 +59,7 @@ export const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/commissioner/young-commissioners/", demoYoungCommissionerId],
   ["/admin/young-commissioners/", demoYoungCommissionerId],
   ["/commissioner/venue-reviews/", demoVenueReviewId],
+  ["/commissioner/involvement/", demoInvolvementPlanId],
   ["/young-commissioner/reviews/", demoVenueReviewId],
   ["/provider/venue-reviews/", demoVenueReviewId],
 ];
@@ -76,6 +79,7 @@ async function findConcretePath(route: string): Promise<string> {
     if (!row) throw new Error(`page-matrix: add an ID_FOR row for ${route}`);
     path = path.replace("[id]", await row[1]());
   }
+  if (route.includes("[evidenceId]")) path = path.replace("[evidenceId]", await demoEvidenceId());
   if (route.includes("[periodId]")) path = path.replace("[periodId]", await demoReturnPeriodId());
   return (
     path

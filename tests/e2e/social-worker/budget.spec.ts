@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { test, expect, expectNoAxeViolations, stateFor } from "../support";
 import { signInWithSession } from "../sessions";
 import { makeActor, makeChild } from "../../support/factories";
+import { createPaymentsDue } from "@/lib/data/budgets/payment-schedule";
 
 /**
  * Issue 14: from an approved assessment to a running budget with an agreed plan and a payment, and
@@ -156,4 +157,141 @@ test.describe("a personal budget", () => {
     await expect(home.getByText("Personal assistant for swimming")).toBeVisible();
     await familyContext.close();
   });
+
+  test("evidence of spend: the family sends a receipt, the social worker queries it, the family answers, it is accepted", async ({
+    page,
+    browser,
+  }) => {
+    const council = await prisma.council.findUniqueOrThrow({ where: { slug: "northshire" } });
+    const tag = randomUUID().slice(0, 8);
+    const family = await makeActor(council.id, "FAMILY", {
+      email: `family-evidence-${tag}@northshire.example`,
+    });
+    const child = await makeChild(council.id, { familyId: family.familyId!, firstName: `Evidence${tag}` });
+    const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+    const start = new Date(today);
+    start.setUTCMonth(start.getUTCMonth() - 2);
+    const end = new Date(start);
+    end.setUTCFullYear(end.getUTCFullYear() + 1);
+    const budget = await prisma.personalBudget.create({
+      data: {
+        councilId: council.id,
+        childId: child.id,
+        type: "DIRECT_PAYMENT",
+        status: "ACTIVE",
+        annualAmount: "1200.00",
+        startDate: start,
+        endDate: end,
+        nextReviewDate: end,
+      },
+    });
+
+    const familyContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    await signInWithSession(familyContext, family.email);
+    const home = await familyContext.newPage();
+    await home.goto(`/family/budgets/${budget.id}`);
+    await home.getByRole("link", { name: "Send evidence of spend" }).click();
+    const fillEvidence = async () => {
+      await home.getByLabel("Day", { exact: true }).fill(String(today.getUTCDate()));
+      await home.getByLabel("Month", { exact: true }).fill(String(today.getUTCMonth() + 1));
+      await home.getByLabel("Year", { exact: true }).fill(String(today.getUTCFullYear()));
+      await home.getByLabel("Amount in pounds").fill("60.25");
+      await home.getByLabel("What the money paid for").fill("Climbing wall session");
+      await home.getByLabel("How it helped your child").fill("Exercise and confidence");
+    };
+    // A text file pretending to be a PDF is refused beside the field; nothing is saved.
+    await fillEvidence();
+    await home.getByLabel("Receipt").setInputFiles({
+      name: "receipt.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("not really a pdf"),
+    });
+    await home.getByRole("button", { name: "Send the evidence" }).click();
+    await expect(home.getByTestId("error-summary")).toContainText(
+      "The receipt must be a JPG, PNG, WebP or PDF file",
+    );
+    await expectNoAxeViolations(home, "evidence error summary");
+    await home
+      .getByLabel("Receipt")
+      .setInputFiles({ name: "receipt.png", mimeType: "image/png", buffer: PNG });
+    await home.getByRole("button", { name: "Send the evidence" }).click();
+    await expect(home.getByText("Your evidence is sent.")).toBeVisible();
+    const evidencePath = new URL(home.url()).pathname;
+    const evidenceId = evidencePath.split("/").pop()!;
+    // The receipt opens for the family, through the file route, as the image it is.
+    const receiptHref = await home.getByRole("link", { name: /Open the receipt/ }).getAttribute("href");
+    const receipt = await home.request.get(receiptHref!);
+    expect(receipt.status()).toBe(200);
+    expect(receipt.headers()["content-type"]).toBe("image/png");
+    expect(Buffer.from(await receipt.body()).equals(PNG)).toBe(true);
+
+    // The social worker sets a four-weekly schedule from the budget's start; the job makes the
+    // payments due so far, and one is recorded as paid.
+    await page.goto(`/social-worker/budgets/${budget.id}`);
+    await page.getByText("Set a payment schedule").click();
+    const scheduleForm = page.locator("#payment-schedule");
+    await scheduleForm.getByLabel("Amount of each payment in pounds").fill("92.30");
+    await scheduleForm.getByLabel("Day", { exact: true }).fill(String(start.getUTCDate()));
+    await scheduleForm.getByLabel("Month", { exact: true }).fill(String(start.getUTCMonth() + 1));
+    await scheduleForm.getByLabel("Year", { exact: true }).fill(String(start.getUTCFullYear()));
+    await scheduleForm.getByRole("button", { name: "Save the schedule" }).click();
+    await expect(page.getByText("The payment schedule is saved.")).toBeVisible();
+    expect(await createPaymentsDue(new Date())).toBeGreaterThanOrEqual(2);
+    await page.reload();
+    const firstDue = page.locator("form").filter({ hasText: "£92.30 due" }).first();
+    await firstDue.getByLabel("Day", { exact: true }).fill(String(today.getUTCDate()));
+    await firstDue.getByLabel("Month", { exact: true }).fill(String(today.getUTCMonth() + 1));
+    await firstDue.getByLabel("Year", { exact: true }).fill(String(today.getUTCFullYear()));
+    await firstDue.getByRole("button", { name: /Record as paid/ }).click();
+    await expect(page.getByText("The payment is recorded as paid.")).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: /^£92.30$/ })).toBeVisible();
+
+    // The social worker queries the evidence.
+    await page.getByRole("link", { name: "Climbing wall session" }).click();
+    await page.getByRole("radio", { name: "Ask the family a question about it" }).check();
+    await page.getByRole("button", { name: "Save the decision" }).click();
+    await expect(page.getByTestId("error-summary")).toContainText("Write your question for the family");
+    await page.getByLabel("Your question, or why it is not accepted").fill("Was this one session or two?");
+    await page.getByRole("button", { name: "Save the decision" }).click();
+    await expect(page.getByText("Your question is sent to the family.")).toBeVisible();
+
+    // Another family cannot open the receipt.
+    const stranger = await makeActor(council.id, "FAMILY", {
+      email: `family-stranger-${tag}@northshire.example`,
+    });
+    const strangerContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    await signInWithSession(strangerContext, stranger.email);
+    expect((await strangerContext.request.get(receiptHref!)).status()).toBe(404);
+    expect(
+      (await strangerContext.request.get(`/family/budgets/${budget.id}/evidence/${evidenceId}`)).status(),
+    ).toBe(404);
+    await strangerContext.close();
+
+    // The family answers.
+    await home.goto(evidencePath);
+    await expect(home.getByText("Was this one session or two?")).toBeVisible();
+    await home.getByLabel("Your answer").fill("One session of two hours.");
+    await home.getByRole("button", { name: "Send your answer" }).click();
+    await expect(home.getByText("Your answer is sent.")).toBeVisible();
+
+    // The social worker accepts it; the balance is the same on both sides.
+    await page.goto(`/social-worker/budgets/${budget.id}/evidence/${evidenceId}`);
+    await expect(page.getByText("One session of two hours.")).toBeVisible();
+    await page.getByRole("radio", { name: /Accept it/ }).check();
+    await page.getByRole("button", { name: "Save the decision" }).click();
+    // Back on the budget, which says what was done and shows the new balance.
+    await expect(page.getByText("The evidence is accepted and counts as spend.")).toBeVisible();
+    const balance = (p: typeof page) => p.getByRole("definition").filter({ hasText: "£1,139.75" });
+    await expect(balance(page)).toBeVisible();
+    await home.goto(`/family/budgets/${budget.id}`);
+    await expect(balance(home)).toBeVisible();
+    await expect(home.getByRole("table", { name: "Evidence of spend" })).toContainText("Accepted");
+    await familyContext.close();
+  });
 });
+
+/** A 1×1 PNG, as a phone's photo of a receipt would be read by its content. */
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);

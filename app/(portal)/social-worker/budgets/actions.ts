@@ -10,6 +10,9 @@ import {
   budgetDecisionSchema,
   budgetReviewSchema,
   budgetIdSchema,
+  evidenceDecisionSchema,
+  markPaymentPaidSchema,
+  paymentScheduleSchema,
   planItemRemovalSchema,
   planItemSchema,
   planOutcomesSchema,
@@ -26,6 +29,12 @@ import {
 } from "@/lib/data/budgets/support-plan";
 import { recordPayment } from "@/lib/data/budgets/record-payment";
 import { recordBudgetReview } from "@/lib/data/budgets/record-review";
+import { decideEvidence } from "@/lib/data/budgets/spend-evidence";
+import {
+  markPaymentPaid,
+  setPaymentSchedule,
+  stopPaymentSchedule,
+} from "@/lib/data/budgets/payment-schedule";
 import { route } from "@/lib/routes/route";
 
 const budgetPage = (id: string) => route(`/social-worker/budgets/${id}`);
@@ -130,5 +139,52 @@ export const recordBudgetReviewAction = defineFormAction({
     await recordBudgetReview(actor, input);
     revalidatePath(budgetPage(input.id));
     return { ok: true, message: "The review is recorded and the next one booked." };
+  },
+});
+
+export const decideEvidenceAction = defineFormAction({
+  permission: "update:budget:council",
+  schema: evidenceDecisionSchema,
+  run: async (actor, input) => {
+    const { status, budgetId } = await decideEvidence(actor, input);
+    // Back to the budget, which says what was done: the decided item's form is gone from its page.
+    redirect(
+      `/social-worker/budgets/${budgetId}?evidence=${status.toLowerCase() as Lowercase<typeof status>}`,
+    );
+  },
+});
+
+export const setPaymentScheduleAction = defineFormAction({
+  permission: "update:budget:council",
+  schema: paymentScheduleSchema,
+  read: (formData) => foldDateParts(formObject(formData), "firstDue"),
+  run: async (actor, input) => {
+    await setPaymentSchedule(actor, input);
+    revalidatePath(budgetPage(input.id));
+    return {
+      ok: true,
+      message: "The payment schedule is saved. Each payment will show here when it falls due.",
+    };
+  },
+});
+
+export const stopPaymentScheduleAction = defineFormAction({
+  permission: "update:budget:council",
+  schema: budgetIdSchema,
+  run: async (actor, { id }) => {
+    await stopPaymentSchedule(actor, id);
+    revalidatePath(budgetPage(id));
+    return { ok: true, message: "The payment schedule is stopped." };
+  },
+});
+
+export const markPaymentPaidAction = defineFormAction({
+  permission: "update:budget:council",
+  schema: markPaymentPaidSchema,
+  read: (formData) => foldDateParts(formObject(formData), "paidOn"),
+  run: async (actor, input) => {
+    await markPaymentPaid(actor, input);
+    // The paid payment's form is gone from the page, which says what was done.
+    redirect(`/social-worker/budgets/${input.id}?payment=paid`);
   },
 });

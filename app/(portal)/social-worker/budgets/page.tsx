@@ -63,6 +63,27 @@ export default async function BudgetsPage({ searchParams }: PageProps<"/social-w
             { value: "overdue", label: "Overdue" },
           ]}
         />
+        <Select
+          id="evidence"
+          name="evidence"
+          label="Evidence of spend"
+          defaultValue={query.evidence ?? ""}
+          options={[
+            { value: "", label: "Any" },
+            { value: "waiting", label: "Evidence to check" },
+            { value: "at-risk", label: "At risk: no evidence" },
+          ]}
+        />
+        <Select
+          id="payments"
+          name="payments"
+          label="Payments"
+          defaultValue={query.payments ?? ""}
+          options={[
+            { value: "", label: "Any" },
+            { value: "due", label: "Scheduled payment due" },
+          ]}
+        />
       </FilterForm>
       <Table
         caption={`${result.total} ${result.total === 1 ? "budget" : "budgets"}`}
@@ -83,7 +104,13 @@ export default async function BudgetsPage({ searchParams }: PageProps<"/social-w
         page={result.page}
         pageCount={result.pageCount}
         baseHref="/social-worker/budgets"
-        params={{ status: query.status, type: query.type, review: query.review }}
+        params={{
+          status: query.status,
+          type: query.type,
+          review: query.review,
+          evidence: query.evidence,
+          payments: query.payments,
+        }}
       />
     </>
   );

@@ -51,6 +51,10 @@ export default async function CouncilHomePage({ params }: PageProps<"/councils/[
                 council.listings === 1 ? "listing" : "listings"
               }, searchable by age, area, type of need, type of break, cost and accessibility.`}
         </Signpost>
+        <Signpost href={route(`${base}/statement`)} title="Short breaks services statement">
+          What short breaks there are, who each is for, how to get them, how they help parents and carers, and
+          what families changed. Also in Easy Read, to print or as a PDF.
+        </Signpost>
         <Signpost href={route(`${base}/join-the-register`)} title="Join the register of disabled children">
           Tell the council about your child so that it can plan short breaks and keep you informed. What
           joining means, and how the numbers are used.
@@ -90,8 +94,8 @@ export default async function CouncilHomePage({ params }: PageProps<"/councils/[
 
       <SectionHeading>Open data</SectionHeading>
       <p className="mb-6 max-w-[75ch]">
-        Tenders and awards as an{" "}
-        <a href={`${base}/tenders/ocds`} className="underline">
+        The whole contracting process (plans, tenders, awards, contracts, payments and results) as an{" "}
+        <a href={`/api/ocds/${council.slug}/releases`} className="underline">
           Open Contracting Data Standard release package (JSON)
         </a>
         , and the contracts register as{" "}
@@ -104,6 +108,16 @@ export default async function CouncilHomePage({ params }: PageProps<"/councils/[
         </a>
         .
       </p>
+
+      <SectionHeading>About these pages</SectionHeading>
+      <ul className="mb-8 flex flex-wrap gap-x-6 gap-y-2">
+        <li>
+          <Link href={route(`${base}/accessibility`)}>Accessibility statement</Link>
+        </li>
+        <li>
+          <Link href={route(`${base}/privacy`)}>Privacy notice for the register</Link>
+        </li>
+      </ul>
     </>
   );
 }

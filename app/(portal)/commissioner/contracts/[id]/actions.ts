@@ -9,6 +9,8 @@ import { englandTime } from "@/lib/domain/dates";
 import { calendarDateField, dateParts, foldDateParts } from "@/lib/schemas/dates";
 import { actionStatusSchema, meetingActionSchema, meetingSchema } from "@/lib/schemas/contract-meeting";
 import { addVariation } from "@/lib/data/contracts/variations";
+import { recordContractPayment } from "@/lib/data/contracts/record-contract-payment";
+import { contractPaymentSchema } from "@/lib/schemas/contract-payment";
 import { updateKpiThresholds } from "@/lib/data/contracts/kpi-thresholds";
 import { addMeeting, addMeetingAction, setMeetingActionStatus } from "@/lib/data/contracts/meetings";
 import { RAG_LABEL } from "@/lib/domain/rag";
@@ -154,5 +156,16 @@ export const setActionItemStatusAction = defineFormAction({
     await setMeetingActionStatus(actor, input);
     revalidatePath(`/commissioner/contracts/${input.contractId}`);
     return { ok: true, message: input.status === "DONE" ? "Marked done." : "Opened again." };
+  },
+});
+
+export const recordContractPaymentAction = defineFormAction({
+  permission: "update:contract:council",
+  schema: contractPaymentSchema,
+  read: (formData) => foldDateParts(formObject(formData), "paidOn"),
+  run: async (actor, input) => {
+    await recordContractPayment(actor, input);
+    revalidatePath(`/commissioner/contracts/${input.contractId}`);
+    return { ok: true, message: `The payment ${input.reference} is recorded and published as open data.` };
   },
 });

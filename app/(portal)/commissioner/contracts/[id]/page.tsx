@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
-import { getContract } from "@/lib/data/contracts/get-contract";
+import { CONTRACT_PAYMENTS_SHOWN, getContract } from "@/lib/data/contracts/get-contract";
 import { orNotFound } from "@/lib/or-not-found";
 import { PageHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
@@ -26,11 +26,15 @@ import { listContractMeetings } from "@/lib/data/contracts/meetings";
 import {
   addActionItemAction,
   addVariationAction,
+  recordContractPaymentAction,
   recordMeetingAction,
   setActionItemStatusAction,
   updateKpiThresholdsAction,
 } from "./actions";
 import { route } from "@/lib/routes/route";
+import { formatCalendarDate } from "@/lib/domain/dates";
+import { formatMoney } from "@/lib/domain/money";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -172,6 +176,37 @@ export default async function CommissionerContractPage({
         </ActionForm>
       </Details>
       <ContractFeedback summary={feedback} />
+      <Details summary="Payments under this contract">
+        <Table
+          caption={`The latest ${CONTRACT_PAYMENTS_SHOWN} payments, published as open data`}
+          captionSize="s"
+          head={["Paid on", "Reference", "Amount"]}
+          numericColumns={[2]}
+          emptyText="No payment is recorded."
+          rows={contract.payments.map((p) => [
+            formatCalendarDate(p.paidOn),
+            p.reference,
+            formatMoney(p.amount),
+          ])}
+        />
+        <ActionForm
+          action={recordContractPaymentAction}
+          fields={["reference", "amount", "paidOn"]}
+          anchors={{ paidOn: "paidOn-day" }}
+          submitLabel="Record the payment"
+        >
+          <input type="hidden" name="contractId" value={contract.id} readOnly />
+          <FormTextInput id="reference" name="reference" label="Payment or invoice reference" width="20" />
+          <FormTextInput
+            id="amount"
+            name="amount"
+            label="Amount paid, in pounds"
+            width="10"
+            inputMode="decimal"
+          />
+          <FormDateInput id="paidOn" name="paidOn" legend="Date it was paid" />
+        </ActionForm>
+      </Details>
       <Details summary="Record a variation or an extension">
         <ActionForm
           action={addVariationAction}

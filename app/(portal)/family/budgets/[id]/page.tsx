@@ -9,6 +9,8 @@ import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { EasyRead } from "@/components/layout/easy-read";
 import { SummaryList } from "@/components/ui/summary-list";
+import { ButtonLink } from "@/components/ui/button";
+import { route } from "@/lib/routes/route";
 import {
   BudgetMoney,
   BudgetStatusTag,
@@ -67,7 +69,13 @@ export default async function FamilyBudgetPage({ params }: PageProps<"/family/bu
       <PaymentsTable payments={b.payments} />
 
       <SectionHeading size="m">Evidence of spend</SectionHeading>
-      <EvidenceTable evidence={b.evidence} />
+      <EasyRead>When you spend the money, tell us what you bought and send the receipt.</EasyRead>
+      <EvidenceTable evidence={b.evidence} hrefOf={(e) => route(`/family/budgets/${b.id}/evidence/${e}`)} />
+      {b.status === "ACTIVE" && b.type === "DIRECT_PAYMENT" && (
+        <ButtonLink href={route(`/family/budgets/${b.id}/evidence/new`)} variant="secondary">
+          Send evidence of spend
+        </ButtonLink>
+      )}
     </>
   );
 }

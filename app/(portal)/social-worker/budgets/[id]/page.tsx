@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
+import { parseSearchParams } from "@/lib/schemas/search-params";
+import { NotificationBanner } from "@/components/ui/notification-banner";
 import { can } from "@/lib/auth/permissions";
 import { getBudget } from "@/lib/data/budgets/get-budget";
 import { orNotFound } from "@/lib/or-not-found";
@@ -33,6 +36,9 @@ import {
 } from "@/components/budgets/budget-parts";
 import {
   decideBudgetAction,
+  markPaymentPaidAction,
+  setPaymentScheduleAction,
+  stopPaymentScheduleAction,
   recordBudgetReviewAction,
   recordPaymentAction,
   startPlanVersionAction,
@@ -40,9 +46,20 @@ import {
 
 export const metadata: Metadata = { title: "Personal budget" };
 
-export default async function BudgetPage({ params }: PageProps<"/social-worker/budgets/[id]">) {
+const query = z.object({
+  evidence: z.enum(["accepted", "queried", "rejected"]).optional(),
+  payment: z.literal("paid").optional(),
+});
+const EVIDENCE_DONE = {
+  accepted: "The evidence is accepted and counts as spend.",
+  queried: "Your question is sent to the family.",
+  rejected: "The evidence is marked as not accepted.",
+} as const;
+
+export default async function BudgetPage({ params, searchParams }: PageProps<"/social-worker/budgets/[id]">) {
   const actor = await requirePageActor("read:budget:council", { role: "SOCIAL_WORKER" });
   const { id } = await params;
+  const { evidence: evidenceDone, payment: paymentDone } = parseSearchParams(query, await searchParams);
   const b = await orNotFound(getBudget(actor, id));
   const canUpdate = can(actor, "update:budget:council") && b.status !== "ENDED";
   const plan = b.agreedPlan;
@@ -51,6 +68,11 @@ export default async function BudgetPage({ params }: PageProps<"/social-worker/b
   return (
     <>
       <BackLink href="/social-worker/budgets">Back to personal budgets</BackLink>
+      {(evidenceDone || paymentDone) && (
+        <NotificationBanner type="success" title="Done">
+          <p>{evidenceDone ? EVIDENCE_DONE[evidenceDone] : "The payment is recorded as paid."}</p>
+        </NotificationBanner>
+      )}
       <PageHeading caption={budgetTypeLabel(b.type)}>{childName(b.child)}</PageHeading>
       <SummaryList
         rows={[
@@ -163,7 +185,101 @@ export default async function BudgetPage({ params }: PageProps<"/social-worker/b
       )}
 
       <SectionHeading size="m">Payments</SectionHeading>
+      {b.type === "DIRECT_PAYMENT" && b.status === "ACTIVE" && (
+        <p className="mb-4">
+          {b.paymentEveryWeeks && b.scheduledAmount
+            ? `Scheduled: ${formatMoney(b.scheduledAmount)} every ${b.paymentEveryWeeks} ${b.paymentEveryWeeks === 1 ? "week" : "weeks"}${b.nextPaymentDue ? `, next due ${formatCalendarDate(b.nextPaymentDue)}` : ", no more payments before the budget ends"}.`
+            : "No payment schedule: payments are recorded by hand."}
+        </p>
+      )}
       <PaymentsTable payments={b.payments} />
+      {canUpdate &&
+        b.payments
+          .filter((p) => p.status === "DUE")
+          .map((p) => (
+            <ActionForm
+              key={p.id}
+              action={markPaymentPaidAction}
+              fields={["paidOn", "reference"]}
+              anchors={{ paidOn: `paid-${p.id}-day` }}
+              submitLabel={
+                <>
+                  Record as paid
+                  <span className="sr-only">
+                    {" "}
+                    the payment due {p.dueOn ? formatCalendarDate(p.dueOn) : ""}
+                  </span>
+                </>
+              }
+              className="mb-6 border-l-4 border-link pl-4"
+            >
+              <input type="hidden" name="id" value={b.id} />
+              <input type="hidden" name="paymentId" value={p.id} />
+              <p className="mb-2 font-bold">
+                {formatMoney(p.amount)} due {p.dueOn ? formatCalendarDate(p.dueOn) : ""}
+              </p>
+              <FormDateInput id={`paid-${p.id}`} name="paidOn" legend="Date paid" />
+              <FormTextInput
+                id={`reference-${p.id}`}
+                name="reference"
+                label="Reference (optional)"
+                width="20"
+              />
+            </ActionForm>
+          ))}
+      {canUpdate && b.status === "ACTIVE" && b.type === "DIRECT_PAYMENT" && (
+        <details className="mb-8" id="payment-schedule">
+          <summary className="cursor-pointer text-lg font-bold underline">
+            {b.paymentEveryWeeks ? "Change or stop the payment schedule" : "Set a payment schedule"}
+          </summary>
+          <div className="mt-4">
+            <ActionForm
+              action={setPaymentScheduleAction}
+              fields={["everyWeeks", "amount", "firstDue"]}
+              anchors={{ firstDue: "firstDue-day" }}
+              submitLabel="Save the schedule"
+            >
+              <input type="hidden" name="id" value={b.id} />
+              <FormTextInput
+                id="everyWeeks"
+                name="everyWeeks"
+                label="Weeks between payments"
+                hint="For example, 4 for every four weeks"
+                width="3"
+                inputMode="numeric"
+                defaultValue={b.paymentEveryWeeks ? String(b.paymentEveryWeeks) : "4"}
+              />
+              <FormTextInput
+                id="scheduleAmount"
+                name="amount"
+                label="Amount of each payment in pounds"
+                prefix="£"
+                width="10"
+                inputMode="decimal"
+                defaultValue={b.scheduledAmount?.toFixed(2)}
+              />
+              <FormDateInput
+                id="firstDue"
+                name="firstDue"
+                legend={b.paymentEveryWeeks ? "Date of the next payment" : "Date of the first payment"}
+                hint="Within the budget's dates"
+              />
+            </ActionForm>
+            {b.paymentEveryWeeks && (
+              <ActionForm
+                action={stopPaymentScheduleAction}
+                fields={[]}
+                submitLabel="Stop the schedule"
+                submitVariant="warning"
+                className="mt-6"
+              >
+                <input type="hidden" name="id" value={b.id} />
+                <p className="mb-4">Payments already due stay due until you record them as paid.</p>
+              </ActionForm>
+            )}
+          </div>
+        </details>
+      )}
       {canUpdate && b.status === "ACTIVE" && (
         <details className="mb-8" id="record-payment">
           <summary className="cursor-pointer text-lg font-bold underline">
@@ -215,7 +331,10 @@ export default async function BudgetPage({ params }: PageProps<"/social-worker/b
       )}
 
       <SectionHeading size="m">Evidence of spend</SectionHeading>
-      <EvidenceTable evidence={b.evidence} />
+      <EvidenceTable
+        evidence={b.evidence}
+        hrefOf={(e) => route(`/social-worker/budgets/${b.id}/evidence/${e}`)}
+      />
 
       <SectionHeading size="m">Reviews</SectionHeading>
       <ReviewsList reviews={b.reviews} />

@@ -23,7 +23,7 @@ export default async function PublicTendersPage({ params }: PageProps<"/councils
         deadline.
       </p>
       <p className="mb-6">
-        <a href={`/councils/${slug}/tenders/ocds`} className="underline">
+        <a href={`/api/ocds/${slug}/releases`} className="underline">
           Download as Open Contracting Data (OCDS 1.1 release package, JSON)
         </a>
       </p>
