@@ -5,7 +5,8 @@ import { createCouncil, listCouncils } from "@/lib/data/council/create-council";
 import { setPasswordWithToken } from "@/lib/data/users/set-password-with-token";
 import { authenticate } from "@/lib/auth/authenticate";
 import { loadActor } from "@/lib/auth/load-actor";
-import { listUsers } from "@/lib/data/users/list-users";
+import { getCouncilUser, listUsers } from "@/lib/data/users/list-users";
+import { changeUserRole, setUserDisabled } from "@/lib/data/users/update-user-access";
 import { listCouncilProviders } from "@/lib/data/organisations/council-providers";
 import { listReferenceValues } from "@/lib/data/reference-data/list-reference-values";
 import { listRegister } from "@/lib/data/register/list-register";
@@ -116,6 +117,24 @@ describe("a new council", () => {
         role: "PLATFORM_ADMIN",
       }).success,
     ).toBe(false);
+  });
+
+  it("the council the platform administrator's membership sits in can neither see nor change it", async () => {
+    const home = await makeCouncil();
+    const platform = await makeActor(home.id, "PLATFORM_ADMIN");
+    const admin = await makeActor(home.id, "ADMIN");
+    expect((await listUsers(admin, {}, 1)).items.map((u) => u.email)).toEqual([admin.email]);
+    expect(await getCouncilUser(admin, platform.userId)).toBeNull();
+    await expect(setUserDisabled(admin, platform.userId, true)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changeUserRole(admin, { userId: platform.userId, role: "ADMIN" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await prisma.membership.findUniqueOrThrow({ where: { id: platform.membershipId } })).toMatchObject(
+      {
+        role: "PLATFORM_ADMIN",
+        disabledAt: null,
+      },
+    );
   });
 
   it("lists every council by name and size only", async () => {
