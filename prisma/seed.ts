@@ -32,7 +32,7 @@ import { seedFeedback } from "./seed-data/feedback";
 import { seedInvolvement } from "./seed-data/involvement";
 import { NORTHSHIRE } from "./seed-data/northshire";
 import { seedOrganisations } from "./seed-data/organisations";
-import { seedMultiCouncilUser, seedUsers } from "./seed-data/people";
+import { seedMultiCouncilUser, seedPlatformAdmin, seedUsers } from "./seed-data/people";
 import { Rng } from "./seed-data/random";
 import { COUNCIL_SETTINGS, seedCouncilCore, seedServiceTypes, seedStatement } from "./seed-data/reference";
 import { planRegister, seedChildren, seedFamilies } from "./seed-data/register";
@@ -138,6 +138,7 @@ export async function seed(opts: SeedOptions = {}): Promise<SeedResult> {
         councilIds.map((c) => c.id),
         now,
       );
+      await seedPlatformAdmin(tx, passwordHash, councilIds[councilIds.length - 1].id, now);
       return summaries;
     },
     { timeout: 120_000, maxWait: 15_000 },

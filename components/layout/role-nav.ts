@@ -27,6 +27,8 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/provider/feedback", label: "Feedback" },
     { href: "/provider/announcements", label: "Announcements" },
     { href: "/provider/venue-reviews", label: "Venue reviews" },
+    { href: "/provider/councils", label: "Councils" },
+    { href: "/provider/staff", label: "Staff" },
   ],
   COMMISSIONER: [
     { href: "/commissioner", label: "Home" },
@@ -52,12 +54,19 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/social-worker/children", label: "Find a child" },
     { href: "/social-worker/budgets", label: "Personal budgets" },
   ],
+  PLATFORM_ADMIN: [
+    { href: "/platform", label: "Councils" },
+    { href: "/platform/councils/new", label: "Add a council" },
+  ],
   ADMIN: [
     { href: "/admin", label: "Home" },
     { href: "/admin/users", label: "Users" },
     { href: "/admin/providers", label: "Providers" },
     { href: "/admin/register", label: "Register" },
+    { href: "/admin/districts", label: "Districts" },
+    { href: "/admin/need-types", label: "Types of need" },
     { href: "/admin/population", label: "Population" },
+    { href: "/admin/consent", label: "Consent wording" },
     { href: "/admin/feedback-themes", label: "Feedback themes" },
     { href: "/admin/young-commissioners", label: "Young commissioners" },
     { href: "/admin/ras", label: "Resource allocation" },

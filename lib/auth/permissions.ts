@@ -6,9 +6,17 @@ import { Role } from "../generated/prisma/enums";
 export const PUBLIC = "PUBLIC" as const;
 type Grantee = Role | typeof PUBLIC;
 
-const { FAMILY, YOUNG_COMMISSIONER, PROVIDER, COMMISSIONER, SOCIAL_WORKER, ADMIN } = Role;
+const { FAMILY, YOUNG_COMMISSIONER, PROVIDER, COMMISSIONER, SOCIAL_WORKER, ADMIN, PLATFORM_ADMIN } = Role;
 // Typed as roles (not Grantee) so the type system can tell public permissions from signed-in ones.
-const SIGNED_IN: Role[] = [FAMILY, YOUNG_COMMISSIONER, PROVIDER, COMMISSIONER, SOCIAL_WORKER, ADMIN];
+const SIGNED_IN: Role[] = [
+  FAMILY,
+  YOUNG_COMMISSIONER,
+  PROVIDER,
+  COMMISSIONER,
+  SOCIAL_WORKER,
+  ADMIN,
+  PLATFORM_ADMIN,
+];
 const EVERYONE: Grantee[] = [PUBLIC, ...SIGNED_IN];
 
 /**
@@ -16,7 +24,8 @@ const EVERYONE: Grantee[] = [PUBLIC, ...SIGNED_IN];
  * Scope says how data functions narrow the rows: `own` (the actor's own user, family or
  * organisation), `council` (the actor's council), `assigned` (panels and reviews the actor is on),
  * `token` (a one-time link), `public` (published data), `attached` (a file: the scope of the record
- * it is attached to, see lib/files/stored-files.ts).
+ * it is attached to, see lib/files/stored-files.ts), `platform` (above councils: every council, by
+ * name and size only).
  */
 export const PERMISSIONS = {
   // Everyone
@@ -40,6 +49,10 @@ export const PERMISSIONS = {
   // Signed in but with no role yet (several councils or roles): the action checks the session itself.
   "choose:membership:own": EVERYONE,
 
+  // Above councils (issue 18): the platform administrator lists councils and creates new ones.
+  "read:council:platform": [PLATFORM_ADMIN],
+  "create:council:platform": [PLATFORM_ADMIN],
+
   // Council administration
   "read:user:council": [ADMIN],
   "create:user:council": [ADMIN],
@@ -47,10 +60,23 @@ export const PERMISSIONS = {
   "read:council-settings:council": [ADMIN],
   "update:council-settings:council": [ADMIN],
   "read:audit:council": [ADMIN],
+  // Reference data (issue 18): districts and types of need, added, renamed, reordered and retired.
+  "read:reference-data:council": [ADMIN],
+  "update:reference-data:council": [ADMIN],
+  // The register's consent wording (issue 18): drafted, then published as a new version.
+  "read:consent-wording:council": [ADMIN],
+  "update:consent-wording:council": [ADMIN],
+  "publish:consent-wording:council": [ADMIN],
   // Providers and the approved list (issue 18): administrators and commissioners keep it.
   "read:provider-list:council": [ADMIN, COMMISSIONER],
   "create:provider:council": [ADMIN, COMMISSIONER],
   "update:provider-status:council": [ADMIN, COMMISSIONER],
+  // A provider sees its organisation's standing with each council and applies to work with another.
+  "read:council-standing:own": [PROVIDER],
+  "create:council-application:own": [PROVIDER],
+  // An organisation's own administrators (a flag on their membership) invite and remove its staff.
+  "read:organisation-staff:own": [PROVIDER],
+  "update:organisation-staff:own": [PROVIDER],
   // Background jobs and the council's e-mail outbox (issue 17): runs hold no council's data.
   "read:job:council": [ADMIN],
   // Resource allocation system (issue 14): administrators edit a draft and publish versions.
@@ -62,6 +88,8 @@ export const PERMISSIONS = {
   "read:child:own": [FAMILY],
   "create:child:own": [FAMILY],
   "update:child:own": [FAMILY],
+  // A family agrees again when the consent wording changes.
+  "create:consent:own": [FAMILY],
   "read:child:council": [COMMISSIONER, SOCIAL_WORKER],
   // A child not on the register, recorded by a social worker to assess them (issue 14).
   "create:child:council": [SOCIAL_WORKER],

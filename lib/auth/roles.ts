@@ -2,7 +2,11 @@ import { route, type Route } from "@/lib/routes/route";
 import { Role } from "../generated/prisma/enums";
 
 export { Role };
-export const ROLES = Object.values(Role) as Role[];
+/** Every role, the platform administrator's too (for the authorization tests). */
+export const ALL_ROLES = Object.values(Role) as Role[];
+
+/** The roles a council gives its people (not PLATFORM_ADMIN, which is above councils). */
+export const ROLES = (Object.values(Role) as Role[]).filter((r) => r !== "PLATFORM_ADMIN");
 
 /** URL segment and e-mail word for each role (e.g. /young-commissioner, young-commissioner@northshire.example). */
 export const ROLE_SLUG = {
@@ -12,6 +16,7 @@ export const ROLE_SLUG = {
   COMMISSIONER: "commissioner",
   SOCIAL_WORKER: "social-worker",
   ADMIN: "admin",
+  PLATFORM_ADMIN: "platform",
 } as const satisfies Record<Role, string>;
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -21,6 +26,7 @@ export const ROLE_LABEL: Record<Role, string> = {
   COMMISSIONER: "Commissioner",
   SOCIAL_WORKER: "Social worker",
   ADMIN: "Council administrator",
+  PLATFORM_ADMIN: "Platform administrator",
 };
 
 /** Each role's home page; the compiler checks that every one of them exists (typed routes). */

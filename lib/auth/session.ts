@@ -7,6 +7,7 @@ import { loadSession, type SessionState } from "./load-actor";
 import type { Actor } from "./actor";
 import { can, type Permission } from "./permissions";
 import type { Role } from "../generated/prisma/enums";
+import { childrenAwaitingConsent } from "../data/register/agree-to-consent";
 
 /** This request's session, checked against the database once per request. */
 export const getSessionState = cache(async (): Promise<SessionState> => {
@@ -30,7 +31,10 @@ export async function requirePageActor(
   permission: Permission,
   options: {
     role?: Role;
-    /** Open before a required second factor is set up (the account pages). */ beforeSecondFactor?: boolean;
+    /** Open before a required second factor is set up (the account pages). */
+    beforeSecondFactor?: boolean;
+    /** False on the pages a family may open before agreeing to new consent wording (the wording, a withdrawal). */
+    consentCheck?: false;
   } = {},
 ): Promise<Actor> {
   const state = await getSessionState();
@@ -40,6 +44,11 @@ export async function requirePageActor(
   const actor = state.actor;
   if (actor.mustSetUpSecondFactor && !options.beforeSecondFactor) redirect("/account/second-factor");
   if (!can(actor, permission) || (options.role && actor.role !== options.role)) notFound();
+  // New consent wording: the family's area waits until they agree again (issue 18, decision 0034).
+  if (actor.role === "FAMILY" && options.role === "FAMILY" && options.consentCheck !== false) {
+    const { children } = await childrenAwaitingConsent(actor);
+    if (children.length) redirect("/family/consent");
+  }
   return actor;
 }
 

@@ -63,7 +63,8 @@ export function auditEventScope(actor: Actor): Prisma.AuditEventWhereInput {
 
 /** People: the memberships of the actor's council. */
 export function membershipScope(actor: Actor): Prisma.MembershipWhereInput {
-  return { councilId: actor.councilId };
+  // The platform administrator's membership is not the council's to see or change (decision 0034).
+  return { councilId: actor.councilId, role: { not: "PLATFORM_ADMIN" } };
 }
 
 /** Notifications: the actor's own, for the membership they act for. */

@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { Role } from "../generated/prisma/enums";
 import { emailField } from "./auth";
-import { optionalMoneyField, requiredText, submissionKey } from "./fields";
+import { optionalMoneyField, requiredText, submissionKey, wholeNumber } from "./fields";
 
 export { submissionKey };
 
-export const roleField = z.enum(Role, { error: "Choose a role" });
+// A council gives only its own roles: never the platform administrator's.
+export const roleField = z
+  .enum(Role, { error: "Choose a role" })
+  .exclude(["PLATFORM_ADMIN"], { error: "Choose a role" });
 
 export const createUserSchema = z
   .object({
@@ -68,6 +71,53 @@ export const councilSettingsSchema = z
       .enum(["yes", "no"], { error: "Choose whether a second commissioner approves each specification" })
       .transform((v) => v === "yes")
       // Left out (an older form), the setting stays as it is.
+      .optional(),
+    // The settings below joined later (issue 18): left out, each stays as it is.
+    assessmentFourEyes: z
+      .enum(["yes", "no"], {
+        error: "Choose whether a second social worker decides each assessment and personal budget",
+      })
+      .transform((v) => v === "yes")
+      .optional(),
+    budgetReviewMonths: wholeNumber(1, 24, {
+      missing: "Enter the months to a budget's first review",
+      notWhole: "Enter the months to a budget's first review as a whole number",
+      outOfRange: "The first review must be between 1 and 24 months after a budget starts",
+    }).optional(),
+    evidenceDeadlineDays: wholeNumber(7, 365, {
+      missing: "Enter the days allowed for evidence of spend",
+      notWhole: "Enter the days allowed for evidence of spend as a whole number",
+      outOfRange: "The days allowed for evidence of spend must be between 7 and 365",
+    }).optional(),
+    // At most 25: next.config.js lets a server action take 26 MB (decision 0032).
+    uploadLimitMb: wholeNumber(1, 25, {
+      missing: "Enter the largest upload in megabytes",
+      notWhole: "Enter the largest upload as a whole number of megabytes",
+      outOfRange: "The largest upload must be between 1 and 25 megabytes",
+    }).optional(),
+    ocidPrefix: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(
+        /^(ocds-[a-z0-9]{6})?$/,
+        "Enter the ocid prefix as ocds- then 6 letters or digits, like ocds-a1b2c3",
+      )
+      // Empty: the portal's default prefix is used.
+      .transform((v) => v || null)
+      .optional(),
+    contactEmail: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254, "The contact e-mail address must be 254 characters or fewer")
+      .pipe(
+        z.union([
+          z.literal(""),
+          z.email("Enter the contact e-mail address in the right format, like name@example.com"),
+        ]),
+      )
+      .transform((v) => v || null)
       .optional(),
   })
   .strict();

@@ -41,6 +41,8 @@ export async function seedUsers(
       role: u.role,
       organisationId,
       familyId: u.family ? families[u.family] : null,
+      // The demo provider runs their organisation's staff list (provider2 is staff only).
+      isOrganisationAdmin: u.local === "provider",
       createdAt,
     });
     users[u.local] = { userId, membershipId, email, name: u.name };
@@ -49,6 +51,22 @@ export async function seedUsers(
   await tx.user.createMany({ data: userRows });
   await tx.membership.createMany({ data: membershipRows });
   return users;
+}
+
+/** The demo's only platform administrator (above councils; docs/decisions/0034). */
+export const PLATFORM_ADMIN_EMAIL = "platform@example.example";
+
+/**
+ * The platform administrator: their membership is in one council only because a session acts
+ * through a membership; the role reads and changes nothing of that council.
+ */
+export async function seedPlatformAdmin(tx: Tx, passwordHash: string, councilId: string, now: Date) {
+  const user = await tx.user.create({
+    data: { email: PLATFORM_ADMIN_EMAIL, name: "Pat Platform", passwordHash, createdAt: addDays(now, -400) },
+  });
+  await tx.membership.create({
+    data: { userId: user.id, councilId, role: "PLATFORM_ADMIN", createdAt: addDays(now, -400) },
+  });
 }
 
 /** A demo person who works for both councils, to show choosing (and switching) who you act for. */

@@ -114,12 +114,13 @@ export async function seedCouncilCore(
     prefixes: d.prefixes,
   }));
   await tx.district.createMany({
-    data: districts.map((d) => ({
+    data: districts.map((d, index) => ({
       id: d.id,
       councilId,
       code: d.code,
       name: d.name,
       postcodePrefixes: d.prefixes,
+      position: index + 1,
     })),
   });
 

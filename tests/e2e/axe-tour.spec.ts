@@ -22,6 +22,11 @@ import { concretePath } from "./authz/concrete-path";
 export const SCANNED_ELSEWHERE: Record<string, string> = {
   // Only a person with several memberships sees the choice; the demo users have one each.
   "/choose-council": "tests/e2e/choose-council.spec.ts",
+  // Only while a child's consent is to older wording: the journey publishes new wording first.
+  "/family/consent": "tests/e2e/admin/council-administration.spec.ts",
+  // The platform administrator is no council's role word: the journey signs in as them.
+  "/platform": "tests/e2e/admin/council-administration.spec.ts",
+  "/platform/councils/new": "tests/e2e/admin/council-administration.spec.ts",
 };
 
 /** Who opens each page in the tour: "public" (signed out) or the first role allowed. */

@@ -292,6 +292,25 @@ export async function demoProviderLinkId(): Promise<string> {
   return link.id;
 }
 
+/** A seeded Northshire district and type of need (the first by code), for the reference-data pages. */
+export async function demoDistrictId(): Promise<string> {
+  const d = await prisma.district.findFirstOrThrow({
+    where: { councilId: await northshireId() },
+    orderBy: { code: "asc" },
+    select: { id: true },
+  });
+  return d.id;
+}
+
+export async function demoNeedTypeId(): Promise<string> {
+  const n = await prisma.needType.findFirstOrThrow({
+    where: { councilId: await northshireId() },
+    orderBy: { code: "asc" },
+    select: { id: true },
+  });
+  return n.id;
+}
+
 /** The seeded Northshire review waiting for the demo provider's answers (the demo young commissioner is on its team). */
 export async function demoVenueReviewId(): Promise<string> {
   const review = await prisma.venueReview.findFirst({

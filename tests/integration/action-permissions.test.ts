@@ -4,7 +4,8 @@ import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { ACTIONS } from "@/lib/auth/access-matrix";
 import { rolesWith } from "@/lib/auth/permissions";
-import { ROLES } from "@/lib/auth/roles";
+// Every role, the platform administrator's too: it must be refused every council action.
+import { ALL_ROLES as ROLES } from "@/lib/auth/roles";
 import { makeActor, makeCouncil } from "./factories";
 
 // Server actions read the signed-in actor from the session; here it is whoever the test says.

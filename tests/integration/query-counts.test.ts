@@ -34,6 +34,7 @@ import { getBudget, listBudgets } from "@/lib/data/budgets/get-budget";
 import { listVenueReviews, venueReviewSummary } from "@/lib/data/involvement/list-venue-reviews";
 import { listYoungCommissioners } from "@/lib/data/involvement/list-young-commissioners";
 import { listTrainingModules } from "@/lib/data/involvement/list-training-modules";
+import { listReferenceValues } from "@/lib/data/reference-data/list-reference-values";
 import { countQueries } from "../support/query-count";
 import { makeContract, makeReturnPeriod } from "./factories";
 
@@ -150,6 +151,16 @@ const PAGES: { name: string; ceiling: number; load: (ids: Ids) => Promise<unknow
     },
   },
   {
+    name: "districts list",
+    ceiling: 4,
+    load: async () => listReferenceValues(await layout("admin"), "district", 1),
+  },
+  {
+    name: "types of need list",
+    ceiling: 4,
+    load: async () => listReferenceValues(await layout("admin"), "need-type", 1),
+  },
+  {
     name: "young commissioners list",
     ceiling: 6,
     load: async () => {
@@ -238,6 +249,14 @@ async function grow(councilId: string, organisationId: string) {
       },
     });
   }
+  for (let i = 0; i < 5; i++) {
+    await prisma.district.create({
+      data: { councilId, code: `GROW_${i}`, name: `Grown district ${i}`, position: 100 + i },
+    });
+    await prisma.needType.create({
+      data: { councilId, code: `GROW_${i}`, name: `Grown need ${i}`, position: 100 + i },
+    });
+  }
   if (familyId) {
     const district = await prisma.district.findFirstOrThrow({ where: { councilId } });
     for (let i = 0; i < 6; i++) {
@@ -260,7 +279,7 @@ describe("queries per page", () => {
   let ids: Ids;
   beforeAll(async () => {
     await seed({ quiet: true });
-    for (const role of ["commissioner", "provider", "family", "young-commissioner", "social-worker"])
+    for (const role of ["commissioner", "provider", "family", "young-commissioner", "social-worker", "admin"])
       await signedIn(role);
     const commissioner = actors.get("commissioner")!.actor;
     const provider = actors.get("provider")!.actor;

@@ -39,6 +39,13 @@ describe("demo data", () => {
       "192.0.2.1",
     );
     expect(multi).toMatchObject({ ok: true, membershipId: null });
+    // The demo's one platform administrator, and nobody else.
+    expect(
+      await prisma.membership.findMany({
+        where: { role: "PLATFORM_ADMIN" },
+        select: { user: { select: { email: true } } },
+      }),
+    ).toEqual([{ user: { email: "platform@example.example" } }]);
 
     const commissioner = await getCommissionerDashboard(await actorFor("commissioner@northshire.example"));
     expect(commissioner.returnsToReview).toBeGreaterThan(0);

@@ -66,9 +66,10 @@ describe("pages", () => {
       expect(src).not.toMatch(/requirePageActor\(/);
       return;
     }
-    // Options may also say the page is open before a required second factor is set up.
+    // Options may also say the page is open before a required second factor is set up, or (family
+    // pages) before new consent wording is agreed (`consentCheck: false`).
     const call = src.match(
-      /requirePageActor\(\s*"([^"]+)"(?:\s*,\s*\{\s*(?:role:\s*"([A-Z_]+)"\s*,?\s*)?(?:beforeSecondFactor:\s*true\s*,?\s*)?\})?\s*\)/,
+      /requirePageActor\(\s*"([^"]+)"(?:\s*,\s*\{\s*(?:role:\s*"([A-Z_]+)"\s*,?\s*)?(?:beforeSecondFactor:\s*true\s*,?\s*)?(?:consentCheck:\s*false\s*,?\s*)?\})?\s*\)/,
     );
     expect(call, `${file} must call requirePageActor`).not.toBeNull();
     expect(call![1]).toBe(rule.permission);
@@ -143,7 +144,7 @@ describe("route handlers", () => {
 describe("permissions table", () => {
   it("names follow action:entity:scope", () => {
     for (const p of Object.keys(PERMISSIONS))
-      expect(p).toMatch(/^[a-z]+:[a-z-]+:(own|council|assigned|token|public|attached)$/);
+      expect(p).toMatch(/^[a-z]+:[a-z-]+:(own|council|assigned|token|public|attached|platform)$/);
   });
   it("every permission used in the matrix exists", () => {
     for (const p of [...Object.values(ACTIONS), ...Object.values(PAGES).map((r) => r.permission)]) {

@@ -14,7 +14,7 @@ export async function recordUnregisteredChild(
 ): Promise<{ id: string }> {
   return prisma.$transaction(async (tx) => {
     const district = await tx.district.findFirst({
-      where: { AND: [{ councilId: actor.councilId }, { id: input.districtId }] },
+      where: { AND: [{ councilId: actor.councilId }, { id: input.districtId, retiredAt: null }] },
       select: { id: true },
     });
     if (!district)

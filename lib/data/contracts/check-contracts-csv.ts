@@ -23,7 +23,7 @@ export async function checkContractsCsv(
     select: { id: true, code: true, name: true },
   });
   const districts = await db.district.findMany({
-    where: { councilId: actor.councilId },
+    where: { councilId: actor.councilId, retiredAt: null },
     orderBy: { name: "asc" },
     select: { id: true, code: true, name: true },
   });

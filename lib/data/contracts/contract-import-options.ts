@@ -5,7 +5,7 @@ import { prisma } from "../../db";
 export async function contractImportOptions(actor: Actor) {
   const [districts, serviceTypes, provider] = await Promise.all([
     prisma.district.findMany({
-      where: { councilId: actor.councilId },
+      where: { councilId: actor.councilId, retiredAt: null },
       orderBy: { name: "asc" },
       select: { name: true },
     }),

@@ -51,7 +51,7 @@ export async function decideListingRevision(actor: Actor, input: ListingDecision
           "This proposal no longer passes the listing's checks. Reject it with a reason.",
         );
       const listing = parsed.data;
-      const ids = await resolveListingCodes(tx, actor.councilId, listing);
+      const ids = await resolveListingCodes(tx, actor.councilId, listing, revision.service.id);
       if (revision.service.status === "ARCHIVED")
         throw new AppError("CONFLICT", "The listing has been archived, so the change cannot be applied.");
       await tx.service.update({

@@ -54,11 +54,26 @@ export function listingOf(row: ListingRow): ServiceListing {
  * council's; types of break are shared). A code the council does not have is a field error, so a
  * crafted form cannot attach another council's district to a listing.
  */
-export async function resolveListingCodes(tx: Tx, councilId: string, listing: ServiceListing) {
+export async function resolveListingCodes(
+  tx: Tx,
+  councilId: string,
+  listing: ServiceListing,
+  /** The listing being changed: areas and needs it already has may since have been retired (decision 0034). */
+  serviceId?: string,
+) {
+  const current = {
+    OR: [{ retiredAt: null }, ...(serviceId ? [{ services: { some: { id: serviceId } } }] : [])],
+  };
   const [serviceType, districts, needTypes] = await Promise.all([
     tx.serviceType.findUnique({ where: { code: listing.serviceType }, select: { id: true } }),
-    tx.district.findMany({ where: { councilId, code: { in: listing.districts } }, select: { id: true } }),
-    tx.needType.findMany({ where: { councilId, code: { in: listing.needs } }, select: { id: true } }),
+    tx.district.findMany({
+      where: { councilId, code: { in: listing.districts }, ...current },
+      select: { id: true },
+    }),
+    tx.needType.findMany({
+      where: { councilId, code: { in: listing.needs }, ...current },
+      select: { id: true },
+    }),
   ]);
   const fieldErrors: Record<string, string> = {};
   if (!serviceType) fieldErrors.serviceType = "Choose the type of break";

@@ -34,7 +34,7 @@ export async function proposeListingChange(actor: Actor, serviceId: string, list
         "CONFLICT",
         "A change to this listing is already waiting for the council. You can propose another once it has been decided.",
       );
-    await resolveListingCodes(tx, actor.councilId, listing);
+    await resolveListingCodes(tx, actor.councilId, listing, serviceId);
     const revision = await tx.serviceRevision.create({
       data: {
         councilId: actor.councilId,

@@ -59,6 +59,13 @@ export async function listRegister(
         registeredAt: true,
         district: { select: { name: true } },
         needs: { select: { needType: { select: { name: true } } } },
+        // The wording the child's consent is under: after new wording, older until the family agrees again.
+        consents: {
+          where: { withdrawnAt: null },
+          orderBy: { agreedAt: "desc" },
+          take: 1,
+          select: { statement: { select: { version: true } } },
+        },
       },
     }),
   ]);

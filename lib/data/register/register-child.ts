@@ -44,10 +44,12 @@ export async function registerChild(
         select: { id: true, version: true },
       }),
       tx.district.findFirst({
-        where: { id: draft.districtId, councilId: actor.councilId },
+        where: { id: draft.districtId, councilId: actor.councilId, retiredAt: null },
         select: { id: true },
       }),
-      tx.needType.count({ where: { councilId: actor.councilId, id: { in: draft.needTypeIds } } }),
+      tx.needType.count({
+        where: { councilId: actor.councilId, id: { in: draft.needTypeIds }, retiredAt: null },
+      }),
     ]);
     if (!statement)
       throw new AppError("INVALID", "Your council has not published its consent statement yet.");

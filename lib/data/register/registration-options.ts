@@ -2,15 +2,22 @@ import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
 
 /** The council's districts, types of need and current consent wording, for the registration form. */
-export async function getRegistrationOptions(actor: Actor) {
+export async function getRegistrationOptions(actor: Actor, childId?: string) {
+  // Retired areas and needs only where the child already has them (decision 0034).
   const [districts, needTypes, consent] = await Promise.all([
     prisma.district.findMany({
-      where: { councilId: actor.councilId },
-      orderBy: { name: "asc" },
+      where: {
+        councilId: actor.councilId,
+        OR: [{ retiredAt: null }, ...(childId ? [{ children: { some: { id: childId } } }] : [])],
+      },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
       select: { id: true, name: true, postcodePrefixes: true },
     }),
     prisma.needType.findMany({
-      where: { councilId: actor.councilId },
+      where: {
+        councilId: actor.councilId,
+        OR: [{ retiredAt: null }, ...(childId ? [{ children: { some: { childId } } }] : [])],
+      },
       orderBy: [{ position: "asc" }, { name: "asc" }],
       select: { id: true, name: true },
     }),

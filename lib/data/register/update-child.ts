@@ -34,10 +34,21 @@ export async function updateChild(actor: Actor, childId: string, input: ChildDet
     }
     const [district, needCount] = await Promise.all([
       tx.district.findFirst({
-        where: { id: input.districtId, councilId: actor.councilId },
+        // A retired district only if it is the child's own already (decision 0034).
+        where: {
+          id: input.districtId,
+          councilId: actor.councilId,
+          OR: [{ retiredAt: null }, { children: { some: { id: childId } } }],
+        },
         select: { id: true },
       }),
-      tx.needType.count({ where: { councilId: actor.councilId, id: { in: input.needTypeIds } } }),
+      tx.needType.count({
+        where: {
+          councilId: actor.councilId,
+          id: { in: input.needTypeIds },
+          OR: [{ retiredAt: null }, { children: { some: { childId } } }],
+        },
+      }),
     ]);
     if (!district)
       throw new AppError("INVALID", "Choose the area you live in", {

@@ -49,20 +49,32 @@ export async function listSpecifications(
   return pageOf(items, total, page, pageSize);
 }
 
-/** Service types, districts and the council's types of need, for filters and forms. */
-export async function specificationFormOptions(actor: Actor) {
+/**
+ * Service types, districts and the council's types of need, for filters (every one) and forms
+ * (`form`: current ones, and the retired ones the version being changed already names; decision 0034).
+ */
+export async function specificationFormOptions(
+  actor: Actor,
+  form?: { districtIds: string[]; needTypeCodes: string[] },
+) {
   const [serviceTypes, districts, needTypes] = await Promise.all([
     prisma.serviceType.findMany({
       orderBy: [{ position: "asc" }, { name: "asc" }],
       select: { id: true, name: true },
     }),
     prisma.district.findMany({
-      where: { councilId: actor.councilId },
-      orderBy: { name: "asc" },
+      where: {
+        councilId: actor.councilId,
+        ...(form && { OR: [{ retiredAt: null }, { id: { in: form.districtIds } }] }),
+      },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
       select: { id: true, name: true },
     }),
     prisma.needType.findMany({
-      where: { councilId: actor.councilId },
+      where: {
+        councilId: actor.councilId,
+        ...(form && { OR: [{ retiredAt: null }, { code: { in: form.needTypeCodes } }] }),
+      },
       orderBy: [{ position: "asc" }, { name: "asc" }],
       select: { code: true, name: true },
     }),

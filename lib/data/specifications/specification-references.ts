@@ -6,11 +6,33 @@ import type { SpecificationInput } from "../../schemas/specification";
  * Checks that a specification names only this council's districts and types of need (and a real
  * service type); anything else is refused with a field message, never saved.
  */
-export async function checkSpecificationReferences(tx: Tx, councilId: string, input: SpecificationInput) {
+export async function checkSpecificationReferences(
+  tx: Tx,
+  councilId: string,
+  input: SpecificationInput,
+  /** The version being changed: districts and types of need it already names may since have been retired. */
+  keep?: { versionId: string; needTypeCodes: string[] },
+) {
+  // Retired values are not offered for new choices (decision 0034).
   const [serviceType, districts, needTypes] = await Promise.all([
     tx.serviceType.findUnique({ where: { id: input.serviceTypeId }, select: { id: true } }),
-    tx.district.count({ where: { councilId, id: { in: input.districtIds } } }),
-    tx.needType.count({ where: { councilId, code: { in: input.needTypeCodes } } }),
+    tx.district.count({
+      where: {
+        councilId,
+        id: { in: input.districtIds },
+        OR: [
+          { retiredAt: null },
+          ...(keep ? [{ specificationVersions: { some: { id: keep.versionId } } }] : []),
+        ],
+      },
+    }),
+    tx.needType.count({
+      where: {
+        councilId,
+        code: { in: input.needTypeCodes },
+        OR: [{ retiredAt: null }, { code: { in: keep?.needTypeCodes ?? [] } }],
+      },
+    }),
   ]);
   const fieldErrors: Record<string, string> = {};
   if (!serviceType) fieldErrors.serviceTypeId = "Choose a service type from the list";

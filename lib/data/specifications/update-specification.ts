@@ -30,7 +30,10 @@ export async function updateSpecification(
     if (outcome === "refused") {
       throw new AppError("CONFLICT", "An archived specification cannot be changed.");
     }
-    await checkSpecificationReferences(tx, actor.councilId, input);
+    await checkSpecificationReferences(tx, actor.councilId, input, {
+      versionId: version.id,
+      needTypeCodes: version.needTypeCodes,
+    });
 
     let versionNumber = version.version;
     if (outcome === "in-place") {

@@ -81,7 +81,8 @@ export async function getCouncilUser(actor: Actor, userId: string) {
       },
     },
   });
-  if (!m) return null;
+  // The platform administrator's membership is not the council's (decision 0034).
+  if (!m || m.role === "PLATFORM_ADMIN") return null;
   return {
     id: m.user.id,
     name: m.user.name,

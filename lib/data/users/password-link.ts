@@ -21,7 +21,8 @@ export async function issuePasswordLink(
   args: {
     userId: string;
     councilId: string;
-    createdById: string;
+    /** Null when no person asked for it (a council created from the command line). */
+    createdById: string | null;
     purpose?: PasswordTokenPurpose;
     /** Defaults to PASSWORD_LINK_DAYS. */
     validHours?: number;

@@ -26,7 +26,7 @@ async function membershipInCouncil(tx: Tx, actor: Actor, userId: string) {
       familyId: string | null;
     }[]
   >`SELECT id, role, "disabledAt", "organisationId", "familyId" FROM "Membership"
-    WHERE "userId" = ${userId} AND "councilId" = ${actor.councilId} FOR UPDATE`;
+    WHERE "userId" = ${userId} AND "councilId" = ${actor.councilId} AND role <> 'PLATFORM_ADMIN' FOR UPDATE`;
   if (!m) throw new NotFoundError("The user");
   return m;
 }

@@ -15,6 +15,8 @@ import {
   demoEvidenceId,
   demoInvolvementPlanId,
   demoProviderLinkId,
+  demoDistrictId,
+  demoNeedTypeId,
   demoVenueReviewId,
   demoYoungCommissionerId,
   tenderIdByStatus,
@@ -28,6 +30,8 @@ import {
 export const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/admin/users/", () => userIdByEmail("family@northshire.example")],
   ["/admin/providers/", demoProviderLinkId],
+  ["/admin/districts/", demoDistrictId],
+  ["/admin/need-types/", demoNeedTypeId],
   ["/commissioner/providers/", demoProviderLinkId],
   ["/family/children/", demoChildId],
   ["/commissioner/register/", demoChildId],

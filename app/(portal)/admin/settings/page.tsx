@@ -9,20 +9,31 @@ import { getRequireStaffSecondFactor } from "@/lib/data/council/second-factor-se
 
 export const metadata: Metadata = { title: "Council settings" };
 
+const yesNo = (v: boolean) => (v ? "yes" : "no");
+
 export default async function SettingsPage() {
   const actor = await requirePageActor("read:council-settings:council", { role: "ADMIN" });
-  const [settings, requireSecondFactor] = await Promise.all([
+  const [{ name, ...s }, requireSecondFactor] = await Promise.all([
     getCouncilSettings(actor),
     getRequireStaffSecondFactor(actor),
   ]);
   return (
     <>
-      <PageHeading caption={settings.name}>Council settings</PageHeading>
+      <PageHeading caption={name}>Council settings</PageHeading>
       <SettingsForm
         settings={{
-          ...settings,
-          annualBudget: settings.annualBudget?.toFixed(2) ?? "",
-          specificationFourEyes: settings.specificationFourEyes ? "yes" : "no",
+          statisticsThreshold: String(s.statisticsThreshold),
+          retentionDays: String(s.retentionDays),
+          contactEmail: s.contactEmail ?? "",
+          returnDueDays: String(s.returnDueDays),
+          standstillDays: String(s.standstillDays),
+          annualBudget: s.annualBudget?.toFixed(2) ?? "",
+          budgetReviewMonths: String(s.budgetReviewMonths),
+          evidenceDeadlineDays: String(s.evidenceDeadlineDays),
+          uploadLimitMb: String(s.uploadLimitMb),
+          ocidPrefix: s.ocidPrefix ?? "",
+          specificationFourEyes: yesNo(s.specificationFourEyes),
+          assessmentFourEyes: yesNo(s.assessmentFourEyes),
         }}
       />
       <SecondFactorSetting required={requireSecondFactor} />

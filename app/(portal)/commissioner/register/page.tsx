@@ -87,7 +87,7 @@ export default async function RegisterListPage({ searchParams }: PageProps<"/com
       </FilterForm>
       <Table
         caption={`${result.total} ${result.total === 1 ? "child" : "children"}`}
-        head={["Name", "Age", "Area", "Types of need", "Status", "Registered"]}
+        head={["Name", "Age", "Area", "Types of need", "Status", "Registered", "Consent"]}
         emptyText="No children match these filters."
         rows={result.items.map((c) => [
           <Link key="n" href={`/commissioner/register/${c.id}`}>
@@ -98,6 +98,7 @@ export default async function RegisterListPage({ searchParams }: PageProps<"/com
           c.needs.map((n) => n.needType.name).join(", "),
           <RegisterStatusTag key="s" status={c.status} />,
           formatDate(c.registeredAt),
+          c.consents[0] ? `Version ${c.consents[0].statement.version}` : "None",
         ])}
       />
       <Pagination

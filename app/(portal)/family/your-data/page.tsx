@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Your data" };
 const d = (iso: string | null) => (iso ? formatDate(new Date(iso)) : "");
 
 export default async function YourDataPage() {
-  const actor = await requirePageActor("export:child:own", { role: "FAMILY" });
+  const actor = await requirePageActor("export:child:own", { role: "FAMILY", consentCheck: false });
   const data = await getFamilyDataExport(actor);
   return (
     <>

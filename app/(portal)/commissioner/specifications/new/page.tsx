@@ -17,7 +17,7 @@ export default async function NewSpecificationPage({
   const actor = await requirePageActor("create:specification:council", { role: "COMMISSIONER" });
   const { from } = parseSearchParams(z.object({ from: flagField("needs-analysis") }), await searchParams);
   const fromNeeds = from === "needs-analysis";
-  const options = await specificationFormOptions(actor);
+  const options = await specificationFormOptions(actor, { districtIds: [], needTypeCodes: [] });
   return (
     <>
       <BackLink href={fromNeeds ? "/commissioner/needs-analysis" : "/commissioner/specifications"}>

@@ -17,10 +17,11 @@ export default async function EditSpecificationPage({
 }: PageProps<"/commissioner/specifications/[id]/edit">) {
   const actor = await requirePageActor("update:specification:council", { role: "COMMISSIONER" });
   const { id } = await params;
-  const [spec, options] = await Promise.all([
-    orNotFound(getSpecification(actor, id)),
-    specificationFormOptions(actor),
-  ]);
+  const spec = await orNotFound(getSpecification(actor, id));
+  const options = await specificationFormOptions(actor, {
+    districtIds: spec.current.districts.map((d) => d.id),
+    needTypeCodes: spec.current.needTypeCodes,
+  });
   if (spec.status === "ARCHIVED") notFound();
   const v = spec.current;
   return (

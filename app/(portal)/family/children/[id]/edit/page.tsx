@@ -16,7 +16,7 @@ export default async function EditChildPage({ params }: PageProps<"/family/child
   const { id } = await params;
   const [child, options] = await Promise.all([
     orNotFound(getFamilyChild(actor, id)),
-    getRegistrationOptions(actor),
+    getRegistrationOptions(actor, id),
   ]);
   if (child.status !== "ACTIVE") notFound();
   return (

@@ -12,7 +12,7 @@ import { route } from "@/lib/routes/route";
 export const metadata: Metadata = { title: "Take your child off the register" };
 
 export default async function WithdrawPage({ params }: PageProps<"/family/children/[id]/withdraw">) {
-  const actor = await requirePageActor("update:child:own", { role: "FAMILY" });
+  const actor = await requirePageActor("update:child:own", { role: "FAMILY", consentCheck: false });
   const { id } = await params;
   const child = await orNotFound(getFamilyChild(actor, id));
   if (child.status !== "ACTIVE") notFound();

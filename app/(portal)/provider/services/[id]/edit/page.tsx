@@ -18,7 +18,7 @@ export default async function ProposeListingChangePage({
 }: PageProps<"/provider/services/[id]/edit">) {
   const actor = await requirePageActor("update:listing:own", { role: "PROVIDER" });
   const { id } = await params;
-  const [listing, options] = await Promise.all([getOwnListing(actor, id), listingFormOptions(actor)]);
+  const [listing, options] = await Promise.all([getOwnListing(actor, id), listingFormOptions(actor, id)]);
   if (!listing) notFound();
   const back = route(`/provider/services/${listing.id}`);
   return (

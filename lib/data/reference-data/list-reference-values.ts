@@ -1,0 +1,37 @@
+import type { Actor } from "../../auth/actor";
+import { prisma } from "../../db";
+import { NotFoundError } from "../../errors";
+import { pageOf } from "../paging";
+import { REFERENCE_TABLES, type ReferenceKind } from "./reference-tables";
+
+const PAGE_SIZE = 50;
+const ROW = { id: true, code: true, name: true, position: true, retiredAt: true } as const;
+
+/** One page of the council's districts or types of need, in list order, current and retired. */
+export async function listReferenceValues(actor: Actor, kind: ReferenceKind, page = 1) {
+  const where = { councilId: actor.councilId };
+  const orderBy = [{ position: "asc" as const }, { name: "asc" as const }];
+  const skip = (Math.max(page, 1) - 1) * PAGE_SIZE;
+  const [items, total] =
+    kind === "district"
+      ? await Promise.all([
+          prisma.district.findMany({ where, orderBy, skip, take: PAGE_SIZE, select: ROW }),
+          prisma.district.count({ where }),
+        ])
+      : await Promise.all([
+          prisma.needType.findMany({ where, orderBy, skip, take: PAGE_SIZE, select: ROW }),
+          prisma.needType.count({ where }),
+        ]);
+  return pageOf(items, total, page, PAGE_SIZE);
+}
+
+/** One district or type of need of the actor's council. */
+export async function getReferenceValue(actor: Actor, kind: ReferenceKind, id: string) {
+  const where = { id, councilId: actor.councilId };
+  const row =
+    kind === "district"
+      ? await prisma.district.findFirst({ where, select: ROW })
+      : await prisma.needType.findFirst({ where, select: ROW });
+  if (!row) throw new NotFoundError(`The ${REFERENCE_TABLES[kind].noun}`);
+  return row;
+}

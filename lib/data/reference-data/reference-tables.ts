@@ -1,0 +1,105 @@
+import type { Tx } from "../../db";
+
+/** The council's own lists an administrator keeps: districts and types of need (docs/decisions/0034). */
+export type ReferenceKind = "district" | "need-type";
+
+export interface ReferenceRow {
+  id: string;
+  code: string;
+  name: string;
+  position: number;
+  retiredAt: Date | null;
+}
+
+const ROW = { id: true, code: true, name: true, position: true, retiredAt: true } as const;
+
+/** What each list is called in messages and the audit, and its table behind one small interface. */
+export interface ReferenceTable {
+  kind: ReferenceKind;
+  /** "district", "type of need": for messages. */
+  noun: string;
+  /** The table name, for the row lock. */
+  table: "District" | "NeedType";
+  /** Audit entity type. */
+  entityType: string;
+  all(tx: Tx, councilId: string): Promise<ReferenceRow[]>;
+  create(
+    tx: Tx,
+    councilId: string,
+    data: { code: string; name: string; position: number },
+  ): Promise<ReferenceRow>;
+  update(
+    tx: Tx,
+    id: string,
+    data: Partial<Pick<ReferenceRow, "name" | "position" | "retiredAt">>,
+  ): Promise<void>;
+  /**
+   * Why the value cannot be retired now (live records still use it), or null. Districts are refused
+   * while live records use them; types of need never are (decision 0034).
+   */
+  retireProblem(tx: Tx, councilId: string, row: ReferenceRow, today: Date): Promise<string | null>;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const REFERENCE_TABLES: Record<ReferenceKind, ReferenceTable> = {
+  district: {
+    kind: "district",
+    noun: "district",
+    table: "District",
+    entityType: "District",
+    all: (tx, councilId) =>
+      tx.district.findMany({
+        where: { councilId },
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        select: ROW,
+      }),
+    create: (tx, councilId, data) =>
+      tx.district.create({ data: { councilId, ...data, postcodePrefixes: [] }, select: ROW }),
+    update: async (tx, id, data) => {
+      await tx.district.update({ where: { id }, data });
+    },
+    retireProblem: async (tx, councilId, row, today) => {
+      const [children, listings, contracts] = await Promise.all([
+        tx.child.count({
+          where: { councilId, districtId: row.id, status: { in: ["ACTIVE", "NOT_REGISTERED"] } },
+        }),
+        tx.service.count({ where: { councilId, status: "PUBLISHED", districts: { some: { id: row.id } } } }),
+        tx.contract.count({
+          where: {
+            councilId,
+            terminatedAt: null,
+            endDate: { gte: today },
+            districts: { some: { id: row.id } },
+          },
+        }),
+      ]);
+      const uses = [
+        children && plural(children, "child's record", "children's records"),
+        listings && plural(listings, "published directory listing", "published directory listings"),
+        contracts && plural(contracts, "current contract", "current contracts"),
+      ].filter(Boolean);
+      if (!uses.length) return null;
+      const list = uses.length > 1 ? `${uses.slice(0, -1).join(", ")} and ${uses.at(-1)}` : uses[0];
+      return `${row.name} cannot be retired yet: it is still used by ${list}. Retire it once they have moved to another district or ended.`;
+    },
+  },
+  "need-type": {
+    kind: "need-type",
+    noun: "type of need",
+    table: "NeedType",
+    entityType: "NeedType",
+    all: (tx, councilId) =>
+      tx.needType.findMany({
+        where: { councilId },
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        select: ROW,
+      }),
+    create: (tx, councilId, data) => tx.needType.create({ data: { councilId, ...data }, select: ROW }),
+    update: async (tx, id, data) => {
+      await tx.needType.update({ where: { id }, data });
+    },
+    // Children keep the types of need they were registered with: nothing stops a retirement.
+    retireProblem: async () => null,
+  },
+};

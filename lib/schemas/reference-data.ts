@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { recordId, requiredText } from "./fields";
+
+export const referenceKindField = z.enum(["district", "need-type"]);
+
+const name = requiredText(80, {
+  missing: "Enter the name",
+  tooLong: "The name must be 80 characters or fewer",
+});
+
+export const addReferenceValueSchema = z
+  .object({
+    kind: referenceKindField,
+    name,
+    code: z
+      .string({ error: "Enter a code" })
+      .trim()
+      .toUpperCase()
+      .min(1, "Enter a code")
+      .max(30, "The code must be 30 characters or fewer")
+      .regex(
+        /^[A-Z][A-Z0-9_]*$/,
+        "Enter a code of capital letters, digits and underscores, starting with a letter",
+      ),
+  })
+  .strict();
+
+export const renameReferenceValueSchema = z.object({ kind: referenceKindField, id: recordId, name }).strict();
+
+export const moveReferenceValueSchema = z
+  .object({ kind: referenceKindField, id: recordId, direction: z.enum(["up", "down"]) })
+  .strict();
+
+export const retireReferenceValueSchema = z
+  .object({ kind: referenceKindField, id: recordId, op: z.enum(["retire", "reinstate"]) })
+  .strict();

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Membership" ADD COLUMN     "isOrganisationAdmin" BOOLEAN NOT NULL DEFAULT false;
