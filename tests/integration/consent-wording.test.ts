@@ -68,6 +68,16 @@ describe("consent wording versions", () => {
     ]);
   });
 
+  it("a child who never consented (known to a social worker, not on the register) is not asked", async () => {
+    const { council, admin } = await councilWithConsentingFamily();
+    const neverConsented = await makeActor(council.id, "FAMILY");
+    await makeChild(council.id, { familyId: neverConsented.familyId!, firstName: "Noor" });
+    await saveConsentDraft(admin, "Version two.");
+    await publishConsentDraft(admin);
+    expect((await childrenAwaitingConsent(neverConsented)).children).toEqual([]);
+    expect((await getConsentWording(admin)).awaiting).toBe(1);
+  });
+
   it("refuses empty wording and publishing with no draft, changing nothing", async () => {
     const { council, admin } = await councilWithConsentingFamily();
     expect(consentDraftSchema.safeParse({ text: "   " }).error?.issues[0].message).toBe(

@@ -8,6 +8,9 @@ export function awaitingLatestConsent(councilId: string, latestStatementId: stri
   return {
     councilId,
     status: "ACTIVE",
+    // Only children whose consent was given to an older wording: a child never consented (known to
+    // a social worker, not on the voluntary register) has nothing to agree to again.
+    consents: { some: { withdrawnAt: null } },
     NOT: { consents: { some: { statementId: latestStatementId, withdrawnAt: null } } },
   };
 }

@@ -28,7 +28,7 @@ test("each council's home page links to everything public about it, and every li
     "Transparency Code CSV",
   ]) {
     const href = await main.getByRole("link", { name, exact: true }).getAttribute("href");
-    expect(href, name).toMatch(/^\/(councils|api\/transparency)\/northshire\//);
+    expect(href, name).toMatch(/^\/(councils|api\/(transparency|ocds|oruk))\/northshire\//);
     expect((await request.get(href!)).status(), `${name} (${href})`).toBe(200);
   }
   expect((await request.get("/councils/no-such-council")).status()).toBe(404);
