@@ -381,6 +381,11 @@ async function main() {
     await prisma.$disconnect();
 
     const only = opts.only?.split(",");
+    const unknown = only?.filter((name) => !TARGETS.some((t) => t.name === name)) ?? [];
+    if (unknown.length)
+      throw new Error(
+        `--only names no target called ${unknown.join(", ")}; the targets are ${TARGETS.map((t) => t.name).join(", ")}`,
+      );
     const targets = TARGETS.filter((t) => !only || only.includes(t.name));
     const resolved = await Promise.all(
       targets.map(async (t) => {
@@ -528,9 +533,10 @@ async function main() {
         2,
       ),
     );
-    fs.writeFileSync(path.join(RESULTS, "latest.md"), md);
+    // A partial run (--only) does not replace the full table that latest.md keeps.
+    if (!only) fs.writeFileSync(path.join(RESULTS, "latest.md"), md);
     console.log(`\n${md}`);
-    log(`written to bench/results/bench-${stamp}.{md,json} and bench/results/latest.md`);
+    log(`written to bench/results/bench-${stamp}.{md,json}${only ? "" : " and bench/results/latest.md"}`);
     if (opts.strict && misses.length > 0) process.exitCode = 1;
   } finally {
     await Promise.all(servers.map(stop));
