@@ -44,7 +44,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       {error && (
         <NotificationBanner title="You are not signed in">
           <p data-testid="sign-on-refused">
-            {error in OIDC_REFUSAL_MESSAGE
+            {Object.hasOwn(OIDC_REFUSAL_MESSAGE, error)
               ? OIDC_REFUSAL_MESSAGE[error as keyof typeof OIDC_REFUSAL_MESSAGE]
               : PROVIDER_FAILED}
           </p>

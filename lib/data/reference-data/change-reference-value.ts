@@ -21,7 +21,7 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
 
 /** Locks the council's whole list (so positions and names are checked against what commits) and reads it. */
 async function lockedList(tx: Tx, t: ReferenceTable, councilId: string) {
-  await tx.$queryRawUnsafe(`SELECT id FROM "${t.table}" WHERE "councilId" = $1 FOR UPDATE`, councilId);
+  await t.lock(tx, councilId);
   return t.all(tx, councilId);
 }
 

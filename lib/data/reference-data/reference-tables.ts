@@ -18,8 +18,10 @@ export interface ReferenceTable {
   kind: ReferenceKind;
   /** "district", "type of need": for messages. */
   noun: string;
-  /** The table name, for the row lock. */
+  /** The table name. */
   table: "District" | "NeedType";
+  /** Locks the council's whole list for the rest of the transaction. */
+  lock(tx: Tx, councilId: string): Promise<unknown>;
   /** Audit entity type. */
   entityType: string;
   all(tx: Tx, councilId: string): Promise<ReferenceRow[]>;
@@ -48,6 +50,8 @@ export const REFERENCE_TABLES: Record<ReferenceKind, ReferenceTable> = {
     noun: "district",
     table: "District",
     entityType: "District",
+    lock: (tx, councilId) =>
+      tx.$queryRaw`SELECT id FROM "District" WHERE "councilId" = ${councilId} FOR UPDATE`,
     all: (tx, councilId) =>
       tx.district.findMany({
         where: { councilId },
@@ -89,6 +93,8 @@ export const REFERENCE_TABLES: Record<ReferenceKind, ReferenceTable> = {
     noun: "type of need",
     table: "NeedType",
     entityType: "NeedType",
+    lock: (tx, councilId) =>
+      tx.$queryRaw`SELECT id FROM "NeedType" WHERE "councilId" = ${councilId} FOR UPDATE`,
     all: (tx, councilId) =>
       tx.needType.findMany({
         where: { councilId },
