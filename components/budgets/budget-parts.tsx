@@ -5,6 +5,7 @@ import { formatMoney } from "@/lib/domain/money";
 import { formatCalendarDate, formatDate } from "@/lib/domain/dates";
 import type { BudgetView } from "@/lib/data/budgets/get-budget";
 import {
+  BUDGET_PART_FIELDS,
   BUDGET_TYPE_LABEL,
   PAYMENT_KIND_LABEL,
   PLAN_ITEM_LABEL,
@@ -38,15 +39,23 @@ export function budgetTypeLabel(type: BudgetView["type"]) {
  * The budget's money, from the one balance worked out by getBudget: the same figures on the social
  * worker's page and the family's.
  */
-export function BudgetMoney({ budget }: { budget: Pick<BudgetView, "balance" | "type"> }) {
+export function BudgetMoney({
+  budget,
+}: {
+  budget: Pick<BudgetView, "balance" | "type" | "parts" | "paysFamily">;
+}) {
   const b = budget.balance;
   const rows: { key: ReactNode; value: ReactNode }[] = [
     { key: "Budget for the year", value: formatMoney(b.allocation) },
+    // A mix says how much is taken each way.
+    ...(budget.type === "MIX"
+      ? BUDGET_PART_FIELDS.map(({ part, label }) => ({ key: label, value: formatMoney(budget.parts[part]) }))
+      : []),
     { key: "Spend approved", value: formatMoney(b.approvedSpend) },
   ];
   if (!b.adjustments.isZero()) rows.push({ key: "Adjustments", value: formatMoney(b.adjustments) });
   rows.push({ key: "Balance", value: <strong>{formatMoney(b.balance)}</strong> });
-  if (budget.type !== "MANAGED") {
+  if (budget.paysFamily) {
     rows.push({ key: "Paid to the family so far", value: formatMoney(b.paidToFamily) });
     if (!b.evidenceWaiting.isZero())
       rows.push({ key: "Evidence waiting to be checked", value: formatMoney(b.evidenceWaiting) });

@@ -11,12 +11,21 @@ import {
   wholeNumber,
 } from "./fields";
 import { BudgetType, PaymentKind, PlanItemCategory } from "../generated/prisma/enums";
+import { checkMixParts } from "../domain/budgets/budget-parts";
 
 export const BUDGET_TYPE_LABEL: Record<BudgetType, string> = {
   DIRECT_PAYMENT: "Direct payment",
   MANAGED: "Managed budget",
   INDIVIDUAL: "Individual budget",
+  MIX: "Mixed budget",
 };
+
+/** What each part of a mix is called, in the order the form asks for them. */
+export const BUDGET_PART_FIELDS = [
+  { field: "directPaymentPart", part: "DIRECT_PAYMENT", label: "Direct payment part" },
+  { field: "managedPart", part: "MANAGED", label: "Managed budget part" },
+  { field: "individualPart", part: "INDIVIDUAL", label: "Individual budget part" },
+] as const;
 
 export const PLAN_ITEM_LABEL: Record<PlanItemCategory, string> = {
   PERSONAL_CARE: "Personal care",
@@ -42,6 +51,12 @@ const amount = (what: string) =>
     negative: `The ${what} must be more than £0`,
   });
 
+const mixPart = (what: string) =>
+  optionalMoneyField(`The ${what} must be an amount in pounds and pence, like 1250.50`).refine(
+    (v) => v === null || Number(v) <= 1_000_000,
+    `The ${what} must be £1,000,000 or less`,
+  );
+
 export const budgetIdSchema = z.object({ id: recordId }).strict();
 
 /** A personal budget proposed from an approved assessment. */
@@ -62,10 +77,38 @@ export const proposeBudgetSchema = z
       notWhole: "The months until the first review must be a whole number, like 6",
       outOfRange: "The first review must be between 1 and 24 months after the start",
     }),
+    directPaymentPart: mixPart("direct payment part"),
+    managedPart: mixPart("managed budget part"),
+    individualPart: mixPart("individual budget part"),
     submissionKey,
   })
-  .strict();
-export type ProposeBudgetInput = z.output<typeof proposeBudgetSchema>;
+  .strict()
+  .superRefine(
+    (v, ctx) => {
+      if (v.type !== "MIX") return;
+      // Runs beside the fields' own errors: an amount that did not parse is reported there already.
+      const parsed = (x: unknown) => x == null || (typeof x === "string" && /^\d{1,12}(\.\d{1,2})?$/.test(x));
+      if (![v.annualAmount, v.directPaymentPart, v.managedPart, v.individualPart].every(parsed)) return;
+      const problem = checkMixParts(v.annualAmount, v);
+      if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  )
+  // Parts typed for a mix and then left behind when another type was chosen are not kept.
+  .transform((v) =>
+    v.type === "MIX"
+      ? {
+          ...v,
+          directPaymentPart: v.directPaymentPart ?? "0",
+          managedPart: v.managedPart ?? "0",
+          individualPart: v.individualPart ?? "0",
+        }
+      : { ...v, directPaymentPart: null, managedPart: null, individualPart: null },
+  );
+type MixParts = "directPaymentPart" | "managedPart" | "individualPart";
+/** The parts are optional for callers other than the form: the data function checks a mix again. */
+export type ProposeBudgetInput = Omit<z.output<typeof proposeBudgetSchema>, MixParts> &
+  Partial<Record<MixParts, string | null>>;
 
 export const budgetDecisionSchema = z
   .object({
@@ -168,7 +211,7 @@ export type RecordPaymentInput = z.output<typeof recordPaymentSchema>;
 /** The social worker's list of budgets: every search parameter parsed (house rule). */
 export const budgetListQuery = z.object({
   status: z.enum(["PROPOSED", "ACTIVE", "ENDED"]).optional(),
-  type: z.enum(["DIRECT_PAYMENT", "MANAGED", "INDIVIDUAL"]).optional(),
+  type: z.enum(["DIRECT_PAYMENT", "MANAGED", "INDIVIDUAL", "MIX"]).optional(),
   review: z.enum(["due", "overdue"]).optional(),
   evidence: z.enum(["waiting", "at-risk"]).optional(),
   payments: z.enum(["due"]).optional(),

@@ -304,17 +304,18 @@ export async function seedBudgets(run: CouncilRun): Promise<void> {
   const managedScore = score(managedAnswers);
   const managedAssessmentId = await createAssessment(run, rasId, managedChild, {
     answers: managedAnswers,
-    summary: `${managedChild.firstName} needs two adults for some activities and care at night. The family would like the council to arrange overnight breaks and homecare.`,
+    summary: `${managedChild.firstName} needs two adults for some activities and care at night. The family would like the council to arrange overnight breaks, and to employ a carer they know for bedtimes.`,
     approvedAt: atTime(addDays(today, -6), 12),
   });
-  const homecare = run.services.find((s) => s.orgKey === "careplus");
   const managedStart = startOfMonth(addMonths(today, 1));
   const total = managedScore.indicativeBudget;
   const homecareCost = total.mul("0.4").toDecimalPlaces(2);
   await createBudget(run, {
     child: managedChild,
     assessmentId: managedAssessmentId,
-    type: "MANAGED",
+    // A mix: the council buys the overnight breaks, the family employs the bedtime carer.
+    type: "MIX",
+    parts: { directPaymentPart: homecareCost, managedPart: total.minus(homecareCost) },
     status: "PROPOSED",
     annualAmount: total,
     startDate: managedStart,
@@ -332,10 +333,8 @@ export async function seedBudgets(run: CouncilRun): Promise<void> {
         },
         {
           category: "PERSONAL_CARE",
-          description: "Homecare at bedtime",
+          description: "Carer at bedtime, employed by the family",
           frequency: "Two evenings a week",
-          provider: "careplus",
-          serviceId: homecare?.id,
           hoursPerWeek: "2.00",
           annualCost: homecareCost.toFixed(2),
         },
@@ -395,7 +394,9 @@ async function createAssessment(
 interface BudgetPlan {
   child: SeededChild;
   assessmentId: string | null;
-  type: "DIRECT_PAYMENT" | "MANAGED" | "INDIVIDUAL";
+  type: "DIRECT_PAYMENT" | "MANAGED" | "INDIVIDUAL" | "MIX";
+  /** A mix's parts: they add up to the annual amount. */
+  parts?: { directPaymentPart: Prisma.Decimal; managedPart: Prisma.Decimal };
   status: "PROPOSED" | "ACTIVE";
   annualAmount: Prisma.Decimal;
   startDate: Date;
@@ -448,6 +449,7 @@ async function createBudget(run: CouncilRun, b: BudgetPlan): Promise<void> {
       startDate: b.startDate,
       endDate: addDays(addMonths(b.startDate, 12), -1),
       nextReviewDate: b.nextReviewDate,
+      ...(b.parts ? { ...b.parts, individualPart: money("0.00") } : {}),
       // A running direct payment paid by hand each quarter carries on as a 13-week schedule.
       ...(b.status === "ACTIVE" && b.type === "DIRECT_PAYMENT" && b.payments.length
         ? {

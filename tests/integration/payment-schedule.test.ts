@@ -99,6 +99,34 @@ describe("payment schedules", () => {
     ]);
   });
 
+  it("holds a schedule to what is paid to the family: what was paid before plus the schedule to the end", async () => {
+    const { socialWorker, budgetId } = await runningBudget();
+    // 13 four-weekly payments from 4 Jan to 6 Dec: £1,300.13 is a penny over each time.
+    await expect(
+      setPaymentSchedule(socialWorker, schedule(budgetId, { amount: "100.01" })),
+    ).rejects.toMatchObject({
+      fieldErrors: { amount: expect.stringContaining("13 payments of £100.01") },
+    });
+    expect(
+      (await prisma.personalBudget.findUniqueOrThrow({ where: { id: budgetId } })).paymentEveryWeeks,
+    ).toBeNull();
+    await setPaymentSchedule(socialWorker, schedule(budgetId));
+    await prisma.budgetPayment.create({
+      data: {
+        councilId: (await prisma.personalBudget.findUniqueOrThrow({ where: { id: budgetId } })).councilId,
+        personalBudgetId: budgetId,
+        kind: "DIRECT_PAYMENT",
+        status: "PAID",
+        amount: "1000.00",
+        paidOn: day("2027-01-02"),
+        createdById: socialWorker.userId,
+      },
+    });
+    await expect(setPaymentSchedule(socialWorker, schedule(budgetId))).rejects.toThrow(
+      /£2,300.00: more than the £1,300.00/,
+    );
+  });
+
   it("stops at the budget's end and when stopped; refuses a managed budget, dates outside, and other councils", async () => {
     const { socialWorker, budgetId } = await runningBudget();
     await expect(

@@ -11,6 +11,7 @@ import {
   startNewPlanVersion,
 } from "@/lib/data/budgets/support-plan";
 import { recordPayment } from "@/lib/data/budgets/record-payment";
+import { proposeBudgetSchema } from "@/lib/schemas/budget";
 import { recordBudgetReview } from "@/lib/data/budgets/record-review";
 import { getBudget, listBudgets } from "@/lib/data/budgets/get-budget";
 import { getBudgetSummary } from "@/lib/data/budgets/budget-summary";
@@ -197,7 +198,9 @@ describe("support plans", () => {
 describe("payments and the balance", () => {
   it("records payments on a running budget only, once per submit, and every view shows the same balance", async () => {
     const s = await setUp();
-    const { id } = await proposeBudget(s.author, proposal(s.assessment.id));
+    // A mix, so that both payments to the family and provider invoices are taken from it.
+    const mix = { type: "MIX" as const, directPaymentPart: "1500.00", managedPart: "500.00" };
+    const { id } = await proposeBudget(s.author, proposal(s.assessment.id, mix));
     const payment = (extra: Partial<Parameters<typeof recordPayment>[1]> = {}) => ({
       id: id!,
       kind: "DIRECT_PAYMENT" as const,
@@ -264,6 +267,73 @@ describe("payments and the balance", () => {
       },
     });
     expect(await prisma.budgetPayment.count({ where: { personalBudgetId: budgetId } })).toBe(0);
+  });
+});
+
+describe("a mix of direct payment, managed and individual budget", () => {
+  it("needs two parts that add up to the yearly amount, to the penny, and keeps them", async () => {
+    const s = await setUp();
+    const mix = (parts: Partial<Parameters<typeof proposeBudget>[1]>) =>
+      proposeBudget(s.author, proposal(s.assessment.id, { type: "MIX", ...parts }));
+    await expect(mix({ directPaymentPart: "2000.00" })).rejects.toMatchObject({
+      fieldErrors: { directPaymentPart: expect.stringContaining("at least two") },
+    });
+    await expect(mix({ directPaymentPart: "1000.00", managedPart: "999.99" })).rejects.toMatchObject({
+      fieldErrors: { annualAmount: expect.stringContaining("£1,999.99, not the yearly amount of £2,000.00") },
+    });
+    expect(await prisma.personalBudget.count({ where: { assessmentId: s.assessment.id } })).toBe(0);
+    const { id } = await mix({
+      directPaymentPart: "1200.00",
+      managedPart: "500.00",
+      individualPart: "300.00",
+    });
+    const view = await getBudget(s.family, id!);
+    expect(Object.values(view.parts).map((p) => p.toFixed(2))).toEqual(["1200.00", "500.00", "300.00"]);
+    expect(view.paysFamily).toBe(true);
+  });
+
+  it("a single type ignores parts; a managed budget takes no payment to the family and a direct payment no invoice", async () => {
+    const s = await setUp();
+    const { id } = await proposeBudget(
+      s.author,
+      proposal(s.assessment.id, { type: "MANAGED", directPaymentPart: "5.00" }),
+    );
+    const b = await prisma.personalBudget.findUniqueOrThrow({ where: { id: id! } });
+    expect(b.directPaymentPart).toBeNull();
+    await decideBudget(s.approver, id!, { decision: "APPROVE" });
+    const pay = (kind: "DIRECT_PAYMENT" | "PROVIDER_INVOICE", budgetId: string, by = s.author) =>
+      recordPayment(by, {
+        id: budgetId,
+        kind,
+        amount: "10.00",
+        paidOn: day("2027-01-05"),
+        reference: undefined,
+        note: undefined,
+        submissionKey: randomUUID(),
+      });
+    await expect(pay("DIRECT_PAYMENT", id!)).rejects.toMatchObject({
+      fieldErrors: { kind: expect.stringContaining("none of this budget is paid to the family") },
+    });
+    await pay("PROVIDER_INVOICE", id!);
+    const dp = await runningBudget();
+    await expect(pay("PROVIDER_INVOICE", dp.budgetId, dp.author)).rejects.toMatchObject({
+      fieldErrors: { kind: expect.stringContaining("family pays providers") },
+    });
+    expect(await prisma.budgetPayment.count({ where: { personalBudgetId: dp.budgetId } })).toBe(0);
+  });
+
+  it("the proposal form's schema checks a mix beside the other fields and drops parts of a single type", () => {
+    const base = {
+      assessmentId: "c".repeat(25),
+      annualAmount: "2000.00",
+      startDate: { day: "1", month: "1", year: "2027" },
+      reviewMonths: "6",
+      submissionKey: randomUUID(),
+    };
+    const mix = proposeBudgetSchema.safeParse({ ...base, type: "MIX", managedPart: "2000" });
+    expect(mix.success).toBe(false);
+    const single = proposeBudgetSchema.safeParse({ ...base, type: "INDIVIDUAL", managedPart: "2000" });
+    expect(single.success && single.data.managedPart).toBe(null);
   });
 });
 
@@ -370,7 +440,7 @@ describe("the commissioners' summary", () => {
     const s = await getBudgetSummary(commissioner);
     expect(s.table.all).toMatchObject({ count: 12 });
     expect(s.table.all.total?.toFixed(2)).toBe("12001.20");
-    expect(s.table.byType.map((c) => c.count)).toEqual([12, 0, 0]);
+    expect(s.table.byType.map((c) => c.count)).toEqual([12, 0, 0, 0]);
     expect(s.table.byDistrict.map((c) => c.count)).toEqual([12]);
     expect(s.table.byAgeBand.map((c) => c.count)).toEqual([0, 12, 0, 0]);
     expect(s.providers).toEqual([

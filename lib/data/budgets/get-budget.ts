@@ -2,6 +2,7 @@ import type { Actor } from "../../auth/actor";
 import { prisma, type Prisma } from "../../db";
 import { NotFoundError } from "../../errors";
 import { budgetBalance } from "../../domain/budgets/budget-balance";
+import { budgetParts, paysFamily, paysProviders } from "../../domain/budgets/budget-parts";
 import { startOfUtcDay } from "../../domain/dates";
 import { pageOf } from "../paging";
 import { budgetPaymentsDueWhere } from "./payment-schedule";
@@ -42,6 +43,9 @@ export async function getBudget(actor: Actor, id: string) {
   return {
     ...b,
     balance: budgetBalance({ allocation: b.annualAmount, payments: b.payments, evidence: b.evidence }),
+    parts: budgetParts(b),
+    paysFamily: paysFamily(b),
+    paysProviders: paysProviders(b),
     draftPlan: b.plans.find((p) => p.status === "DRAFT") ?? null,
     agreedPlan: b.plans.find((p) => p.status === "AGREED") ?? null,
     proposedByName: nameOf(b.proposedById),
@@ -115,7 +119,8 @@ export function budgetEvidenceWhere(
   cutoff.setUTCDate(cutoff.getUTCDate() - deadlineDays);
   return {
     status: "ACTIVE",
-    type: "DIRECT_PAYMENT",
+    // Every budget paid to the family needs evidence: counted by its payments to the family.
+    type: { in: ["DIRECT_PAYMENT", "INDIVIDUAL", "MIX"] },
     payments: { some: { kind: "DIRECT_PAYMENT", paidOn: { lte: cutoff } } },
     evidence: { none: { createdAt: { gte: cutoff } } },
   };

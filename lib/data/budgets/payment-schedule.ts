@@ -3,6 +3,7 @@ import { prisma, type Prisma } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
 import { addDays, formatCalendarDate, startOfUtcDay } from "../../domain/dates";
 import { formatMoney } from "../../domain/money";
+import { familyPart, paysFamily, scheduleTotal } from "../../domain/budgets/budget-parts";
 import type { MarkPaymentPaidInput, PaymentScheduleInput } from "../../schemas/budget";
 import { recordAudit } from "../audit/record-audit";
 import { lockBudget } from "./lock-budget";
@@ -16,12 +17,29 @@ export async function setPaymentSchedule(actor: Actor, input: PaymentScheduleInp
     const b = await lockBudget(tx, actor, input.id);
     if (b.status !== "ACTIVE")
       throw new AppError("CONFLICT", "Only a running budget can have a payment schedule.");
-    if (b.type !== "DIRECT_PAYMENT")
+    if (!paysFamily(b))
       throw new AppError("CONFLICT", "Only a direct payment is paid to the family on a schedule.");
     const outside = (message: string) => new AppError("INVALID", message, { firstDue: message });
     if (input.firstDue < b.startDate)
       throw outside("The first payment must be on or after the budget starts");
     if (input.firstDue > b.endDate) throw outside("The first payment must be before the budget ends");
+    // Money adds up: what was paid or is due before the first date, plus the schedule to the end,
+    // stays within what the family is given (a mix: its direct payment and individual parts).
+    const before = await tx.budgetPayment.aggregate({
+      where: {
+        personalBudgetId: b.id,
+        kind: "DIRECT_PAYMENT",
+        OR: [{ paidOn: { lt: input.firstDue } }, { paidOn: null, dueOn: { lt: input.firstDue } }],
+      },
+      _sum: { amount: true },
+    });
+    const planned = scheduleTotal({ ...input, endDate: b.endDate });
+    const total = planned.total.plus(before._sum.amount?.toString() ?? "0");
+    const limit = familyPart(b);
+    if (total.greaterThan(limit)) {
+      const message = `${planned.count} payments of ${formatMoney(input.amount)} to the end of the budget, with what is already paid, come to ${formatMoney(total)}: more than the ${formatMoney(limit)} paid to the family`;
+      throw new AppError("INVALID", message, { amount: message });
+    }
     await tx.personalBudget.update({
       where: { id: b.id },
       data: {

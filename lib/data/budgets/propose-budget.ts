@@ -4,6 +4,7 @@ import { prisma } from "../../db";
 import { AppError } from "../../errors";
 import { addMonths } from "../../domain/dates";
 import { formatMoney } from "../../domain/money";
+import { checkMixParts } from "../../domain/budgets/budget-parts";
 import { checkAssessmentFourEyes } from "../../domain/assessments/assessment-approval";
 import { fourEyesApprovers } from "../assessments/four-eyes-approvers";
 import type { ProposeBudgetInput } from "../../schemas/budget";
@@ -42,6 +43,11 @@ export async function proposeBudget(actor: Actor, input: ProposeBudgetInput) {
       throw new AppError("INVALID", "Say why the amount differs from the indicative budget.", {
         amountReason: `Say why the amount differs from the indicative budget of ${formatMoney(indicative)}`,
       });
+    const mix = input.type === "MIX";
+    if (mix) {
+      const problem = checkMixParts(input.annualAmount, input);
+      if (problem) throw new AppError("INVALID", problem.message, { [problem.field]: problem.message });
+    }
     const budget = await tx.personalBudget.create({
       data: {
         councilId: actor.councilId,
@@ -51,6 +57,9 @@ export async function proposeBudget(actor: Actor, input: ProposeBudgetInput) {
         status: "PROPOSED",
         annualAmount: input.annualAmount,
         amountReason: differs ? input.amountReason : null,
+        directPaymentPart: mix ? (input.directPaymentPart ?? "0") : null,
+        managedPart: mix ? (input.managedPart ?? "0") : null,
+        individualPart: mix ? (input.individualPart ?? "0") : null,
         startDate: input.startDate,
         endDate: addMonths(input.startDate, 12),
         nextReviewDate: addMonths(input.startDate, input.reviewMonths),

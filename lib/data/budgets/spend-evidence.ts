@@ -3,6 +3,7 @@ import { prisma, type Tx } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
 import { formatMoney } from "../../domain/money";
 import { startOfUtcDay } from "../../domain/dates";
+import { paysFamily } from "../../domain/budgets/budget-parts";
 import { checkUpload, type CheckedUpload } from "../../files/check-upload";
 import { withStoredUpload } from "../../files/stored-files";
 import type { EvidenceAnswerInput, EvidenceDecisionInput, SpendEvidenceInput } from "../../schemas/budget";
@@ -60,7 +61,7 @@ export async function submitEvidence(
           ? "This budget has ended, so no more evidence can be sent for it."
           : "This budget has not started yet, so there is nothing to send evidence for.",
       );
-    if (b.type !== "DIRECT_PAYMENT")
+    if (!paysFamily(b))
       throw new AppError(
         "CONFLICT",
         "The council pays for this budget's support directly, so there is no evidence of spend to send.",

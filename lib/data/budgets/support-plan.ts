@@ -3,6 +3,7 @@ import { prisma, type Tx } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
 import { formatMoney } from "../../domain/money";
 import { planTotal } from "../../domain/budgets/budget-balance";
+import { allowsBoughtDirectly } from "../../domain/budgets/budget-parts";
 import { PLAN_ITEM_LABEL, type PlanItemInput } from "../../schemas/budget";
 import { recordAudit } from "../audit/record-audit";
 import { lockBudget } from "./lock-budget";
@@ -44,7 +45,7 @@ export async function savePlanOutcomes(actor: Actor, budgetId: string, outcomes:
 export async function addPlanItem(actor: Actor, budgetId: string, item: Omit<PlanItemInput, "id">) {
   await prisma.$transaction(async (tx) => {
     const { budget, plan } = await lockDraftPlan(tx, actor, budgetId);
-    if (item.boughtDirectly && budget.type === "MANAGED")
+    if (item.boughtDirectly && !allowsBoughtDirectly(budget))
       throw new AppError("INVALID", "A managed budget is spent by the council with approved providers.", {
         provider: "Choose an approved provider: the council buys a managed budget's support",
       });

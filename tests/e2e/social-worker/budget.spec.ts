@@ -52,7 +52,7 @@ test.describe("a personal budget", () => {
     await page.goto(`/social-worker/assessments/${assessment.id}`);
     await page.getByRole("link", { name: "Propose a personal budget" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Propose a personal budget");
-    await page.getByRole("radio", { name: "Direct payment" }).check();
+    await page.getByRole("radio", { name: "Direct payment", exact: true }).check();
     await page.getByLabel("Budget for the year in pounds").fill("3000");
     await page.getByLabel("Day", { exact: true }).fill("1");
     await page.getByLabel("Month", { exact: true }).fill("4");
@@ -63,6 +63,15 @@ test.describe("a personal budget", () => {
     );
     await expectNoAxeViolations(page, "error summary");
     await page.getByLabel("Budget for the year in pounds").fill("2700.00");
+    // Taken as a mix: the parts must add up to the year's amount, to the penny.
+    await page.getByRole("radio", { name: "Mixed budget" }).check();
+    await page.getByLabel("Direct payment part in pounds").fill("2000");
+    await page.getByLabel("Managed budget part in pounds").fill("699.99");
+    await page.getByRole("button", { name: "Propose the budget" }).click();
+    await expect(page.getByTestId("error-summary")).toContainText(
+      "The parts add up to £2,699.99, not the yearly amount of £2,700.00",
+    );
+    await page.getByLabel("Managed budget part in pounds").fill("700");
     await page.getByRole("button", { name: "Propose the budget" }).click();
     await expect(page).toHaveURL(/\/social-worker\/budgets\/[^/]+$/);
     const budgetUrl = page.url();
@@ -150,10 +159,11 @@ test.describe("a personal budget", () => {
     const home = await familyContext.newPage();
     await home.goto("/family");
     await home
-      .getByRole("link", { name: new RegExp(`Budget${tag}: Direct payment of £2,700.00 a year`) })
+      .getByRole("link", { name: new RegExp(`Budget${tag}: Mixed budget of £2,700.00 a year`) })
       .click();
     await expect(home.getByRole("heading", { level: 1 })).toContainText("personal budget");
     await expect(balanceRow(home)).toBeVisible();
+    await expect(home.getByRole("definition").filter({ hasText: "£700.00" })).toBeVisible();
     await expect(home.getByText("Personal assistant for swimming")).toBeVisible();
     await familyContext.close();
   });
@@ -230,7 +240,7 @@ test.describe("a personal budget", () => {
     await page.goto(`/social-worker/budgets/${budget.id}`);
     await page.getByText("Set a payment schedule").click();
     const scheduleForm = page.locator("#payment-schedule");
-    await scheduleForm.getByLabel("Amount of each payment in pounds").fill("92.30");
+    await scheduleForm.getByLabel("Amount of each payment in pounds").fill("85.70");
     await scheduleForm.getByLabel("Day", { exact: true }).fill(String(start.getUTCDate()));
     await scheduleForm.getByLabel("Month", { exact: true }).fill(String(start.getUTCMonth() + 1));
     await scheduleForm.getByLabel("Year", { exact: true }).fill(String(start.getUTCFullYear()));
@@ -238,13 +248,13 @@ test.describe("a personal budget", () => {
     await expect(page.getByText("The payment schedule is saved.")).toBeVisible();
     expect(await createPaymentsDue(new Date())).toBeGreaterThanOrEqual(2);
     await page.reload();
-    const firstDue = page.locator("form").filter({ hasText: "£92.30 due" }).first();
+    const firstDue = page.locator("form").filter({ hasText: "£85.70 due" }).first();
     await firstDue.getByLabel("Day", { exact: true }).fill(String(today.getUTCDate()));
     await firstDue.getByLabel("Month", { exact: true }).fill(String(today.getUTCMonth() + 1));
     await firstDue.getByLabel("Year", { exact: true }).fill(String(today.getUTCFullYear()));
     await firstDue.getByRole("button", { name: /Record as paid/ }).click();
     await expect(page.getByText("The payment is recorded as paid.")).toBeVisible();
-    await expect(page.getByRole("definition").filter({ hasText: /^£92.30$/ })).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: /^£85.70$/ })).toBeVisible();
 
     // The social worker queries the evidence.
     await page.getByRole("link", { name: "Climbing wall session" }).click();

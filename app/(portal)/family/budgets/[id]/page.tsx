@@ -71,7 +71,7 @@ export default async function FamilyBudgetPage({ params }: PageProps<"/family/bu
       <SectionHeading size="m">Evidence of spend</SectionHeading>
       <EasyRead>When you spend the money, tell us what you bought and send the receipt.</EasyRead>
       <EvidenceTable evidence={b.evidence} hrefOf={(e) => route(`/family/budgets/${b.id}/evidence/${e}`)} />
-      {b.status === "ACTIVE" && b.type === "DIRECT_PAYMENT" && (
+      {b.status === "ACTIVE" && b.paysFamily && (
         <ButtonLink href={route(`/family/budgets/${b.id}/evidence/new`)} variant="secondary">
           Send evidence of spend
         </ButtonLink>

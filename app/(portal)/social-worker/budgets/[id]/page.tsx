@@ -185,7 +185,7 @@ export default async function BudgetPage({ params, searchParams }: PageProps<"/s
       )}
 
       <SectionHeading size="m">Payments</SectionHeading>
-      {b.type === "DIRECT_PAYMENT" && b.status === "ACTIVE" && (
+      {b.paysFamily && b.status === "ACTIVE" && (
         <p className="mb-4">
           {b.paymentEveryWeeks && b.scheduledAmount
             ? `Scheduled: ${formatMoney(b.scheduledAmount)} every ${b.paymentEveryWeeks} ${b.paymentEveryWeeks === 1 ? "week" : "weeks"}${b.nextPaymentDue ? `, next due ${formatCalendarDate(b.nextPaymentDue)}` : ", no more payments before the budget ends"}.`
@@ -227,7 +227,7 @@ export default async function BudgetPage({ params, searchParams }: PageProps<"/s
               />
             </ActionForm>
           ))}
-      {canUpdate && b.status === "ACTIVE" && b.type === "DIRECT_PAYMENT" && (
+      {canUpdate && b.status === "ACTIVE" && b.paysFamily && (
         <details className="mb-8" id="payment-schedule">
           <summary className="cursor-pointer text-lg font-bold underline">
             {b.paymentEveryWeeks ? "Change or stop the payment schedule" : "Set a payment schedule"}
@@ -297,9 +297,14 @@ export default async function BudgetPage({ params, searchParams }: PageProps<"/s
               <FormRadios
                 name="kind"
                 legend="What kind of payment"
+                // Only the kinds this budget takes: a managed budget pays no family, a direct payment no provider.
                 options={[
-                  { value: "DIRECT_PAYMENT", label: "Direct payment to the family" },
-                  { value: "PROVIDER_INVOICE", label: "Provider invoice paid from the budget" },
+                  ...(b.paysFamily
+                    ? [{ value: "DIRECT_PAYMENT", label: "Direct payment to the family" }]
+                    : []),
+                  ...(b.paysProviders
+                    ? [{ value: "PROVIDER_INVOICE", label: "Provider invoice paid from the budget" }]
+                    : []),
                   { value: "ADJUSTMENT", label: "Adjustment to the balance" },
                 ]}
               />

@@ -6,7 +6,7 @@ import { budgetsOfAssessment } from "@/lib/data/budgets/get-budget";
 import { orNotFound } from "@/lib/or-not-found";
 import { formatMoney } from "@/lib/domain/money";
 import { route } from "@/lib/routes/route";
-import { BUDGET_TYPE_LABEL } from "@/lib/schemas/budget";
+import { BUDGET_PART_FIELDS, BUDGET_TYPE_LABEL } from "@/lib/schemas/budget";
 import {
   ActionForm,
   FormDateInput,
@@ -20,6 +20,13 @@ import { childName } from "@/components/budgets/budget-parts";
 import { proposeBudgetAction } from "../../../budgets/actions";
 
 export const metadata: Metadata = { title: "Propose a personal budget" };
+
+const TYPE_HINT = {
+  DIRECT_PAYMENT: "Paid to the family, who buy the support and send evidence of spend.",
+  MANAGED: "The council buys the support from approved providers.",
+  INDIVIDUAL: "A sum for social and leisure activities, kept with evidence of how it was spent.",
+  MIX: "Some of each: give the amounts below.",
+} as const;
 
 export default async function ProposeBudgetPage({
   params,
@@ -48,7 +55,16 @@ export default async function ProposeBudgetPage({
       ) : (
         <ActionForm
           action={proposeBudgetAction}
-          fields={["type", "annualAmount", "amountReason", "startDate", "reviewMonths"]}
+          fields={[
+            "type",
+            "annualAmount",
+            "directPaymentPart",
+            "managedPart",
+            "individualPart",
+            "amountReason",
+            "startDate",
+            "reviewMonths",
+          ]}
           anchors={{ type: "type-0", startDate: "startDate-day" }}
           submitLabel="Propose the budget"
         >
@@ -64,12 +80,7 @@ export default async function ProposeBudgetPage({
             options={Object.entries(BUDGET_TYPE_LABEL).map(([value, label]) => ({
               value,
               label,
-              hint:
-                value === "DIRECT_PAYMENT"
-                  ? "Paid to the family, who buy the support and send evidence of spend."
-                  : value === "MANAGED"
-                    ? "The council buys the support from approved providers."
-                    : "A mix: some paid to the family, some bought by the council.",
+              hint: TYPE_HINT[value as keyof typeof TYPE_HINT],
             }))}
           />
           <FormTextInput
@@ -81,6 +92,24 @@ export default async function ProposeBudgetPage({
             inputMode="decimal"
             defaultValue={indicative}
           />
+          <fieldset className="mb-6">
+            <legend className="mb-2 text-lg font-bold">For a mix: how much is taken each way</legend>
+            <p className="mb-4 text-secondary">
+              Give an amount for at least two of these. They must add up to the budget for the year. Leave
+              them empty for any other type.
+            </p>
+            {BUDGET_PART_FIELDS.map(({ field, label }) => (
+              <FormTextInput
+                key={field}
+                id={field}
+                name={field}
+                label={`${label} in pounds`}
+                prefix="£"
+                width="10"
+                inputMode="decimal"
+              />
+            ))}
+          </fieldset>
           <FormTextarea
             id="amountReason"
             name="amountReason"

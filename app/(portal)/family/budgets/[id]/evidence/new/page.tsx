@@ -32,7 +32,7 @@ export default async function NewEvidencePage({ params }: PageProps<"/family/bud
     select: { uploadLimitMb: true },
   });
   const back = route(`/family/budgets/${b.id}`);
-  const open = b.status === "ACTIVE" && b.type === "DIRECT_PAYMENT";
+  const open = b.status === "ACTIVE" && b.paysFamily;
 
   return (
     <>
