@@ -363,6 +363,8 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/commissioner/venue-reviews/actions.ts#scheduleVenueReviewAction": "create:venue-review:council",
   "(portal)/commissioner/venue-reviews/actions.ts#scheduleRevisitAction": "update:venue-review:council",
   "(portal)/young-commissioner/reviews/actions.ts#submitVenueReviewAction": "update:venue-review:assigned",
+  "(portal)/young-commissioner/reviews/actions.ts#addVenueReviewPhotoAction": "update:venue-review:assigned",
+  "(portal)/young-commissioner/reviews/actions.ts#removeVenueReviewPhotoAction": "update:venue-review:assigned",
   "(portal)/young-commissioner/reviews/actions.ts#recordRevisitAction": "update:venue-review:assigned",
   "(portal)/provider/venue-reviews/actions.ts#respondToRecommendationAction": "update:venue-review:own",
   "(portal)/commissioner/involvement/actions.ts#createInvolvementPlanAction":

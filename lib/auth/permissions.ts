@@ -160,7 +160,7 @@ export const PERMISSIONS = {
   // Evidence of spend: families send it for their own child's direct payment and answer queries.
   "submit:evidence:own": [FAMILY],
   // An uploaded file, to whoever may read the record it is attached to (a receipt: its budget).
-  "read:file:attached": [FAMILY, SOCIAL_WORKER],
+  "read:file:attached": [FAMILY, SOCIAL_WORKER, COMMISSIONER, YOUNG_COMMISSIONER, PROVIDER],
   // Counts and totals only, suppressed: commissioners never see a child's budget.
   "read:budget-summary:council": [COMMISSIONER],
   "read:venue-review:assigned": [YOUNG_COMMISSIONER],

@@ -2,7 +2,7 @@ import type { Actor } from "../auth/actor";
 import { prisma, type Tx } from "../db";
 import type { FilePurpose } from "../generated/prisma/enums";
 import { NotFoundError } from "../errors";
-import { budgetScope } from "../data/scopes";
+import { budgetScope, venueReviewScope } from "../data/scopes";
 import { recordAudit } from "../data/audit/record-audit";
 import type { CheckedUpload } from "./check-upload";
 import { fileStorage, newStorageKey } from "./storage";
@@ -53,15 +53,21 @@ export async function withStoredUpload<T>(
 
 /**
  * A stored file the actor may read: one attached to a record in their scope (a receipt: its
- * budget's scope, so the family and the council's social workers). Anyone else gets "not found".
- * Each read is audited, as a receipt tells about a child.
+ * budget's scope, so the family and the council's social workers; a venue review's photo: the
+ * review's scope, so the team, the council's commissioners and, once sent, the provider). Anyone
+ * else gets "not found". Reads of receipts are audited, as a receipt tells about a child.
  */
 export async function readableFile(actor: Actor, id: string) {
   const file = await prisma.storedFile.findFirst({
     where: {
       AND: [
         { councilId: actor.councilId, id },
-        { OR: [{ purpose: "RECEIPT", receiptOf: { personalBudget: budgetScope(actor) } }] },
+        {
+          OR: [
+            { purpose: "RECEIPT", receiptOf: { personalBudget: budgetScope(actor) } },
+            { purpose: "PHOTO", photoOf: { review: venueReviewScope(actor) } },
+          ],
+        },
       ],
     },
     select: {
@@ -76,12 +82,14 @@ export async function readableFile(actor: Actor, id: string) {
   if (!file) throw new NotFoundError("The file");
   const bytes = await (await fileStorage()).get(file.storageKey);
   if (!bytes) throw new NotFoundError("The file");
-  await recordAudit(prisma, actor, {
-    action: "file:read",
-    entityType: "StoredFile",
-    entityId: file.id,
-    summary: "Opened a receipt",
-    metadata: { personalBudgetId: file.receiptOf?.personalBudgetId ?? null },
-  });
+  // A receipt tells about a child, so each read is audited; a photo of a venue does not.
+  if (file.purpose === "RECEIPT")
+    await recordAudit(prisma, actor, {
+      action: "file:read",
+      entityType: "StoredFile",
+      entityId: file.id,
+      summary: "Opened a receipt",
+      metadata: { personalBudgetId: file.receiptOf?.personalBudgetId ?? null },
+    });
   return { ...file, bytes };
 }

@@ -73,6 +73,8 @@ export const trainingModuleSchema = z
 export const venueReviewSearchSchema = z.object({
   page: pageField,
   view: z.enum(VENUE_REVIEW_VIEWS).optional(),
+  /** One provider's reviews (from a contract's or a provider's page). */
+  organisation: recordId.optional(),
 });
 
 export const scheduleVenueReviewSchema = z
@@ -224,3 +226,20 @@ export function readRevisitForm(input: Record<string, unknown>): Record<string, 
   }
   return { ...out, findings };
 }
+
+/** A photo the team adds to a review before sending it; the image itself is checked by content in the data layer. */
+export const addVenueReviewPhotoSchema = z
+  .object({
+    reviewId: recordId,
+    caption: requiredText(200, {
+      missing: "Say what the photo shows",
+      tooLong: "What the photo shows must be 200 characters or fewer",
+    }),
+    // The file is read from the form by the action; the object form of it is ignored here.
+    photo: z.unknown().optional(),
+    submissionKey,
+  })
+  .strict()
+  .transform(({ photo: _photo, ...rest }) => rest);
+
+export const removeVenueReviewPhotoSchema = z.object({ reviewId: recordId, photoId: recordId }).strict();

@@ -42,6 +42,10 @@ export async function getVenueReview(actor: Actor, reviewId: string) {
         },
       },
       revisits: { orderBy: { visitedOn: "desc" }, select: { id: true, visitedOn: true, summary: true } },
+      photos: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, fileId: true, caption: true },
+      },
     },
   });
   if (!r) throw new NotFoundError("The venue review");

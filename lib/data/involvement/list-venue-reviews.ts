@@ -42,22 +42,36 @@ function viewWhere(view: VenueReviewListView | undefined, today: Date): Prisma.V
 /**
  * Venue reviews the actor may see (venueReviewScope), newest visit first, one page at a time,
  * with each one's recommendations counted open (no answer or not yet found done) and closed.
+ * `organisationId` and `serviceId` narrow it to one provider's or one service's reviews (the
+ * contract's, provider's and service's pages); `pageSize` shows the first few there.
  */
 export async function listVenueReviews(
   actor: Actor,
-  query: { page: number; view?: VenueReviewListView },
+  query: {
+    page: number;
+    view?: VenueReviewListView;
+    organisationId?: string;
+    serviceId?: string;
+    pageSize?: number;
+  },
   now = new Date(),
 ) {
   const today = englandToday(now);
+  const pageSize = query.pageSize ?? VENUE_REVIEWS_PAGE_SIZE;
   const where: Prisma.VenueReviewWhereInput = {
-    AND: [venueReviewScope(actor), viewWhere(query.view, today)],
+    AND: [
+      venueReviewScope(actor),
+      viewWhere(query.view, today),
+      query.organisationId ? { organisationId: query.organisationId } : {},
+      query.serviceId ? { serviceId: query.serviceId } : {},
+    ],
   };
   const [rows, total] = await Promise.all([
     prisma.venueReview.findMany({
       where,
       orderBy: [{ plannedFor: "desc" }, { id: "asc" }],
-      skip: (query.page - 1) * VENUE_REVIEWS_PAGE_SIZE,
-      take: VENUE_REVIEWS_PAGE_SIZE,
+      skip: (query.page - 1) * pageSize,
+      take: pageSize,
       select: {
         id: true,
         venueName: true,
@@ -93,7 +107,7 @@ export async function listVenueReviews(
     }),
     total,
     query.page,
-    VENUE_REVIEWS_PAGE_SIZE,
+    pageSize,
   );
 }
 

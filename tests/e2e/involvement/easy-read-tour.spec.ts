@@ -1,5 +1,5 @@
 /**
- * The involvement pages (issue 15) scanned with axe in Easy Read, as the role whose area each is,
+ * The involvement pages (issue 15) scanned with axe in Easy Read and in large print, as the role whose area each is,
  * with the demo records of ../authz/concrete-path.ts. The standard display is scanned by the tour
  * (../axe-tour.spec.ts); the review form's states in Easy Read by ./venue-review.spec.ts.
  */
@@ -20,15 +20,15 @@ for (const route of routes) {
   const role = ROLE_WORDS.find((w) => ROLE_ENUM[w] === PAGES[route].role)!;
   test.describe(() => {
     test.use({ storageState: stateFor(role) });
-    test(`${route} in Easy Read as ${role}`, async ({ page }) => {
+    test(`${route} in Easy Read and large print as ${role}`, async ({ page }) => {
       const { hostname } = new URL(E2E_BASE_URL);
-      await page
-        .context()
-        .addCookies([{ name: "display-mode", value: "easy-read", domain: hostname, path: "/" }]);
       const path = await concretePath(route);
-      expect((await page.goto(path))?.status(), route).toBe(200);
-      await expect(page.locator("html")).toHaveAttribute("data-display", "easy-read");
-      await expectNoAxeViolations(page, "Easy Read display");
+      for (const mode of ["easy-read", "large-print"] as const) {
+        await page.context().addCookies([{ name: "display-mode", value: mode, domain: hostname, path: "/" }]);
+        expect((await page.goto(path))?.status(), route).toBe(200);
+        await expect(page.locator("html")).toHaveAttribute("data-display", mode);
+        await expectNoAxeViolations(page, `${mode} display`);
+      }
     });
   });
 }

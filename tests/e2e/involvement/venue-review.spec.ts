@@ -11,6 +11,11 @@ import { E2E_BASE_URL } from "../server";
  * closed. Easy Read pages are scanned with axe here; the tour scans the standard display.
  */
 
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
+
 async function as(browser: Browser, role: RoleWord, easyRead = false): Promise<Page> {
   const context = await browser.newContext({ storageState: stateFor(role) });
   const page = await context.newPage();
@@ -77,6 +82,22 @@ test("young commissioners review a venue in Easy Read; the provider answers; the
   await young.goto(`/young-commissioner/reviews/${reviewId}`);
   await expect(young.locator("html")).toHaveAttribute("data-display", "easy-read");
   await expectNoAxeViolations(young, "Easy Read review form");
+  // A photo of the place first: a file that is not a picture is refused, then a PNG is added.
+  const photo = young.getByLabel("Photo", { exact: true });
+  await photo.setInputFiles({
+    name: "ramp.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("not a picture"),
+  });
+  await young.getByLabel("What does the photo show?").fill("The ramp at the front door");
+  await young.getByRole("button", { name: "Add the photo" }).click();
+  await expect(young.getByRole("group", { name: "There is a problem" }).first()).toContainText(
+    "The photo must be a JPG, PNG or WebP file",
+  );
+  await photo.setInputFiles({ name: "ramp.png", mimeType: "image/png", buffer: PNG });
+  await young.getByRole("button", { name: "Add the photo" }).click();
+  await expect(young.getByText("Your photo is added.")).toBeVisible();
+  await expect(young.getByRole("img", { name: "The ramp at the front door" })).toBeVisible();
   await fillDate(young, "What day did you visit?");
   await young.getByRole("button", { name: "Send our review" }).click();
   await expect(young.getByRole("group", { name: "There is a problem" })).toContainText(
@@ -104,6 +125,10 @@ test("young commissioners review a venue in Easy Read; the provider answers; the
   // Before the provider answers, the revisit cannot be planned.
   await staff.goto(`/commissioner/venue-reviews/${reviewId}`);
   await expect(staff.getByText("The revisit can be planned once the provider has answered")).toBeVisible();
+  // The team's photo comes through the authorised files route.
+  const shown = staff.getByRole("img", { name: "The ramp at the front door" });
+  await shown.scrollIntoViewIfNeeded();
+  await expect.poll(() => shown.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
   await expect(staff.getByRole("button", { name: "Plan the revisit" })).toHaveCount(0);
 
   // The provider answers each recommendation from its dashboard's tile.

@@ -29,8 +29,12 @@ const VIEW_LABEL: Record<VenueReviewListView, string> = {
 export default async function VenueReviewsPage({ searchParams }: PageProps<"/commissioner/venue-reviews">) {
   const actor = await requirePageActor("read:venue-review:council", { role: "COMMISSIONER" });
   const query = parseSearchParams(venueReviewSearchSchema, await searchParams);
-  const [summary, reviews] = await Promise.all([venueReviewSummary(actor), listVenueReviews(actor, query)]);
+  const [summary, reviews] = await Promise.all([
+    venueReviewSummary(actor),
+    listVenueReviews(actor, { ...query, organisationId: query.organisation }),
+  ]);
   const viewHref = (v: VenueReviewListView) => route(`/commissioner/venue-reviews?view=${v}`);
+  const providerName = query.organisation ? (reviews.items[0]?.organisation.name ?? "one provider") : null;
   return (
     <>
       <PageHeading caption={actor.councilName}>Venue reviews</PageHeading>
@@ -74,10 +78,15 @@ export default async function VenueReviewsPage({ searchParams }: PageProps<"/com
           </li>
         </ul>
       </nav>
-      {query.view && (
+      {(query.view || providerName) && (
         <p className="mb-4">
-          Showing: <strong>{VIEW_LABEL[query.view]}</strong>.{" "}
-          <Link href="/commissioner/venue-reviews">Show all reviews</Link>
+          Showing:{" "}
+          <strong>
+            {[query.view ? VIEW_LABEL[query.view] : null, providerName ? `reviews of ${providerName}` : null]
+              .filter(Boolean)
+              .join(", ")}
+          </strong>
+          . <Link href="/commissioner/venue-reviews">Show all reviews</Link>
         </p>
       )}
       <Table
@@ -126,7 +135,10 @@ export default async function VenueReviewsPage({ searchParams }: PageProps<"/com
         page={reviews.page}
         pageCount={reviews.pageCount}
         baseHref="/commissioner/venue-reviews"
-        params={query.view ? { view: query.view } : undefined}
+        params={{
+          ...(query.view ? { view: query.view } : {}),
+          ...(query.organisation ? { organisation: query.organisation } : {}),
+        }}
       />
     </>
   );

@@ -8,6 +8,9 @@ import { PageHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { ContractDetail } from "@/components/contracts/contract-detail";
 import { Details } from "@/components/ui/details";
+import { can } from "@/lib/auth/permissions";
+import { listVenueReviews } from "@/lib/data/involvement/list-venue-reviews";
+import { VenueReviewsPanel } from "@/components/involvement/venue-reviews-panel";
 import { ContractFeedback } from "@/components/contracts/contract-feedback";
 import { getContractFeedbackSummary } from "@/lib/data/feedback/contract-feedback-summary";
 import { randomUUID } from "node:crypto";
@@ -45,10 +48,14 @@ export default async function CommissionerContractPage({
   const actor = await requirePageActor("read:contract:council", { role: "COMMISSIONER" });
   const { id } = await params;
   const contract = await orNotFound(getContract(actor, id));
-  const [feedback, meetings, query] = await Promise.all([
+  const [feedback, meetings, query, venueReviews] = await Promise.all([
     getContractFeedbackSummary(actor.councilId, contract.id),
     listContractMeetings(actor, contract.id),
     searchParams.then((sp) => parseSearchParams(z.object({ meeting: flagField("recorded") }), sp)),
+    // The provider's venues as young commissioners found them, where the permission allows.
+    can(actor, "read:venue-review:council")
+      ? listVenueReviews(actor, { page: 1, organisationId: contract.organisationId, pageSize: 5 })
+      : null,
   ]);
   const today = new Date();
   return (
@@ -176,6 +183,15 @@ export default async function CommissionerContractPage({
         </ActionForm>
       </Details>
       <ContractFeedback summary={feedback} />
+      {venueReviews && (
+        <VenueReviewsPanel
+          reviews={venueReviews}
+          heading="Venue reviews of this provider by young commissioners"
+          hrefOf={(r) => route(`/commissioner/venue-reviews/${r}`)}
+          allHref={route(`/commissioner/venue-reviews?organisation=${contract.organisationId}`)}
+          emptyText="Young commissioners have not reviewed this provider's venues yet."
+        />
+      )}
       <Details summary="Payments under this contract">
         <Table
           caption={`The latest ${CONTRACT_PAYMENTS_SHOWN} payments, published as open data`}

@@ -14,6 +14,7 @@ import { NotificationBanner } from "@/components/ui/notification-banner";
 import { InsetText } from "@/components/ui/inset-text";
 import { ActionForm, FormDateInput } from "@/components/forms/action-form";
 import { VenueReviewStatusTag } from "@/components/involvement/venue-review-status-tag";
+import { VenueReviewPhotos } from "@/components/involvement/venue-review-photos";
 import { RecommendationList, VenueRatings } from "@/components/involvement/venue-review-report";
 import { scheduleRevisitAction } from "../actions";
 
@@ -70,6 +71,7 @@ export default async function CommissionerVenueReviewPage({
         <>
           <SectionHeading>Ratings</SectionHeading>
           <VenueRatings ratings={r.ratings} />
+          <VenueReviewPhotos photos={r.photos} />
           <SectionHeading>What was good</SectionHeading>
           <p className="mb-8 max-w-prose whitespace-pre-line">{r.summary || "The team did not say."}</p>
           <SectionHeading>Recommendations</SectionHeading>

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { can } from "@/lib/auth/permissions";
+import { listVenueReviews } from "@/lib/data/involvement/list-venue-reviews";
+import { VenueReviewsPanel } from "@/components/involvement/venue-reviews-panel";
 import { requirePageActor } from "@/lib/auth/session";
 import { getOwnListing } from "@/lib/data/directory/get-own-listing";
 import { ACCESSIBILITY_LABELS } from "@/lib/domain/directory";
@@ -38,6 +41,9 @@ export default async function ProviderListingPage({
   const { sent } = parseSearchParams(searchSchema, await searchParams);
   const s = await getOwnListing(actor, id);
   if (!s) notFound();
+  const venueReviews = can(actor, "read:venue-review:own")
+    ? await listVenueReviews(actor, { page: 1, serviceId: s.id, pageSize: 5 })
+    : null;
   const l = s.listing;
 
   return (
@@ -125,6 +131,15 @@ export default async function ProviderListingPage({
             ))}
           </ul>
         </>
+      )}
+      {venueReviews && (
+        <VenueReviewsPanel
+          reviews={venueReviews}
+          heading="Venue reviews of this service by young commissioners"
+          hrefOf={(r) => route(`/provider/venue-reviews/${r}`)}
+          allHref="/provider/venue-reviews"
+          emptyText="Young commissioners have not sent a review of this service."
+        />
       )}
     </>
   );

@@ -10,6 +10,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { SummaryList } from "@/components/ui/summary-list";
 import { ActionForm, FormDateInput, FormRadios, FormTextarea } from "@/components/forms/action-form";
 import { VenueReviewStatusTag } from "@/components/involvement/venue-review-status-tag";
+import { VenueReviewPhotos } from "@/components/involvement/venue-review-photos";
 import { RecommendationList, VenueRatings } from "@/components/involvement/venue-review-report";
 import { respondToRecommendationAction } from "../actions";
 
@@ -40,6 +41,7 @@ export default async function ProviderVenueReviewPage({ params }: PageProps<"/pr
       />
       <SectionHeading>Ratings</SectionHeading>
       <VenueRatings ratings={r.ratings} />
+      <VenueReviewPhotos photos={r.photos} />
       <SectionHeading>What was good</SectionHeading>
       <p className="mb-8 max-w-prose whitespace-pre-line">{r.summary || "The team did not say."}</p>
       <SectionHeading>Recommendations</SectionHeading>

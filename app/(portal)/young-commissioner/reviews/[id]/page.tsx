@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
+import { flagField, idField, parseSearchParams } from "@/lib/schemas/search-params";
+import { randomUUID } from "node:crypto";
+import Link from "next/link";
+import { prisma } from "@/lib/db";
+import { route } from "@/lib/routes/route";
+import { MAX_REVIEW_PHOTOS } from "@/lib/data/involvement/venue-review-photos";
 import { getVenueReview } from "@/lib/data/involvement/get-venue-review";
 import { orNotFound } from "@/lib/or-not-found";
 import { formatCalendarDate } from "@/lib/domain/dates";
@@ -13,15 +18,33 @@ import { BackLink } from "@/components/ui/back-link";
 import { InsetText } from "@/components/ui/inset-text";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { EasyRead } from "@/components/layout/easy-read";
-import { ActionForm, FormDateInput, FormRadios, FormTextarea } from "@/components/forms/action-form";
+import {
+  ActionForm,
+  FormDateInput,
+  FormFileUpload,
+  FormRadios,
+  FormTextInput,
+  FormTextarea,
+} from "@/components/forms/action-form";
+import { VenueReviewPhotos } from "@/components/involvement/venue-review-photos";
 import { FormFaceScale } from "@/components/feedback/form-face-scale";
 import { VenueReviewStatusTag } from "@/components/involvement/venue-review-status-tag";
 import { RecommendationList, VenueRatings } from "@/components/involvement/venue-review-report";
-import { recordRevisitAction, submitVenueReviewAction } from "../actions";
+import {
+  addVenueReviewPhotoAction,
+  recordRevisitAction,
+  removeVenueReviewPhotoAction,
+  submitVenueReviewAction,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Venue review" };
 
-const searchSchema = z.object({ sent: flagField("1"), closed: flagField("1") });
+const searchSchema = z.object({
+  sent: flagField("1"),
+  closed: flagField("1"),
+  photo: z.enum(["added", "removed"]).optional().catch(undefined),
+  remove: idField,
+});
 
 const BOXES = Array.from({ length: RECOMMENDATION_BOXES }, (_, i) => `recommendation${i + 1}`);
 
@@ -35,6 +58,12 @@ export default async function YoungReviewPage({
   const query = parseSearchParams(searchSchema, await searchParams);
   const r = await orNotFound(getVenueReview(actor, id));
   const mayWrite = can(actor, "update:venue-review:assigned");
+  const { uploadLimitMb } = await prisma.council.findUniqueOrThrow({
+    where: { id: actor.councilId },
+    select: { uploadLimitMb: true },
+  });
+  const here = route(`/young-commissioner/reviews/${r.id}`);
+  const removing = r.status === "PLANNED" ? r.photos.find((p) => p.id === query.remove) : undefined;
   return (
     <>
       <BackLink href="/young-commissioner/reviews">Back to your reviews</BackLink>
@@ -63,6 +92,71 @@ export default async function YoungReviewPage({
             {r.plannedFor ? `You visit on ${formatCalendarDate(r.plannedFor)}. ` : ""}After your visit, fill
             in this form together.
           </p>
+          <section aria-labelledby="photos" className="mb-8">
+            <SectionHeading id="photos" size="m">
+              Photos (you can skip this)
+            </SectionHeading>
+            {query.photo && (
+              <NotificationBanner type="success" title="Done">
+                <p>{query.photo === "added" ? "Your photo is added." : "The photo is taken away."}</p>
+              </NotificationBanner>
+            )}
+            <EasyRead>
+              Add photos before you send your review. Take photos of the place, not of people&apos;s faces.
+              Say what each photo shows.
+            </EasyRead>
+            <VenueReviewPhotos
+              photos={r.photos}
+              action={(p) => (
+                <Link href={route(`${here}?remove=${p.id}#confirm-remove`)}>
+                  Take this photo away<span className="sr-only">: {p.caption}</span>
+                </Link>
+              )}
+            />
+            {removing && (
+              <div id="confirm-remove" className="mb-8 border-4 border-error p-4">
+                <h3 className="mb-2 text-xl font-bold">Take this photo away?</h3>
+                <p className="mb-4">{removing.caption}</p>
+                <ActionForm
+                  action={removeVenueReviewPhotoAction}
+                  fields={[]}
+                  submitLabel="Yes, take it away"
+                  submitVariant="warning"
+                  after={<Link href={here}>No, keep it</Link>}
+                >
+                  <input type="hidden" name="reviewId" value={r.id} />
+                  <input type="hidden" name="photoId" value={removing.id} />
+                </ActionForm>
+              </div>
+            )}
+            {r.photos.length < MAX_REVIEW_PHOTOS ? (
+              <ActionForm
+                action={addVenueReviewPhotoAction}
+                fields={["photo", "caption"]}
+                submitLabel="Add the photo"
+              >
+                <input type="hidden" name="reviewId" value={r.id} />
+                <input type="hidden" name="submissionKey" value={randomUUID()} />
+                <FormFileUpload
+                  id="photo"
+                  name="photo"
+                  label="Photo"
+                  hint={`A JPG, PNG or WebP picture, smaller than ${uploadLimitMb} MB.`}
+                  accept="image/jpeg,image/png,image/webp"
+                />
+                <FormTextInput
+                  id="caption"
+                  name="caption"
+                  label="What does the photo show?"
+                  hint="For example: the ramp at the front door"
+                />
+              </ActionForm>
+            ) : (
+              <p className="mb-4 text-lg">
+                You have {MAX_REVIEW_PHOTOS} photos. That is the most you can add.
+              </p>
+            )}
+          </section>
           <EasyRead>
             Pick a face for each thing. You can skip a thing you did not see. Pick at least one face.
           </EasyRead>
@@ -101,6 +195,7 @@ export default async function YoungReviewPage({
         <>
           <SectionHeading>What you said</SectionHeading>
           <VenueRatings ratings={r.ratings} easy />
+          <VenueReviewPhotos photos={r.photos} />
           {r.summary && (
             <>
               <SectionHeading size="m">What was good</SectionHeading>
