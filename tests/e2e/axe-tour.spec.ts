@@ -54,14 +54,25 @@ for (const route of tour) {
   test.describe(() => {
     test.use({ storageState: visitor === "public" ? { cookies: [], origins: [] } : stateFor(visitor) });
     test(`${route} as ${visitor}`, async ({ page }) => {
+      // Anything the Content Security Policy blocks (a script without the nonce) shows in the console.
+      const blocked: string[] = [];
+      page.on("console", (m) => {
+        if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+      });
       const path = await concretePath(route);
       const response = await page.goto(path);
       expect(response?.status(), `${route} answers`).toBe(200);
+      const policy = response?.headers()["content-security-policy"] ?? "";
+      expect(policy, `${route} has a nonce-based policy`).toMatch(
+        /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/,
+      );
+      expect(policy).toContain("frame-ancestors 'none'");
       if (route !== "/dashboard") {
         // The page itself, not a redirect to sign in or elsewhere (/dashboard sends each role home).
         expect(new URL(page.url()).pathname, `${route} as ${visitor}`).toBe(path.split("?")[0]);
       }
       await expectNoAxeViolations(page, "as first opened");
+      expect(blocked, `${route}: blocked by the Content Security Policy`).toEqual([]);
     });
   });
 }
