@@ -32,6 +32,9 @@ export async function savePriorityRanking(
         "CONFLICT",
         "This round has closed, so rankings can no longer be changed. Nothing was saved.",
       );
+    // Their own membership row, locked before the consent check's share lock (two share locks then
+    // two updates would deadlock): two sends at once write one after the other.
+    await tx.$queryRaw`SELECT id FROM "Membership" WHERE id = ${actor.membershipId} AND "councilId" = ${actor.councilId} FOR UPDATE`;
     try {
       await checkMayTakePart(tx, actor.councilId, [actor.membershipId], today, "form");
     } catch (e) {
@@ -41,8 +44,6 @@ export async function savePriorityRanking(
     }
     const checked = checkRanking(round.items, input.ranks);
     if (!checked.ok) throw new AppError("INVALID", checked.message, checked.fieldErrors);
-    // The person's own membership row, locked: two sends at once write one after the other.
-    await tx.$queryRaw`SELECT id FROM "Membership" WHERE id = ${actor.membershipId} AND "councilId" = ${actor.councilId} FOR UPDATE`;
     const existing = await tx.priorityRanking.findUnique({
       where: { roundId_membershipId: { roundId: round.id, membershipId: actor.membershipId } },
       select: { id: true },
