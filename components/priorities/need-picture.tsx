@@ -1,9 +1,9 @@
 import {
   Accessibility,
-  BookOpen,
   Ear,
   Eye,
   HeartPulse,
+  Lightbulb,
   MessageCircle,
   Smile,
   Star,
@@ -11,10 +11,11 @@ import {
   type LucideIcon,
 } from "lucide-react";
 
-// Types of need are the council's own words, so the picture is chosen from words in the name.
+// Types of need are the council's own words, so the picture is chosen from words in the name. Not
+// the book: Easy Read sentences (components/layout/easy-read.tsx) already have it.
 const PICTURES: [RegExp, LucideIcon][] = [
   [/autis/i, Users],
-  [/learn/i, BookOpen],
+  [/learn/i, Lightbulb],
   [/physical|mobility|wheelchair/i, Accessibility],
   [/hear|deaf/i, Ear],
   [/sensory|visual|sight|blind/i, Eye],
