@@ -200,7 +200,7 @@ describe("ranking", () => {
     await rejects(
       savePriorityRanking(young, { roundId: id, ranks: await rankingOf(id, ["1", "2", "4"]) }, NOW),
       "INVALID",
-      /No thing is 3rd yet/,
+      /Nothing is 3rd yet/,
     );
     await rejects(
       savePriorityRanking(

@@ -31,7 +31,7 @@ describe("checking a ranking", () => {
     expect(r.fieldErrors[rankField("b")]).toBe(r.fieldErrors[rankField("a")]);
     expect(r.fieldErrors[rankField("c")]).toBeUndefined();
     expect(r.message).toBe(
-      "Give every thing a different number from 1 to 3. No thing is 3rd yet. Nothing was saved.",
+      "Give each thing a different number from 1 to 3. Nothing is 3rd yet. Nothing was saved.",
     );
   });
 
@@ -40,7 +40,7 @@ describe("checking a ranking", () => {
     expect(gap.ok).toBe(false);
     if (!gap.ok) {
       expect(gap.fieldErrors[rankField("c")]).toBe("Choose a number from 1 to 3 for Sensory impairment");
-      expect(gap.message).toMatch(/No thing is 3rd yet/);
+      expect(gap.message).toMatch(/Nothing is 3rd yet/);
     }
     const missing = checkRanking(items, { [rankField("a")]: "1", [rankField("b")]: "2" });
     expect(missing.ok).toBe(false);

@@ -59,10 +59,10 @@ export function checkRanking(
   if (Object.keys(fieldErrors).length > 0) {
     const missing = Array.from({ length: n }, (_, i) => i + 1).filter((r) => !byRank.has(r));
     const gaps =
-      missing.length > 0 && byRank.size > 0 ? ` No thing is ${missing.map(ordinal).join(", ")} yet.` : "";
+      missing.length > 0 && byRank.size > 0 ? ` Nothing is ${missing.map(ordinal).join(", ")} yet.` : "";
     return {
       ok: false,
-      message: `Give every thing a different number from 1 to ${n}.${gaps} Nothing was saved.`,
+      message: `Give each thing a different number from 1 to ${n}.${gaps} Nothing was saved.`,
       fieldErrors,
     };
   }

@@ -105,7 +105,7 @@ test("a young commissioner ranks priorities in Easy Read; the commissioner attac
   await yc.getByRole("button", { name: "Send my order" }).click();
   const summary = yc.getByTestId("error-summary");
   await expect(summary).toContainText("Autism and Physical disability are both 1st");
-  await expect(summary).toContainText("No thing is 2nd yet");
+  await expect(summary).toContainText("Nothing is 2nd yet");
   await expectNoAxeViolations(yc, "ranking error summary in Easy Read");
   expect(await prisma.priorityRanking.count({ where: { councilId: council.id } })).toBe(0);
 
