@@ -30,6 +30,7 @@ import type { CouncilDef } from "./seed-data/definitions";
 import { EASTBROOK } from "./seed-data/eastbrook";
 import { seedFeedback } from "./seed-data/feedback";
 import { seedInvolvement } from "./seed-data/involvement";
+import { seedPriorities } from "./seed-data/priorities";
 import { NORTHSHIRE } from "./seed-data/northshire";
 import { seedOrganisations } from "./seed-data/organisations";
 import { seedMultiCouncilUser, seedPlatformAdmin, seedUsers } from "./seed-data/people";
@@ -217,6 +218,7 @@ async function seedCouncil(
   await seedFeedback(run);
   await seedStatement(run, def);
   await seedInvolvement(run, def.participationTeam);
+  await seedPriorities(run);
   await seedNotifications(
     run,
     def.specifications.some((s) => s.tender?.stage === "evaluation"),

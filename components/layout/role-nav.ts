@@ -18,6 +18,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/young-commissioner", label: "Home" },
     { href: "/young-commissioner/panels", label: "Your panels" },
     { href: "/young-commissioner/reviews", label: "Your reviews" },
+    { href: "/young-commissioner/priorities", label: "What matters most" },
   ],
   PROVIDER: [
     { href: "/provider", label: "Home" },
@@ -48,6 +49,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/commissioner/young-commissioners", label: "Young commissioners" },
     { href: "/commissioner/involvement", label: "Involvement plan" },
     { href: "/commissioner/venue-reviews", label: "Venue reviews" },
+    { href: "/commissioner/priorities", label: "Young people's priorities" },
   ],
   SOCIAL_WORKER: [
     { href: "/social-worker", label: "Home" },

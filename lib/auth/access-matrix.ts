@@ -221,6 +221,14 @@ export const PAGES: Record<string, PageRule> = {
     role: "YOUNG_COMMISSIONER",
   },
   "/provider/venue-reviews": { permission: "read:venue-review:own", role: "PROVIDER" },
+  // Young commissioners' priorities (issue 15)
+  "/commissioner/priorities": { permission: "read:priority-round:council", role: "COMMISSIONER" },
+  "/commissioner/priorities/[id]": { permission: "read:priority-round:council", role: "COMMISSIONER" },
+  "/young-commissioner/priorities": { permission: "read:priority-round:council", role: "YOUNG_COMMISSIONER" },
+  "/young-commissioner/priorities/[id]": {
+    permission: "read:priority-round:council",
+    role: "YOUNG_COMMISSIONER",
+  },
   "/provider/venue-reviews/[id]": { permission: "read:venue-review:own", role: "PROVIDER" },
 };
 
@@ -373,6 +381,11 @@ export const ACTIONS: Record<string, Permission> = {
     "update:involvement-plan:council",
   "(portal)/commissioner/involvement/actions.ts#updateInvolvementActionAction":
     "update:involvement-plan:council",
+  "(portal)/commissioner/priorities/actions.ts#openPriorityRoundAction": "update:priority-round:council",
+  "(portal)/commissioner/priorities/actions.ts#closePriorityRoundAction": "update:priority-round:council",
+  "(portal)/commissioner/priorities/actions.ts#attachPrioritiesAction": "update:priority-round:council",
+  "(portal)/young-commissioner/priorities/actions.ts#savePriorityRankingAction":
+    "update:priority-ranking:own",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */

@@ -178,6 +178,11 @@ export const PERMISSIONS = {
   // The council's involvement action plan, in six-month blocks.
   "read:involvement-plan:council": [COMMISSIONER, ADMIN],
   "update:involvement-plan:council": [COMMISSIONER, ADMIN],
+  // Young commissioners' priorities: commissioners open and close rounds and attach the combined
+  // ranking to a specification; young commissioners see the council's rounds and rank their own.
+  "read:priority-round:council": [COMMISSIONER, YOUNG_COMMISSIONER],
+  "update:priority-round:council": [COMMISSIONER],
+  "update:priority-ranking:own": [YOUNG_COMMISSIONER],
 
   // Feedback (issue 7)
   "create:feedback:own": [FAMILY],

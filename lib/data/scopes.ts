@@ -113,3 +113,8 @@ export function venueReviewScope(actor: Actor): Prisma.VenueReviewWhereInput {
       return { councilId: actor.councilId, id: NONE };
   }
 }
+
+/** Priority rounds (young commissioners' priorities): the council's, for commissioners and young commissioners alike. */
+export function priorityRoundScope(actor: Actor): Prisma.PriorityRoundWhereInput {
+  return { councilId: actor.councilId };
+}

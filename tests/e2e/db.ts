@@ -335,3 +335,14 @@ export async function demoYoungCommissionerId(): Promise<string> {
   if (!m) throw new Error("no demo young commissioner in the e2e database");
   return m.id;
 }
+
+/** The seeded Northshire priority round the demo young commissioners have ranked in (open). */
+export async function demoPriorityRoundId(): Promise<string> {
+  const round = await prisma.priorityRound.findFirst({
+    where: { councilId: await northshireId(), status: "OPEN" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  if (!round) throw new Error("no demo priority round in the e2e database");
+  return round.id;
+}

@@ -35,8 +35,11 @@ import { listVenueReviews, venueReviewSummary } from "@/lib/data/involvement/lis
 import { listYoungCommissioners } from "@/lib/data/involvement/list-young-commissioners";
 import { listTrainingModules } from "@/lib/data/involvement/list-training-modules";
 import { listReferenceValues } from "@/lib/data/reference-data/list-reference-values";
+import { getPriorityRound } from "@/lib/data/priorities/get-priority-round";
+import { getPriorityRoundToRank } from "@/lib/data/priorities/get-priority-round-to-rank";
+import { listPriorityRounds } from "@/lib/data/priorities/list-priority-rounds";
 import { countQueries } from "../support/query-count";
-import { makeContract, makeReturnPeriod } from "./factories";
+import { makeActor, makeContract, makeReturnPeriod } from "./factories";
 
 interface Ids {
   contractId: string;
@@ -44,6 +47,7 @@ interface Ids {
   periodId: string;
   tenderId: string;
   budgetId: string;
+  priorityRoundId: string;
 }
 
 const actors = new Map<string, { actor: Actor; sessionId: string; userId: string }>();
@@ -168,6 +172,23 @@ const PAGES: { name: string; ceiling: number; load: (ids: Ids) => Promise<unknow
       return Promise.all([listYoungCommissioners(actor, { page: 1 }, today()), listTrainingModules(actor)]);
     },
   },
+  {
+    name: "priority rounds list",
+    ceiling: 4,
+    load: async () => listPriorityRounds(await layout("commissioner"), { page: 1 }, today()),
+  },
+  {
+    name: "commissioner's priority round",
+    ceiling: 6,
+    load: async ({ priorityRoundId }) =>
+      getPriorityRound(await layout("commissioner"), priorityRoundId, today()),
+  },
+  {
+    name: "young commissioner's priority round",
+    ceiling: 9,
+    load: async ({ priorityRoundId }) =>
+      getPriorityRoundToRank(await layout("young-commissioner"), priorityRoundId, today()),
+  },
 ];
 
 async function countAll(ids: Ids): Promise<Record<string, number>> {
@@ -257,6 +278,21 @@ async function grow(councilId: string, organisationId: string) {
       data: { councilId, code: `GROW_${i}`, name: `Grown need ${i}`, position: 100 + i },
     });
   }
+  const round = await prisma.priorityRound.findFirstOrThrow({
+    where: { councilId, status: "OPEN" },
+    select: { id: true, items: { select: { id: true } } },
+  });
+  for (let i = 0; i < 8; i++) {
+    const young = await makeActor(councilId, "YOUNG_COMMISSIONER");
+    await prisma.priorityRanking.create({
+      data: {
+        councilId,
+        roundId: round.id,
+        membershipId: young.membershipId,
+        itemOrder: round.items.map((item) => item.id).reverse(),
+      },
+    });
+  }
   if (familyId) {
     const district = await prisma.district.findFirstOrThrow({ where: { councilId } });
     for (let i = 0; i < 6; i++) {
@@ -308,6 +344,12 @@ describe("queries per page", () => {
       providerContractId: period.contractId,
       periodId: period.id,
       tenderId: seat.panel.tenderId,
+      priorityRoundId: (
+        await prisma.priorityRound.findFirstOrThrow({
+          where: { councilId: commissioner.councilId, status: "OPEN" },
+          select: { id: true },
+        })
+      ).id,
     };
   });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { getYoungCommissionerDashboard } from "@/lib/data/dashboards/young-commissioner-dashboard";
 import { formatCalendarDate, formatDate } from "@/lib/domain/dates";
@@ -19,7 +20,8 @@ export default async function YoungCommissionerHome() {
     <>
       <PageHeading caption={actor.councilName}>Hello, {actor.name}</PageHeading>
       <EasyRead>
-        This page shows the jobs you have to do. You can score bids, visit places and see your training.
+        This page shows the jobs you have to do. You can score bids, visit places, say what matters most and
+        see your training.
       </EasyRead>
 
       <SectionHeading>Bids to score</SectionHeading>
@@ -54,6 +56,14 @@ export default async function YoungCommissionerHome() {
           }))}
         />
       )}
+
+      <SectionHeading>What matters most</SectionHeading>
+      <p className="mb-6">
+        <Link href="/young-commissioner/priorities" className="text-lg font-bold underline">
+          Put things in order
+        </Link>
+        : see how many children have each need, and tell the council what matters most to you.
+      </p>
 
       <SectionHeading>Your training</SectionHeading>
       {training.length === 0 ? (

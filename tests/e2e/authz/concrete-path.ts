@@ -19,6 +19,7 @@ import {
   demoNeedTypeId,
   demoVenueReviewId,
   demoYoungCommissionerId,
+  demoPriorityRoundId,
   tenderIdByStatus,
   userIdByEmail,
 } from "../db";
@@ -62,6 +63,8 @@ export const ID_FOR: [prefix: string, id: () => Promise<string>][] = [
   ["/commissioner/involvement/", demoInvolvementPlanId],
   ["/young-commissioner/reviews/", demoVenueReviewId],
   ["/provider/venue-reviews/", demoVenueReviewId],
+  ["/commissioner/priorities/", demoPriorityRoundId],
+  ["/young-commissioner/priorities/", demoPriorityRoundId],
 ];
 
 const paths = new Map<string, Promise<string>>();

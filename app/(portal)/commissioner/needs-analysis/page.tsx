@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getNeedsAnalysis, type DistrictTypeCount } from "@/lib/data/specifications/get-needs-analysis";
@@ -87,6 +88,12 @@ export default async function NeedsAnalysisPage() {
           </ButtonLink>
         </div>
       )}
+
+      <p className="mb-8 max-w-[75ch]">
+        Young commissioners rank the types of need by what matters most to them:{" "}
+        <Link href="/commissioner/priorities">see their priorities, or open a round</Link>. A round&apos;s
+        combined ranking can be attached to a draft specification, beside these figures.
+      </p>
 
       <SectionHeading>Children on the register</SectionHeading>
       <p className="mb-4 max-w-[75ch]">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
-import { parseSearchParams } from "@/lib/schemas/search-params";
+import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { can } from "@/lib/auth/permissions";
 import { getSpecification } from "@/lib/data/specifications/get-specification";
 import { orNotFound } from "@/lib/or-not-found";
@@ -21,6 +21,8 @@ import { WarningText } from "@/components/ui/warning-text";
 import { InsetText } from "@/components/ui/inset-text";
 import { SpecificationStatusTag } from "@/components/specifications/specification-status-tag";
 import { NeedsSnapshotView } from "@/components/specifications/needs-snapshot-view";
+import { PrioritiesSnapshotView } from "@/components/priorities/priorities-snapshot-view";
+import { readPrioritiesSnapshot } from "@/lib/domain/priorities/priorities-snapshot";
 import { StatusForm } from "./status-form";
 import { route } from "@/lib/routes/route";
 
@@ -39,6 +41,7 @@ const SAVED = {
 
 const searchSchema = z.object({
   saved: z.enum(Object.keys(SAVED) as [keyof typeof SAVED, ...(keyof typeof SAVED)[]]).optional(),
+  priorities: flagField("1"),
 });
 
 export default async function SpecificationPage({
@@ -47,11 +50,12 @@ export default async function SpecificationPage({
 }: PageProps<"/commissioner/specifications/[id]">) {
   const actor = await requirePageActor("read:specification:council", { role: "COMMISSIONER" });
   const { id } = await params;
-  const { saved } = parseSearchParams(searchSchema, await searchParams);
+  const { saved, priorities: prioritiesAttached } = parseSearchParams(searchSchema, await searchParams);
   const spec = await orNotFound(getSpecification(actor, id));
   const v = spec.current;
   const missing = missingEqualityImpactParts(v);
   const snapshot = readNeedsSnapshot(spec.needsSnapshot);
+  const priorities = readPrioritiesSnapshot(spec.prioritiesSnapshot);
   const canEdit = can(actor, "update:specification:council") && spec.status !== "ARCHIVED";
 
   return (
@@ -60,6 +64,11 @@ export default async function SpecificationPage({
       {saved && (
         <NotificationBanner title="Done" type="success">
           <p>{SAVED[saved]}</p>
+        </NotificationBanner>
+      )}
+      {prioritiesAttached && priorities && (
+        <NotificationBanner title="Done" type="success">
+          <p>Young commissioners&apos; priorities are attached, beside the needs figures.</p>
         </NotificationBanner>
       )}
       <PageHeading caption={`${spec.reference}, version ${v.version}`}>{v.title}</PageHeading>
@@ -182,6 +191,17 @@ export default async function SpecificationPage({
       ) : (
         <InsetText>
           This specification was not started from the needs analysis, so it holds no figures.
+        </InsetText>
+      )}
+
+      <SectionHeading id="priorities">Young commissioners&apos; priorities</SectionHeading>
+      {priorities ? (
+        <PrioritiesSnapshotView snapshot={priorities} />
+      ) : (
+        <InsetText>
+          No ranking by young commissioners is attached. A commissioner can attach one from a round under{" "}
+          <Link href="/commissioner/priorities">young commissioners&apos; priorities</Link>, while this
+          specification is a draft.
         </InsetText>
       )}
     </>
