@@ -1,4 +1,4 @@
-import { prisma, type Tx } from "../../db";
+import { prisma, type Prisma, type Tx } from "../../db";
 
 export interface ServiceTypeOption {
   /** The national service type's id (what records store). */
@@ -12,21 +12,22 @@ export interface ServiceTypeOption {
 
 /**
  * The service types a council uses, in its order with its labels (decision 0038).
- * `"choose"`: what a new record may pick — the types in use, plus `keep` (the type the record being
- * changed already has, even if since retired). `"filter"`: every type the council has used, retired
+ * `"choose"`: what a new record may pick — the types in use, plus the type the record being changed
+ * already has (`keep`), even if since retired. `"filter"`: every type the council has used, retired
  * ones too, since old records still have them and lists are filtered by them.
  */
 export async function councilServiceTypeOptions(
   councilId: string,
   purpose: "choose" | "filter",
-  keep?: string | null,
+  /** Where the record being changed has its type, e.g. `{ services: { some: { id } } }`. */
+  keep?: Prisma.ServiceTypeWhereInput,
   db: Tx = prisma,
 ): Promise<ServiceTypeOption[]> {
   const rows = await db.councilServiceType.findMany({
     where: {
       AND: [
         { councilId },
-        purpose === "choose" ? { OR: [{ retiredAt: null }, ...(keep ? [{ serviceTypeId: keep }] : [])] } : {},
+        purpose === "choose" ? { OR: [{ retiredAt: null }, ...(keep ? [{ serviceType: keep }] : [])] } : {},
       ],
     },
     orderBy: [{ position: "asc" }, { label: "asc" }],

@@ -23,7 +23,16 @@ interface ReadServiceType {
   councils: { label: string }[];
 }
 
+export interface LabelledServiceType {
+  id: string;
+  code: string;
+  name: string;
+}
+
 /** The type with the council's label as its name (the national name if the council never used it). */
-export function labelled({ councils, ...type }: ReadServiceType) {
-  return { ...type, name: councils[0]?.label ?? type.name };
+export function labelled(type: ReadServiceType): LabelledServiceType;
+export function labelled(type: ReadServiceType | null): LabelledServiceType | null;
+export function labelled(type: ReadServiceType | null): LabelledServiceType | null {
+  if (!type) return null;
+  return { id: type.id, code: type.code, name: type.councils[0]?.label ?? type.name };
 }
