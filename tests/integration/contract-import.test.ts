@@ -12,7 +12,7 @@ import {
   previewContractImportAction,
 } from "@/app/(portal)/commissioner/contracts/import/actions";
 import { readPreview } from "@/app/(portal)/commissioner/contracts/import/preview-state";
-import { makeActor, makeCouncil, makeOrganisation, useServiceType } from "./factories";
+import { makeActor, makeCouncil, makeOrganisation, adoptServiceType } from "./factories";
 
 // The actions read the signed-in actor from the session; here it is whoever the test says.
 let current: Actor | null = null;
@@ -46,7 +46,7 @@ async function serviceTypeName(councilId: string) {
     create: { code: "PLAY_SCHEME", name: "Play scheme", position: 1 },
     update: {},
   });
-  await useServiceType(councilId, type.id);
+  await adoptServiceType(councilId, type.id);
   return type.name;
 }
 

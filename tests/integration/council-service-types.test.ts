@@ -27,7 +27,7 @@ import { parseDirectorySearch } from "@/lib/schemas/directory-search";
 import { serviceListingSchema, type ServiceListing } from "@/lib/schemas/service-listing";
 import { specificationSchema } from "@/lib/schemas/specification";
 import { addServiceTypeSchema } from "@/lib/schemas/reference-data";
-import { makeActor, makeContract, makeCouncil, makeOrganisation, useServiceType } from "./factories";
+import { makeActor, makeContract, makeCouncil, makeOrganisation, adoptServiceType } from "./factories";
 
 /** Two national types (codes unique to this test) that a new council uses, and its people. */
 async function setup() {
@@ -39,8 +39,8 @@ async function setup() {
     data: { code: `NIGHT_${tag}`, name: "Overnight break", position: 2 },
   });
   const council = await makeCouncil();
-  await useServiceType(council.id, play.id);
-  await useServiceType(council.id, night.id);
+  await adoptServiceType(council.id, play.id);
+  await adoptServiceType(council.id, night.id);
   await prisma.district.create({
     data: { councilId: council.id, code: "NV", name: "North Vale", postcodePrefixes: [] },
   });

@@ -16,7 +16,7 @@ import { notifyListingsDueForReview } from "@/lib/data/directory/notify-listings
 import { listListingsDueForReview } from "@/lib/data/directory/list-listings-due-for-review";
 import { parseDirectorySearch } from "@/lib/schemas/directory-search";
 import { serviceListingSchema, type ServiceListing } from "@/lib/schemas/service-listing";
-import { makeActor, makeCouncil, makeOrganisation, useServiceType } from "./factories";
+import { makeActor, makeCouncil, makeOrganisation, adoptServiceType } from "./factories";
 
 async function councilWithLists() {
   const council = await makeCouncil();
@@ -37,7 +37,7 @@ async function councilWithLists() {
     ["OVERNIGHT", "Overnight break"],
   ]) {
     const type = await prisma.serviceType.upsert({ where: { code }, update: {}, create: { code, name } });
-    await useServiceType(council.id, type.id);
+    await adoptServiceType(council.id, type.id);
   }
   return council;
 }

@@ -15,7 +15,7 @@ import {
   makeKpi,
   makeOrganisation,
   makeReturnPeriod,
-  useServiceType,
+  adoptServiceType,
 } from "./factories";
 
 // Signed out: the statement and its PDF are public.
@@ -47,8 +47,8 @@ async function councilWithData(families: number) {
   const shared = await serviceType("ST_SHARED", "Shared care", 2);
   // Every type the council uses must be answered.
   const council = await makeCouncil();
-  await useServiceType(council.id, play.id);
-  await useServiceType(council.id, shared.id);
+  await adoptServiceType(council.id, play.id);
+  await adoptServiceType(council.id, shared.id);
   const commissioner = await makeActor(council.id, "COMMISSIONER");
   const org = await makeOrganisation(council.id, "Brightside CIC");
   await prisma.service.create({

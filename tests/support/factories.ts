@@ -72,7 +72,7 @@ export async function makeActor(
  * `label`, at the end of its list, retired when `retired`. Data functions offer and accept only the
  * types a council uses; a test council made with makeCouncil uses none until told.
  */
-export async function useServiceType(
+export async function adoptServiceType(
   councilId: string,
   serviceTypeId: string,
   input: { label?: string; retired?: boolean } = {},

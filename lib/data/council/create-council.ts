@@ -9,7 +9,7 @@ import { lockUser } from "../users/lock-user";
 import { queueEmail } from "../mail/queue-email";
 import { requestOutboxSend } from "../mail/send-outbox";
 import { invitationEmail } from "../../mail/templates/account-emails";
-import { useEveryServiceType } from "../service-types/use-every-service-type";
+import { adoptEveryServiceType } from "../service-types/adopt-every-service-type";
 
 /** A district's code from its name: capitals, digits and underscores ("North Vale" → NORTH_VALE), unique in the list. */
 function districtCodes(names: string[]) {
@@ -64,7 +64,7 @@ export async function createCouncil(
         postcodePrefixes: [],
       })),
     });
-    await useEveryServiceType(tx, council.id);
+    await adoptEveryServiceType(tx, council.id);
 
     const found = await tx.user.findUnique({ where: { email: input.adminEmail }, select: { id: true } });
     if (found) await lockUser(tx, found.id);
