@@ -127,17 +127,3 @@ function slugTaken(slug: string) {
   const message = `The short name ${slug} is already taken by another council: choose another`;
   return new AppError("CONFLICT", message, { slug: message });
 }
-
-/** Every council, for the platform administrator: names and sizes only, nothing of their records. */
-export async function listCouncils(_by: Actor) {
-  return prisma.council.findMany({
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      createdAt: true,
-      _count: { select: { memberships: true, districts: true } },
-    },
-  });
-}
