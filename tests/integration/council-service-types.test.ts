@@ -202,6 +202,12 @@ describe("a council's use of the national service types", () => {
       (await specificationFormOptions(commissioner, { districtIds: [], needTypeCodes: [] })).serviceTypes,
     ).toHaveLength(1);
     expect((await audienceOptions(commissioner)).serviceTypes.map((t) => t.id)).toEqual([play.id]);
+    // The public directory still offers it while a published listing has it.
+    expect(
+      (await searchDirectory(council.slug, parseDirectorySearch({})))!.options.serviceTypes.map(
+        (t) => t.code,
+      ),
+    ).toEqual([play.code, night.code]);
     // Still in the filters: old records have it.
     expect((await specificationFormOptions(commissioner)).serviceTypes.map((t) => t.id)).toEqual([
       play.id,
@@ -276,7 +282,7 @@ describe("a council's use of the national service types", () => {
   });
 
   it("shows the council's label to its staff and the public, and keeps the national code in ORUK", async () => {
-    const { admin, commissioner, provider, org, council, play, playRow } = await setup();
+    const { admin, commissioner, provider, org, council, play, playRow, nightRow } = await setup();
     const other = await setup();
     await changeReferenceValue(admin, {
       kind: "service-type",
@@ -300,6 +306,13 @@ describe("a council's use of the national service types", () => {
       { id: play.id, code: play.code, name: "Holiday play" },
     ]);
     expect(directory!.options.serviceTypes[0]).toMatchObject({ code: play.code, name: "Holiday play" });
+    // A retired type no published listing has is no longer a directory filter.
+    await retire(admin, nightRow.id);
+    expect(
+      (await searchDirectory(council.slug, parseDirectorySearch({})))!.options.serviceTypes.map(
+        (t) => t.code,
+      ),
+    ).toEqual([play.code]);
     const contracts = await listContracts(commissioner, { page: 1 });
     expect(contracts.items.map((c) => c.serviceType.name)).toEqual(["Holiday play"]);
     // Another council's label is its own.

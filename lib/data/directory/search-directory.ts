@@ -58,8 +58,10 @@ export async function searchDirectory(slug: string, search: DirectorySearch) {
       orderBy: [{ position: "asc" }, { name: "asc" }],
       select: { code: true, name: true },
     }),
-    // The council's types, retired ones too (its older listings may still have them).
-    councilServiceTypeOptions(council.id, "filter"),
+    // The council's types in use, and a retired one only while published listings still have it.
+    councilServiceTypeOptions(council.id, "choose", {
+      services: { some: publishedListingScope(council.id) },
+    }),
   ]);
   return {
     council,
