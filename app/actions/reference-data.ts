@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineFormAction } from "@/lib/actions/define-form-action";
 import {
   addReferenceValueSchema,
+  addServiceTypeSchema,
   moveReferenceValueSchema,
   renameReferenceValueSchema,
   retireReferenceValueSchema,
@@ -11,7 +12,11 @@ import {
 import { changeReferenceValue } from "@/lib/data/reference-data/change-reference-value";
 import { REFERENCE_TABLES, type ReferenceKind } from "@/lib/data/reference-data/reference-tables";
 
-const LIST = { district: "/admin/districts", "need-type": "/admin/need-types" } as const;
+const LIST = {
+  district: "/admin/districts",
+  "need-type": "/admin/need-types",
+  "service-type": "/admin/service-types",
+} as const;
 const capital = (kind: ReferenceKind) => {
   const noun = REFERENCE_TABLES[kind].noun;
   return noun[0].toUpperCase() + noun.slice(1);
@@ -24,6 +29,16 @@ export const addReferenceValueAction = defineFormAction({
     const row = await changeReferenceValue(actor, { op: "add", ...input });
     revalidatePath(LIST[input.kind]);
     return { ok: true, message: `${capital(input.kind)} ${row.name} (${row.code}) added.` };
+  },
+});
+
+export const addServiceTypeAction = defineFormAction({
+  permission: "update:reference-data:council",
+  schema: addServiceTypeSchema,
+  run: async (actor, input) => {
+    const row = await changeReferenceValue(actor, { op: "add", ...input });
+    revalidatePath(LIST[input.kind]);
+    return { ok: true, message: `${row.name} (${row.code}) is now one of your service types.` };
   },
 });
 

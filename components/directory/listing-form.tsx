@@ -51,7 +51,8 @@ export function ListingForm({
   action: FormAction;
   listing?: ServiceListing;
   serviceId?: string;
-  options: { serviceTypes: Option[]; districts: Option[]; needTypes: Option[] };
+  /** Types of break: the council's in use, and the listing's own if since retired. */
+  options: { serviceTypes: (Option & { retired: boolean })[]; districts: Option[]; needTypes: Option[] };
   submitLabel: string;
   after?: ReactNode;
 }) {
@@ -78,7 +79,10 @@ export function ListingForm({
         defaultValue={listing?.serviceType ?? ""}
         options={[
           { value: "", label: "Choose a type of break" },
-          ...options.serviceTypes.map((t) => ({ value: t.code, label: t.name })),
+          ...options.serviceTypes.map((t) => ({
+            value: t.code,
+            label: t.retired ? `${t.name} (retired)` : t.name,
+          })),
         ]}
       />
       <FormTextarea

@@ -25,6 +25,10 @@ export const OPTIONAL_EMAILS = {
     label: "Personal budgets due for review",
     roles: ["FAMILY", "SOCIAL_WORKER"],
   },
+  "provider-applications": {
+    label: "Provider organisations asking to work with the council",
+    roles: ["ADMIN", "COMMISSIONER"],
+  },
 } as const satisfies Record<string, { label: string; roles: readonly Role[] }>;
 
 export type EmailKind = keyof typeof OPTIONAL_EMAILS;

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { recordId, requiredText } from "./fields";
+import { optionalText, recordId, requiredText } from "./fields";
 
-export const referenceKindField = z.enum(["district", "need-type"]);
+export const referenceKindField = z.enum(["district", "need-type", "service-type"]);
 
 const name = requiredText(80, {
   missing: "Enter the name",
@@ -10,7 +10,7 @@ const name = requiredText(80, {
 
 export const addReferenceValueSchema = z
   .object({
-    kind: referenceKindField,
+    kind: z.enum(["district", "need-type"]),
     name,
     code: z
       .string({ error: "Enter a code" })
@@ -33,4 +33,17 @@ export const moveReferenceValueSchema = z
 
 export const retireReferenceValueSchema = z
   .object({ kind: referenceKindField, id: recordId, op: z.enum(["retire", "reinstate"]) })
+  .strict();
+
+/** A council starts using one of the national service types (by its code), under its own label or the national name. */
+export const addServiceTypeSchema = z
+  .object({
+    kind: z.literal("service-type"),
+    code: z
+      .string({ error: "Choose a service type" })
+      .trim()
+      .min(1, "Choose a service type")
+      .max(60, "Choose a service type from the list"),
+    name: optionalText(80, "The name must be 80 characters or fewer"),
+  })
   .strict();

@@ -7,6 +7,7 @@ import { Rng, newId } from "./random";
 import { consentText, statementBody } from "./text";
 import { composeStatement } from "../../lib/domain/statement/compose-statement";
 import { gatherStatementFigures } from "../../lib/data/statement/gather-statement-figures";
+import { adoptEveryServiceType } from "../../lib/data/service-types/adopt-every-service-type";
 import { startOfUtcDay } from "../../lib/domain/dates";
 
 export const SERVICE_TYPES: [code: string, name: string][] = [
@@ -123,6 +124,7 @@ export async function seedCouncilCore(
       position: index + 1,
     })),
   });
+  await adoptEveryServiceType(tx, councilId);
 
   // Population by district and age band, this year and last year (last year ~0–2% smaller).
   const year = now.getUTCFullYear();

@@ -311,6 +311,16 @@ export async function demoNeedTypeId(): Promise<string> {
   return n.id;
 }
 
+/** Northshire's first service type (its use of a national type, decision 0038). */
+export async function demoCouncilServiceTypeId(): Promise<string> {
+  const t = await prisma.councilServiceType.findFirstOrThrow({
+    where: { councilId: await northshireId() },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
+  return t.id;
+}
+
 /** The seeded Northshire review waiting for the demo provider's answers (the demo young commissioner is on its team). */
 export async function demoVenueReviewId(): Promise<string> {
   const review = await prisma.venueReview.findFirst({

@@ -14,7 +14,7 @@ import {
 import { recordForumAttendance, removeForumAttendance } from "@/lib/data/announcements/forum-attendance";
 import { getProviderDashboard } from "@/lib/data/dashboards/provider-dashboard";
 import type { AnnouncementInput } from "@/lib/schemas/announcement";
-import { makeActor, makeCouncil, makeOrganisation } from "./factories";
+import { makeActor, makeCouncil, makeOrganisation, adoptServiceType } from "./factories";
 
 let current: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => current }));
@@ -60,6 +60,8 @@ beforeAll(async () => {
   overnightType = (
     await prisma.serviceType.create({ data: { code: `night-${code}`, name: "Overnight break" } })
   ).id;
+  await adoptServiceType(council.id, playType);
+  await adoptServiceType(council.id, overnightType);
   org.plain = (await makeOrganisation(council.id, "Plain Org")).id;
   org.play = (await makeOrganisation(council.id, "Play Org")).id;
   org.overnight = (await makeOrganisation(council.id, "Overnight Org")).id;

@@ -12,7 +12,7 @@ import {
   previewContractImportAction,
 } from "@/app/(portal)/commissioner/contracts/import/actions";
 import { readPreview } from "@/app/(portal)/commissioner/contracts/import/preview-state";
-import { makeActor, makeCouncil, makeOrganisation } from "./factories";
+import { makeActor, makeCouncil, makeOrganisation, adoptServiceType } from "./factories";
 
 // The actions read the signed-in actor from the session; here it is whoever the test says.
 let current: Actor | null = null;
@@ -39,12 +39,14 @@ async function councilWithLookups(label = randomUUID().slice(0, 6)) {
   return { council, districts, provider, commissioner };
 }
 
-async function serviceTypeName() {
+/** The national play scheme type, used by the council (decision 0038); its name. */
+async function serviceTypeName(councilId: string) {
   const type = await prisma.serviceType.upsert({
     where: { code: "PLAY_SCHEME" },
     create: { code: "PLAY_SCHEME", name: "Play scheme", position: 1 },
     update: {},
   });
+  await adoptServiceType(councilId, type.id);
   return type.name;
 }
 
@@ -67,7 +69,7 @@ describe("importing contracts from a CSV", () => {
 
   beforeEach(async () => {
     ctx = await councilWithLookups();
-    playScheme = await serviceTypeName();
+    playScheme = await serviceTypeName(ctx.council.id);
   });
 
   it("creates every contract with its districts and quarterly return periods, and one audit row", async () => {
@@ -219,6 +221,7 @@ describe("importing contracts from a CSV", () => {
 
   it("refuses another council's providers and districts, and references the council holds", async () => {
     const other = await councilWithLookups();
+    await serviceTypeName(other.council.id);
     const held = `D-1,Play,${ctx.provider.name},${playScheme},North Vale,100,300,01/04/2025,31/03/2028,`;
     await importContracts(ctx.commissioner, { submissionKey: randomUUID(), csv: csv(held) });
 
@@ -320,7 +323,7 @@ describe("the import actions", () => {
 
   beforeEach(async () => {
     ctx = await councilWithLookups();
-    playScheme = await serviceTypeName();
+    playScheme = await serviceTypeName(ctx.council.id);
     current = ctx.commissioner;
   });
 

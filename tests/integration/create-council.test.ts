@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { createCouncil, listCouncils } from "@/lib/data/council/create-council";
+import { createCouncil } from "@/lib/data/council/create-council";
+import { COUNCILS_PAGE_SIZE, listCouncils } from "@/lib/data/council/list-councils";
 import { setPasswordWithToken } from "@/lib/data/users/set-password-with-token";
 import { authenticate } from "@/lib/auth/authenticate";
 import { loadActor } from "@/lib/auth/load-actor";
@@ -141,7 +142,32 @@ describe("a new council", () => {
     const platform = await makeActor((await makeCouncil()).id, "PLATFORM_ADMIN");
     const data = input();
     await createCouncil(platform, data);
-    const listed = (await listCouncils(platform)).find((c) => c.slug === data.slug);
+    const all = await prisma.council.count();
+    const pages = await Promise.all(
+      Array.from({ length: Math.ceil(all / COUNCILS_PAGE_SIZE) }, (_, i) => listCouncils(platform, i + 1)),
+    );
+    const listed = pages.flatMap((p) => p.councils.items).find((c) => c.slug === data.slug);
     expect(listed).toMatchObject({ name: "Westmarch Council", _count: { districts: 3, memberships: 1 } });
+    // Whatever page it falls on, the council just made is named for the confirmation.
+    expect((await listCouncils(platform, 1, data.slug)).created).toEqual({ name: "Westmarch Council" });
+  });
+
+  it("pages the councils by name, 25 to a page", async () => {
+    const platform = await makeActor((await makeCouncil()).id, "PLATFORM_ADMIN");
+    const missing = COUNCILS_PAGE_SIZE + 1 - (await prisma.council.count());
+    for (let i = 0; i < missing; i++) await makeCouncil();
+    const total = await prisma.council.count();
+    const first = await listCouncils(platform, 1);
+    const second = await listCouncils(platform, 2);
+    expect(first.councils).toMatchObject({
+      total,
+      page: 1,
+      pageCount: Math.ceil(total / COUNCILS_PAGE_SIZE),
+    });
+    expect(first.councils.items).toHaveLength(COUNCILS_PAGE_SIZE);
+    expect(second.councils.items).toHaveLength(total - COUNCILS_PAGE_SIZE);
+    const names = [...first.councils.items, ...second.councils.items].map((c) => c.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(new Set([...first.councils.items, ...second.councils.items].map((c) => c.id)).size).toBe(total);
   });
 });

@@ -16,7 +16,7 @@ import { notifyListingsDueForReview } from "@/lib/data/directory/notify-listings
 import { listListingsDueForReview } from "@/lib/data/directory/list-listings-due-for-review";
 import { parseDirectorySearch } from "@/lib/schemas/directory-search";
 import { serviceListingSchema, type ServiceListing } from "@/lib/schemas/service-listing";
-import { makeActor, makeCouncil, makeOrganisation } from "./factories";
+import { makeActor, makeCouncil, makeOrganisation, adoptServiceType } from "./factories";
 
 async function councilWithLists() {
   const council = await makeCouncil();
@@ -35,8 +35,10 @@ async function councilWithLists() {
   for (const [code, name] of [
     ["PLAY_SCHEME", "Play scheme"],
     ["OVERNIGHT", "Overnight break"],
-  ])
-    await prisma.serviceType.upsert({ where: { code }, update: {}, create: { code, name } });
+  ]) {
+    const type = await prisma.serviceType.upsert({ where: { code }, update: {}, create: { code, name } });
+    await adoptServiceType(council.id, type.id);
+  }
   return council;
 }
 

@@ -34,7 +34,7 @@ import { getBudget, listBudgets } from "@/lib/data/budgets/get-budget";
 import { listVenueReviews, venueReviewSummary } from "@/lib/data/involvement/list-venue-reviews";
 import { listYoungCommissioners } from "@/lib/data/involvement/list-young-commissioners";
 import { listTrainingModules } from "@/lib/data/involvement/list-training-modules";
-import { listReferenceValues } from "@/lib/data/reference-data/list-reference-values";
+import { listReferenceValues, serviceTypesToAdd } from "@/lib/data/reference-data/list-reference-values";
 import { getPriorityRound } from "@/lib/data/priorities/get-priority-round";
 import { getPriorityRoundToRank } from "@/lib/data/priorities/get-priority-round-to-rank";
 import { listPriorityRounds } from "@/lib/data/priorities/list-priority-rounds";
@@ -163,6 +163,15 @@ const PAGES: { name: string; ceiling: number; load: (ids: Ids) => Promise<unknow
     name: "types of need list",
     ceiling: 4,
     load: async () => listReferenceValues(await layout("admin"), "need-type", 1),
+  },
+  {
+    // The list, its count, and the national types not used yet (the add form).
+    name: "service types list",
+    ceiling: 5,
+    load: async () => {
+      const actor = await layout("admin");
+      return Promise.all([listReferenceValues(actor, "service-type", 1), serviceTypesToAdd(actor)]);
+    },
   },
   {
     name: "young commissioners list",

@@ -13,7 +13,7 @@ import { listSpecifications } from "@/lib/data/specifications/list-specification
 import { latestApprovedVersion } from "@/lib/data/specifications";
 import { getNeedsAnalysis } from "@/lib/data/specifications/get-needs-analysis";
 import { readNeedsSnapshot } from "@/lib/domain/specifications/needs-snapshot";
-import { makeActor, makeCouncil } from "./factories";
+import { makeActor, makeCouncil, adoptServiceType } from "./factories";
 
 // The actions read the signed-in actor from the session; here it is whoever the test says.
 let current: Actor | null = null;
@@ -38,6 +38,7 @@ async function setup() {
     update: {},
     create: { code: "TEST_PLAY_SCHEME", name: "Test play scheme" },
   });
+  await adoptServiceType(council.id, serviceType.id);
   const input: SpecificationInput = parseForm(specificationSchema, {
     title: "Summer play scheme",
     summary: "Inclusive summer play",

@@ -15,6 +15,7 @@ import {
   makeKpi,
   makeOrganisation,
   makeReturnPeriod,
+  adoptServiceType,
 } from "./factories";
 
 // Signed out: the statement and its PDF are public.
@@ -44,8 +45,10 @@ function form(over: Record<string, string> = {}): StatementTextForm {
 async function councilWithData(families: number) {
   const play = await serviceType("ST_PLAY", "Play scheme", 1);
   const shared = await serviceType("ST_SHARED", "Shared care", 2);
-  // Every type must be answered: a test database may hold other tests' types.
+  // Every type the council uses must be answered.
   const council = await makeCouncil();
+  await adoptServiceType(council.id, play.id);
+  await adoptServiceType(council.id, shared.id);
   const commissioner = await makeActor(council.id, "COMMISSIONER");
   const org = await makeOrganisation(council.id, "Brightside CIC");
   await prisma.service.create({

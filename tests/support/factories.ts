@@ -67,6 +67,26 @@ export async function makeActor(
   };
 }
 
+/**
+ * The council uses this national service type (decision 0038): under the national name unless
+ * `label`, at the end of its list, retired when `retired`. Data functions offer and accept only the
+ * types a council uses; a test council made with makeCouncil uses none until told.
+ */
+export async function adoptServiceType(
+  councilId: string,
+  serviceTypeId: string,
+  input: { label?: string; retired?: boolean } = {},
+) {
+  const type = await prisma.serviceType.findUniqueOrThrow({ where: { id: serviceTypeId } });
+  const position = (await prisma.councilServiceType.count({ where: { councilId } })) + 1;
+  const data = { label: input.label ?? type.name, retiredAt: input.retired ? new Date() : null };
+  return prisma.councilServiceType.upsert({
+    where: { councilId_serviceTypeId: { councilId, serviceTypeId } },
+    update: data,
+    create: { councilId, serviceTypeId, position, ...data },
+  });
+}
+
 /** A calendar date (yyyy-mm-dd) as the UTC midnight the schema stores. */
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -3,6 +3,7 @@ import { prisma } from "../../db";
 import { NotFoundError } from "../../errors";
 import { pageOf } from "../paging";
 import { audienceOrganisationWhere } from "./audience";
+import { labelled, serviceTypeOf } from "../service-types/labelled-service-type";
 
 export const AUDIENCE_PAGE_SIZE = 50;
 
@@ -27,7 +28,7 @@ export async function getAnnouncement(
       eventAt: true,
       requiresAcknowledgement: true,
       serviceTypeId: true,
-      serviceType: { select: { name: true } },
+      serviceType: serviceTypeOf(actor.councilId),
       createdById: true,
     },
   });
@@ -95,7 +96,7 @@ export async function getAnnouncement(
     );
 
   return {
-    announcement,
+    announcement: { ...announcement, serviceType: labelled(announcement.serviceType) },
     audienceSize,
     acknowledgedCount,
     audience: pageOf(

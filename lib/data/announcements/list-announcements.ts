@@ -1,4 +1,5 @@
 import type { Actor } from "../../auth/actor";
+import { labelled, serviceTypeOf } from "../service-types/labelled-service-type";
 import { prisma, type Prisma } from "../../db";
 import type { AnnouncementKind } from "../../generated/prisma/enums";
 import { pageOf } from "../paging";
@@ -33,7 +34,7 @@ export async function listAnnouncements(
         eventAt: true,
         requiresAcknowledgement: true,
         serviceTypeId: true,
-        serviceType: { select: { name: true } },
+        serviceType: serviceTypeOf(actor.councilId),
       },
     }),
     prisma.announcement.count({ where }),
@@ -74,6 +75,7 @@ export async function listAnnouncements(
 
   const items = rows.map((r) => ({
     ...r,
+    serviceType: labelled(r.serviceType),
     audienceSize: audienceSize.get(r.serviceTypeId) ?? 0,
     acknowledged: acknowledged.get(r.id) ?? 0,
     attended: attendance

@@ -3,18 +3,21 @@ import { prisma } from "../../db";
 import { NotFoundError } from "../../errors";
 import { pageOf } from "../paging";
 import { providerAnnouncementWhere, toAcknowledgeWhere } from "./audience";
+import { labelled, serviceTypeOf } from "../service-types/labelled-service-type";
 
 export const PROVIDER_ANNOUNCEMENT_PAGE_SIZE = 20;
 
-const summary = {
-  id: true,
-  kind: true,
-  title: true,
-  publishedAt: true,
-  eventAt: true,
-  requiresAcknowledgement: true,
-  serviceType: { select: { name: true } },
-} as const;
+/** An announcement's summary; its audience's service type with the council's label (decision 0038). */
+const summaryFor = (councilId: string) =>
+  ({
+    id: true,
+    kind: true,
+    title: true,
+    publishedAt: true,
+    eventAt: true,
+    requiresAcknowledgement: true,
+    serviceType: serviceTypeOf(councilId),
+  }) as const;
 
 /**
  * What the council has sent the actor's organisation: announcements still to acknowledge first,
@@ -22,6 +25,7 @@ const summary = {
  */
 export async function listProviderAnnouncements(actor: Actor, page: number, now = new Date()) {
   const organisationId = actor.organisationId ?? "__none__";
+  const summary = summaryFor(actor.councilId);
   const [scope, toAcknowledge] = await Promise.all([
     providerAnnouncementWhere(actor, now),
     toAcknowledgeWhere(actor, now),
@@ -66,11 +70,12 @@ export async function listProviderAnnouncements(actor: Actor, page: number, now 
     prisma.announcement.count({ where: earlierWhere }),
   ]);
   return {
-    needsAcknowledging,
-    upcomingForums,
+    needsAcknowledging: needsAcknowledging.map((a) => ({ ...a, serviceType: labelled(a.serviceType) })),
+    upcomingForums: upcomingForums.map((a) => ({ ...a, serviceType: labelled(a.serviceType) })),
     earlier: pageOf(
       earlier.map(({ acknowledgements, ...a }) => ({
         ...a,
+        serviceType: labelled(a.serviceType),
         acknowledgedAt: acknowledgements[0]?.acknowledgedAt ?? null,
       })),
       total,
@@ -86,7 +91,7 @@ export async function getProviderAnnouncement(actor: Actor, announcementId: stri
   const announcement = await prisma.announcement.findFirst({
     where: { AND: [await providerAnnouncementWhere(actor, now), { id: announcementId }] },
     select: {
-      ...summary,
+      ...summaryFor(actor.councilId),
       body: true,
       acknowledgements: { where: { organisationId }, select: { acknowledgedAt: true } },
       attendance: {
@@ -104,6 +109,7 @@ export async function getProviderAnnouncement(actor: Actor, announcementId: stri
   const { acknowledgements, ...rest } = announcement;
   return {
     ...rest,
+    serviceType: labelled(rest.serviceType),
     acknowledgedAt: acknowledgements[0]?.acknowledgedAt ?? null,
     organisationName: organisation?.name ?? "your organisation",
   };

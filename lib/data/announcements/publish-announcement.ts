@@ -1,4 +1,5 @@
 import type { Actor } from "../../auth/actor";
+import { serviceTypeChoice } from "../service-types/check-service-type-choice";
 import { prisma } from "../../db";
 import { formatDateTime } from "../../domain/dates";
 import { AppError } from "../../errors";
@@ -28,12 +29,13 @@ export async function publishAnnouncement(
     }
     let serviceTypeName: string | null = null;
     if (input.serviceTypeId) {
-      const type = await tx.serviceType.findUnique({
-        where: { id: input.serviceTypeId },
-        select: { name: true },
-      });
-      if (!type) throw new AppError("INVALID", "Choose who it is for.", { audience: "Choose who it is for" });
-      serviceTypeName = type.name;
+      // Only a type the council uses and has not retired (decision 0038).
+      const type = await serviceTypeChoice(tx, actor.councilId, { id: input.serviceTypeId });
+      if (!type.ok)
+        throw new AppError("INVALID", "Choose who it is for.", {
+          audience: type.message.startsWith("Choose") ? "Choose who it is for" : type.message,
+        });
+      serviceTypeName = type.label;
     }
     const announcement = await tx.announcement.create({
       data: {

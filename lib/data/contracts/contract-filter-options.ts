@@ -1,5 +1,6 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
+import { councilServiceTypeOptions } from "../service-types/council-service-type-options";
 
 export async function contractFilterOptions(actor: Actor) {
   const [organisations, serviceTypes, districts] = await Promise.all([
@@ -8,7 +9,8 @@ export async function contractFilterOptions(actor: Actor) {
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
-    prisma.serviceType.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
+    // Retired types too: old contracts still have them (decision 0038).
+    councilServiceTypeOptions(actor.councilId, "filter"),
     prisma.district.findMany({
       where: { councilId: actor.councilId },
       orderBy: { name: "asc" },

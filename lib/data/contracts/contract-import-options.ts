@@ -1,5 +1,6 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
+import { councilServiceTypeOptions } from "../service-types/council-service-type-options";
 
 /** The names a contracts CSV may use in the actor's council, for the page's guidance and template. */
 export async function contractImportOptions(actor: Actor) {
@@ -9,7 +10,7 @@ export async function contractImportOptions(actor: Actor) {
       orderBy: { name: "asc" },
       select: { name: true },
     }),
-    prisma.serviceType.findMany({ orderBy: { position: "asc" }, select: { name: true } }),
+    councilServiceTypeOptions(actor.councilId, "choose"),
     prisma.organisationCouncil.findFirst({
       where: { councilId: actor.councilId },
       orderBy: { organisation: { name: "asc" } },

@@ -2,6 +2,7 @@ import type { Actor } from "../../auth/actor";
 import { contractScope } from "../scopes";
 import { prisma } from "../../db";
 import { NotFoundError } from "../../errors";
+import { labelled, serviceTypeOf } from "../service-types/labelled-service-type";
 
 /** How many of a contract's latest payments its page lists. */
 export const CONTRACT_PAYMENTS_SHOWN = 12;
@@ -12,7 +13,7 @@ export async function getContract(actor: Actor, contractId: string) {
     where: { AND: [contractScope(actor), { id: contractId }] },
     include: {
       organisation: { select: { name: true } },
-      serviceType: { select: { name: true } },
+      serviceType: serviceTypeOf(actor.councilId),
       districts: { select: { name: true }, orderBy: { name: "asc" } },
       tender: { select: { id: true, reference: true } },
       variations: { orderBy: { effectiveDate: "desc" } },
@@ -45,5 +46,5 @@ export async function getContract(actor: Actor, contractId: string) {
     },
   });
   if (!contract) throw new NotFoundError("The contract");
-  return contract;
+  return { ...contract, serviceType: labelled(contract.serviceType) };
 }

@@ -1,5 +1,6 @@
 import type { Actor } from "../../auth/actor";
 import { contractScope } from "../scopes";
+import { labelled, serviceTypeOf } from "../service-types/labelled-service-type";
 import { prisma, type Prisma } from "../../db";
 import {
   atRagWhere,
@@ -65,10 +66,15 @@ export async function listContracts(actor: Actor, filter: ContractFilter, today 
         terminatedAt: true,
         currentRag: true,
         organisation: { select: { name: true } },
-        serviceType: { select: { name: true } },
+        serviceType: serviceTypeOf(actor.councilId),
       },
     }),
     prisma.contract.count({ where }),
   ]);
-  return pageOf(items, total, filter.page, CONTRACT_PAGE_SIZE);
+  return pageOf(
+    items.map((c) => ({ ...c, serviceType: labelled(c.serviceType) })),
+    total,
+    filter.page,
+    CONTRACT_PAGE_SIZE,
+  );
 }

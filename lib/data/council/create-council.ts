@@ -9,6 +9,7 @@ import { lockUser } from "../users/lock-user";
 import { queueEmail } from "../mail/queue-email";
 import { requestOutboxSend } from "../mail/send-outbox";
 import { invitationEmail } from "../../mail/templates/account-emails";
+import { adoptEveryServiceType } from "../service-types/adopt-every-service-type";
 
 /** A district's code from its name: capitals, digits and underscores ("North Vale" → NORTH_VALE), unique in the list. */
 function districtCodes(names: string[]) {
@@ -63,6 +64,7 @@ export async function createCouncil(
         postcodePrefixes: [],
       })),
     });
+    await adoptEveryServiceType(tx, council.id);
 
     const found = await tx.user.findUnique({ where: { email: input.adminEmail }, select: { id: true } });
     if (found) await lockUser(tx, found.id);
@@ -124,18 +126,4 @@ export async function createCouncil(
 function slugTaken(slug: string) {
   const message = `The short name ${slug} is already taken by another council: choose another`;
   return new AppError("CONFLICT", message, { slug: message });
-}
-
-/** Every council, for the platform administrator: names and sizes only, nothing of their records. */
-export async function listCouncils(_by: Actor) {
-  return prisma.council.findMany({
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      createdAt: true,
-      _count: { select: { memberships: true, districts: true } },
-    },
-  });
 }

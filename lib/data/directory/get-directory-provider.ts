@@ -1,4 +1,5 @@
 import { prisma } from "../../db";
+import { labelled, serviceTypeOf } from "../service-types/labelled-service-type";
 import { publishedListingScope } from "./directory-predicates";
 
 /**
@@ -35,12 +36,17 @@ export async function getDirectoryProvider(slug: string, organisationId: string)
           isFree: true,
           lastReviewedAt: true,
           createdAt: true,
-          serviceType: { select: { name: true } },
+          serviceType: serviceTypeOf(council.id),
         },
       },
     },
   });
   if (!organisation) return null;
   const { councils, services, ...details } = organisation;
-  return { council, organisation: details, standing: councils[0] ?? null, services };
+  return {
+    council,
+    organisation: details,
+    standing: councils[0] ?? null,
+    services: services.map((s) => ({ ...s, serviceType: labelled(s.serviceType) })),
+  };
 }

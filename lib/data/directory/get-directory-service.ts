@@ -1,4 +1,5 @@
 import { prisma } from "../../db";
+import { labelled, serviceTypeOf } from "../service-types/labelled-service-type";
 import { publishedListingScope } from "./directory-predicates";
 
 /**
@@ -32,7 +33,7 @@ export async function getDirectoryService(slug: string, id: string) {
       accessibilityFeatures: true,
       lastReviewedAt: true,
       createdAt: true,
-      serviceType: { select: { code: true, name: true } },
+      serviceType: serviceTypeOf(council.id),
       districts: { select: { code: true, name: true }, orderBy: { name: "asc" } },
       needTypes: { select: { code: true, name: true }, orderBy: { position: "asc" } },
       organisation: {
@@ -46,5 +47,9 @@ export async function getDirectoryService(slug: string, id: string) {
   });
   if (!service) return null;
   const { councils, ...organisation } = service.organisation;
-  return { council, service: { ...service, organisation }, standing: councils[0] ?? null };
+  return {
+    council,
+    service: { ...service, organisation, serviceType: labelled(service.serviceType) },
+    standing: councils[0] ?? null,
+  };
 }

@@ -1,4 +1,5 @@
 import type { Actor } from "../../auth/actor";
+import { councilServiceTypeOptions } from "../service-types/council-service-type-options";
 import { prisma } from "../../db";
 import { listingDiff } from "../../domain/listing-diff";
 import { serviceListingSchema } from "../../schemas/service-listing";
@@ -32,7 +33,7 @@ export async function getListingRevision(actor: Actor, id: string) {
   });
   if (!revision) return null;
   const [serviceTypes, districts, needTypes] = await Promise.all([
-    prisma.serviceType.findMany({ select: { code: true, name: true } }),
+    councilServiceTypeOptions(actor.councilId, "filter"),
     prisma.district.findMany({ where: { councilId: actor.councilId }, select: { code: true, name: true } }),
     prisma.needType.findMany({ where: { councilId: actor.councilId }, select: { code: true, name: true } }),
   ]);

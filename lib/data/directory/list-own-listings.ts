@@ -1,4 +1,5 @@
 import type { Actor } from "../../auth/actor";
+import { labelled, serviceTypeOf } from "../service-types/labelled-service-type";
 import { prisma } from "../../db";
 import { isReviewDue } from "../../domain/directory";
 import { pageOf } from "../paging";
@@ -25,13 +26,14 @@ export async function listOwnListings(actor: Actor, page: number, now = new Date
         status: true,
         lastReviewedAt: true,
         createdAt: true,
-        serviceType: { select: { name: true } },
+        serviceType: serviceTypeOf(actor.councilId),
         revisions: { where: { status: "PENDING" }, select: { id: true }, take: 1 },
       },
     }),
   ]);
   const items = rows.map(({ revisions, ...s }) => ({
     ...s,
+    serviceType: labelled(s.serviceType),
     pendingChange: revisions.length > 0,
     reviewDue: s.status === "PUBLISHED" && isReviewDue(s, now),
   }));

@@ -1,6 +1,7 @@
 import { AppError } from "../../errors";
 import type { Prisma, Tx } from "../../db";
 import type { ServiceListing } from "../../schemas/service-listing";
+import { serviceTypeChoice } from "../service-types/check-service-type-choice";
 
 /** What a listing's fields are read with, to show them, compare them or refill the change form. */
 export const listingFieldsSelect = {
@@ -50,22 +51,28 @@ export function listingOf(row: ListingRow): ServiceListing {
 }
 
 /**
- * The ids behind a listing's codes, in the council's own lists (districts and types of need are a
- * council's; types of break are shared). A code the council does not have is a field error, so a
- * crafted form cannot attach another council's district to a listing.
+ * The ids behind a listing's codes, in the council's own lists (districts, types of need, and the
+ * national types of break the council uses, decision 0038). A code the council does not have, or has
+ * retired, is a field error, so a crafted form cannot attach another council's district to a listing.
  */
 export async function resolveListingCodes(
   tx: Tx,
   councilId: string,
   listing: ServiceListing,
-  /** The listing being changed: areas and needs it already has may since have been retired (decision 0034). */
+  /** The listing being changed: its type, areas and needs may since have been retired (decisions 0034, 0038). */
   serviceId?: string,
 ) {
   const current = {
     OR: [{ retiredAt: null }, ...(serviceId ? [{ services: { some: { id: serviceId } } }] : [])],
   };
   const [serviceType, districts, needTypes] = await Promise.all([
-    tx.serviceType.findUnique({ where: { code: listing.serviceType }, select: { id: true } }),
+    serviceTypeChoice(
+      tx,
+      councilId,
+      { code: listing.serviceType },
+      serviceId ? { services: { some: { id: serviceId } } } : undefined,
+      "type of break",
+    ),
     tx.district.findMany({
       where: { councilId, code: { in: listing.districts }, ...current },
       select: { id: true },
@@ -76,12 +83,12 @@ export async function resolveListingCodes(
     }),
   ]);
   const fieldErrors: Record<string, string> = {};
-  if (!serviceType) fieldErrors.serviceType = "Choose the type of break";
+  if (!serviceType.ok) fieldErrors.serviceType = serviceType.message;
   if (districts.length !== new Set(listing.districts).size)
     fieldErrors.districts = "Choose areas from the list";
   if (needTypes.length !== new Set(listing.needs).size)
     fieldErrors.needs = "Choose types of need from the list";
-  if (!serviceType || Object.keys(fieldErrors).length)
+  if (!serviceType.ok || Object.keys(fieldErrors).length)
     throw new AppError("INVALID", "Some of the choices are not on this council's lists.", fieldErrors);
   return { serviceTypeId: serviceType.id, districtIds: districts, needTypeIds: needTypes };
 }

@@ -1,17 +1,19 @@
 import type { Actor } from "../../auth/actor";
 import { prisma } from "../../db";
+import { councilServiceTypeOptions } from "../service-types/council-service-type-options";
 
-/** The choices of the listing form: types of break (shared), and the actor's council's areas and needs. */
+/** The choices of the listing form: the actor's council's types of break, areas and needs, in its order. */
 export async function listingFormOptions(actor: Actor, serviceId?: string) {
-  // Retired areas and needs only where the listing already has them (decision 0034).
+  // Retired types, areas and needs only where the listing already has them (decisions 0034, 0038).
   const offered = {
     OR: [{ retiredAt: null }, ...(serviceId ? [{ services: { some: { id: serviceId } } }] : [])],
   };
   const [serviceTypes, districts, needTypes] = await Promise.all([
-    prisma.serviceType.findMany({
-      orderBy: [{ position: "asc" }, { name: "asc" }],
-      select: { code: true, name: true },
-    }),
+    councilServiceTypeOptions(
+      actor.councilId,
+      "choose",
+      serviceId ? { services: { some: { id: serviceId } } } : undefined,
+    ),
     prisma.district.findMany({
       where: { councilId: actor.councilId, ...offered },
       orderBy: [{ position: "asc" }, { name: "asc" }],

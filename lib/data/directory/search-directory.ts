@@ -1,27 +1,29 @@
 import { prisma, Prisma } from "../../db";
+import { labelled, serviceTypeOf } from "../service-types/labelled-service-type";
+import { councilServiceTypeOptions } from "../service-types/council-service-type-options";
 import type { DirectorySearch } from "../../schemas/directory-search";
 import { pageOf } from "../paging";
 import { directoryFilters, publishedListingScope } from "./directory-predicates";
 
 export const DIRECTORY_PAGE_SIZE = 20;
 
-const listingSelect = {
-  id: true,
-  name: true,
-  description: true,
-  ageMin: true,
-  ageMax: true,
-  isFree: true,
-  costInfo: true,
-  accessibilityFeatures: true,
-  lastReviewedAt: true,
-  createdAt: true,
-  organisation: { select: { id: true, name: true } },
-  serviceType: { select: { code: true, name: true } },
-  districts: { select: { code: true, name: true }, orderBy: { name: "asc" } },
-} satisfies Prisma.ServiceSelect;
-
-export type DirectoryListing = Prisma.ServiceGetPayload<{ select: typeof listingSelect }>;
+/** A listing as the directory lists it; its type with the council's label (decision 0038). */
+const listingSelect = (councilId: string) =>
+  ({
+    id: true,
+    name: true,
+    description: true,
+    ageMin: true,
+    ageMax: true,
+    isFree: true,
+    costInfo: true,
+    accessibilityFeatures: true,
+    lastReviewedAt: true,
+    createdAt: true,
+    organisation: { select: { id: true, name: true } },
+    serviceType: serviceTypeOf(councilId),
+    districts: { select: { code: true, name: true }, orderBy: { name: "asc" } },
+  }) satisfies Prisma.ServiceSelect;
 
 /**
  * A page of a council's public directory: published listings only, searched by name and description
@@ -44,7 +46,7 @@ export async function searchDirectory(slug: string, search: DirectorySearch) {
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (search.page - 1) * DIRECTORY_PAGE_SIZE,
       take: DIRECTORY_PAGE_SIZE,
-      select: listingSelect,
+      select: listingSelect(council.id),
     }),
     prisma.district.findMany({
       where: { councilId: council.id },
@@ -56,14 +58,19 @@ export async function searchDirectory(slug: string, search: DirectorySearch) {
       orderBy: [{ position: "asc" }, { name: "asc" }],
       select: { code: true, name: true },
     }),
-    prisma.serviceType.findMany({
-      orderBy: [{ position: "asc" }, { name: "asc" }],
-      select: { code: true, name: true },
+    // The council's types in use, and a retired one only while published listings still have it.
+    councilServiceTypeOptions(council.id, "choose", {
+      services: { some: publishedListingScope(council.id) },
     }),
   ]);
   return {
     council,
     options: { districts, needTypes, serviceTypes },
-    result: pageOf(rows, total, search.page, DIRECTORY_PAGE_SIZE),
+    result: pageOf(
+      rows.map((r) => ({ ...r, serviceType: labelled(r.serviceType) })),
+      total,
+      search.page,
+      DIRECTORY_PAGE_SIZE,
+    ),
   };
 }

@@ -3,6 +3,8 @@ import { prisma } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
 import { PROVIDER_STATUS_LABEL } from "../../schemas/organisation";
 import { recordAudit } from "../audit/record-audit";
+import { requestOutboxSend } from "../mail/send-outbox";
+import { notifyProviderApplication } from "./notify-provider-application";
 
 function ownOrganisation(actor: Actor): string {
   if (!actor.organisationId) throw new NotFoundError("Your organisation");
@@ -30,11 +32,12 @@ export async function listOrganisationCouncils(actor: Actor) {
 /**
  * The actor's organisation asks to work with a council (status APPLIED); that council approves or
  * refuses it with the existing status functions. An organisation the council removed (or refused)
- * may apply again; one applied, approved or suspended may not. Audited in the council applied to.
+ * may apply again; one applied, approved or suspended may not. Audited in the council applied to,
+ * whose administrators and commissioners are told (in the portal, and by e-mail unless turned off).
  */
 export async function applyToCouncil(actor: Actor, councilId: string, now = new Date()) {
   const organisationId = ownOrganisation(actor);
-  return prisma.$transaction(async (tx) => {
+  const applied = await prisma.$transaction(async (tx) => {
     const council = await tx.council.findUnique({
       where: { id: councilId },
       select: { id: true, name: true },
@@ -77,6 +80,9 @@ export async function applyToCouncil(actor: Actor, councilId: string, now = new 
       },
       councilId,
     );
+    await notifyProviderApplication(tx, council, { linkId: saved.id, organisationName: organisation.name });
     return { id: saved.id, councilName: council.name };
   });
+  await requestOutboxSend();
+  return applied;
 }

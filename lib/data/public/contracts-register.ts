@@ -3,30 +3,33 @@ import { addMonths } from "../../domain/dates";
 import { ENDING_WINDOW_MONTHS } from "../../domain/contract-status";
 import { currentContractWhere } from "../contracts/contract-predicates";
 import { pageOf } from "../paging";
+import { labelled, serviceTypeOf } from "../service-types/labelled-service-type";
 
 /** The Local Government Transparency Code publishes contracts worth more than this (total value, £). */
 export const TRANSPARENCY_THRESHOLD = "5000";
 export const REGISTER_PAGE_SIZE = 25;
 export type RegisterView = "current" | "ended" | "all";
 
-const select = {
-  id: true,
-  reference: true,
-  title: true,
-  startDate: true,
-  endDate: true,
-  terminatedAt: true,
-  annualValue: true,
-  totalValue: true,
-  organisation: {
-    select: { name: true, companyNumber: true, charityNumber: true, isSme: true, isVcs: true },
-  },
-  serviceType: { select: { name: true } },
-  specificationVersion: { select: { title: true } },
-  tender: { select: { reference: true } },
-} satisfies Prisma.ContractSelect;
+/** What a register entry is read with; the service type with the council's label (decision 0038). */
+const selectFor = (councilId: string) =>
+  ({
+    id: true,
+    reference: true,
+    title: true,
+    startDate: true,
+    endDate: true,
+    terminatedAt: true,
+    annualValue: true,
+    totalValue: true,
+    organisation: {
+      select: { name: true, companyNumber: true, charityNumber: true, isSme: true, isVcs: true },
+    },
+    serviceType: serviceTypeOf(councilId),
+    specificationVersion: { select: { title: true } },
+    tender: { select: { reference: true } },
+  }) satisfies Prisma.ContractSelect;
 
-type Row = Prisma.ContractGetPayload<{ select: typeof select }>;
+type Row = Prisma.ContractGetPayload<{ select: ReturnType<typeof selectFor> }>;
 
 /** One contract as the Transparency Code lists it. Personal budgets are not contracts and never appear. */
 export interface RegisterEntry {
@@ -51,13 +54,12 @@ export interface RegisterEntry {
 
 function entry(c: Row): RegisterEntry {
   const end = c.terminatedAt && c.terminatedAt < c.endDate ? c.terminatedAt : c.endDate;
+  const type = labelled(c.serviceType).name;
   return {
     id: c.id,
     reference: c.reference,
     title: c.title,
-    description: c.specificationVersion
-      ? `${c.serviceType.name}: ${c.specificationVersion.title}`
-      : c.serviceType.name,
+    description: c.specificationVersion ? `${type}: ${c.specificationVersion.title}` : type,
     supplier: c.organisation.name,
     companyNumber: c.organisation.companyNumber,
     charityNumber: c.organisation.charityNumber,
@@ -106,7 +108,7 @@ export async function listContractsRegister(
       orderBy: order,
       skip: (page - 1) * REGISTER_PAGE_SIZE,
       take: REGISTER_PAGE_SIZE,
-      select,
+      select: selectFor(council.id),
     }),
   ]);
   return { council, result: pageOf(rows.map(entry), total, page, REGISTER_PAGE_SIZE) };
@@ -119,7 +121,7 @@ export async function contractsRegisterRows(slug: string, today = new Date()) {
   const rows = await prisma.contract.findMany({
     where: registerWhere(council.id, "all", today),
     orderBy: order,
-    select,
+    select: selectFor(council.id),
   });
   return { council, entries: rows.map(entry) };
 }

@@ -1,5 +1,6 @@
 import { prisma } from "../../db";
 import { publiclyVisibleTenderWhere } from "../tenders/publicly-visible";
+import { labelled, serviceTypeOf } from "../service-types/labelled-service-type";
 
 export const PUBLIC_TENDER_LIMIT = 500;
 
@@ -35,7 +36,7 @@ export async function listPublicTenders(slug: string) {
       specificationVersion: {
         select: {
           termMonths: true,
-          specification: { select: { serviceType: { select: { code: true, name: true } } } },
+          specification: { select: { serviceType: serviceTypeOf(council.id) } },
         },
       },
       award: {
@@ -62,7 +63,17 @@ export async function listPublicTenders(slug: string) {
       _count: { select: { bids: { where: { status: "SUBMITTED" } } } },
     },
   });
-  return { council, tenders };
+  return {
+    council,
+    tenders: tenders.map(({ specificationVersion: { specification, ...version }, ...t }) => ({
+      ...t,
+      specificationVersion: {
+        ...version,
+        // The council's label; the code is the national one (decision 0038).
+        specification: { serviceType: labelled(specification.serviceType) },
+      },
+    })),
+  };
 }
 
 export type PublicTender = NonNullable<Awaited<ReturnType<typeof listPublicTenders>>>["tenders"][number];

@@ -11,7 +11,8 @@ import {
 } from "./reference-tables";
 
 export type ReferenceChange =
-  | { kind: ReferenceKind; op: "add"; code: string; name: string }
+  /** `name` may be left out only for a service type (it takes the national name). */
+  | { kind: ReferenceKind; op: "add"; code: string; name?: string }
   | { kind: ReferenceKind; op: "rename"; id: string; name: string }
   | { kind: ReferenceKind; op: "move"; id: string; direction: "up" | "down" }
   | { kind: ReferenceKind; op: "retire"; id: string }
@@ -43,14 +44,21 @@ export async function changeReferenceValue(actor: Actor, change: ReferenceChange
   return prisma.$transaction(async (tx) => {
     const rows = await lockedList(tx, t, actor.councilId);
     if (change.op === "add") {
-      const code = change.code.toUpperCase();
+      // National service type codes are kept as they are; a council's own codes are capitals.
+      const code = t.kind === "service-type" ? change.code : change.code.toUpperCase();
       if (rows.some((r) => r.code === code))
         throw new AppError("CONFLICT", `The code ${code} is already used by another ${t.noun}.`, {
-          code: `The code ${code} is already used: codes stay with a ${t.noun} for good, so choose another`,
+          code: t.codeTaken(code),
         });
-      duplicateName(t, rows, change.name);
+      const name = change.name ?? (await t.defaultName?.(tx, code));
+      if (!name)
+        throw new AppError("INVALID", `Enter the name of the ${t.noun}.`, {
+          [t.kind === "service-type" ? "code" : "name"]:
+            t.kind === "service-type" ? "Choose a service type from the list" : "Enter the name",
+        });
+      duplicateName(t, rows, name);
       const position = Math.max(0, ...rows.map((r) => r.position)) + 1;
-      const row = await t.create(tx, actor.councilId, { code, name: change.name, position });
+      const row = await t.create(tx, actor.councilId, { code, name, position });
       await recordAudit(tx, actor, {
         action: `${t.kind}:create`,
         entityType: t.entityType,

@@ -1,4 +1,5 @@
 import "server-only";
+import { councilServiceTypeOptions } from "../service-types/council-service-type-options";
 import type { Actor } from "../../auth/actor";
 import { replica as prisma } from "../../db";
 import { startOfUtcDay } from "../../domain/dates";
@@ -36,10 +37,8 @@ export async function getNeedsAnalysis(actor: Actor, now = new Date()): Promise<
   const today = startOfUtcDay(now).toISOString().slice(0, 10);
   const [stats, serviceTypes, services, contracts, themes, tags] = await Promise.all([
     registerStatisticsForCouncil(councilId, { now }),
-    prisma.serviceType.findMany({
-      orderBy: [{ position: "asc" }, { name: "asc" }],
-      select: { id: true, name: true },
-    }),
+    // The council's types with its labels, retired ones too: old listings and contracts count.
+    councilServiceTypeOptions(councilId, "filter"),
     // "_ServiceDistricts": A = District, B = Service.
     prisma.$queryRaw<Row[]>`
       SELECT sd."A" AS "districtId", s."serviceTypeId", count(*)::int AS n

@@ -4,6 +4,7 @@ import { prisma } from "../../db";
 import { NotFoundError } from "../../errors";
 import { checkFourEyes } from "../../domain/specifications/four-eyes";
 import { councilFourEyesFacts } from "./four-eyes-facts";
+import { labelled, serviceTypeOf } from "../service-types/labelled-service-type";
 
 const versionInclude = {
   districts: { select: { id: true, name: true }, orderBy: { name: "asc" } },
@@ -18,7 +19,7 @@ export async function getSpecification(actor: Actor, id: string) {
   const spec = await prisma.specification.findFirst({
     where: { id, councilId: actor.councilId },
     include: {
-      serviceType: { select: { id: true, name: true } },
+      serviceType: serviceTypeOf(actor.councilId),
       versions: {
         orderBy: { version: "desc" },
         select: {
@@ -59,6 +60,7 @@ export async function getSpecification(actor: Actor, id: string) {
   ]);
   return {
     ...spec,
+    serviceType: labelled(spec.serviceType),
     current,
     /** Whether this actor may approve the current version under the four-eyes rule. */
     approvalByActor: checkFourEyes({ ...fourEyes, authorIds: current.authorIds, approverId: actor.userId }),
@@ -75,7 +77,7 @@ export async function getSpecification(actor: Actor, id: string) {
 export async function getSpecificationVersions(actor: Actor, id: string, from: number, to: number) {
   const spec = await prisma.specification.findFirst({
     where: { id, councilId: actor.councilId },
-    select: { id: true, reference: true, currentVersion: true, serviceType: { select: { name: true } } },
+    select: { id: true, reference: true, currentVersion: true, serviceType: serviceTypeOf(actor.councilId) },
   });
   if (!spec) throw new NotFoundError("The specification");
   const versions = await prisma.specificationVersion.findMany({
@@ -87,7 +89,7 @@ export async function getSpecificationVersions(actor: Actor, id: string, from: n
     select: { code: true, name: true },
   });
   return {
-    spec,
+    spec: { ...spec, serviceType: labelled(spec.serviceType) },
     from: versions.find((v) => v.version === from) ?? null,
     to: versions.find((v) => v.version === to) ?? null,
     needTypeName: (code: string) => needTypes.find((n) => n.code === code)?.name ?? code,

@@ -3,6 +3,8 @@ import type { Actor } from "../../auth/actor";
 import { prisma, type Prisma, type SpecificationStatus } from "../../db";
 import { pageOf } from "../paging";
 import { specificationScope } from "../scopes";
+import { councilServiceTypeOptions } from "../service-types/council-service-type-options";
+import { labelled, serviceTypeOf } from "../service-types/labelled-service-type";
 
 export interface SpecificationFilters {
   status?: SpecificationStatus;
@@ -39,29 +41,35 @@ export async function listSpecifications(
         status: true,
         currentVersion: true,
         updatedAt: true,
-        serviceType: { select: { name: true } },
+        serviceType: serviceTypeOf(actor.councilId),
         // The current version is the highest; one nested query for the page, not one per row.
         versions: { orderBy: { version: "desc" }, take: 1, select: { title: true, version: true } },
       },
     }),
   ]);
-  const items = specs.map(({ versions, ...s }) => ({ ...s, title: versions[0]?.title ?? s.reference }));
+  const items = specs.map(({ versions, serviceType, ...s }) => ({
+    ...s,
+    serviceType: labelled(serviceType),
+    title: versions[0]?.title ?? s.reference,
+  }));
   return pageOf(items, total, page, pageSize);
 }
 
 /**
- * Service types, districts and the council's types of need, for filters (every one) and forms
- * (`form`: current ones, and the retired ones the version being changed already names; decision 0034).
+ * The council's service types, districts and types of need, for filters (every one) and forms
+ * (`form`: current ones, and the retired ones the version being changed already names; decisions
+ * 0034, 0038).
  */
 export async function specificationFormOptions(
   actor: Actor,
-  form?: { districtIds: string[]; needTypeCodes: string[] },
+  form?: { serviceTypeId?: string; districtIds: string[]; needTypeCodes: string[] },
 ) {
   const [serviceTypes, districts, needTypes] = await Promise.all([
-    prisma.serviceType.findMany({
-      orderBy: [{ position: "asc" }, { name: "asc" }],
-      select: { id: true, name: true },
-    }),
+    councilServiceTypeOptions(
+      actor.councilId,
+      form ? "choose" : "filter",
+      form?.serviceTypeId ? { id: form.serviceTypeId } : undefined,
+    ),
     prisma.district.findMany({
       where: {
         councilId: actor.councilId,

@@ -1,21 +1,27 @@
 import type { Tx } from "../../db";
 import { AppError } from "../../errors";
 import type { SpecificationInput } from "../../schemas/specification";
+import { serviceTypeChoice } from "../service-types/check-service-type-choice";
 
 /**
- * Checks that a specification names only this council's districts and types of need (and a real
- * service type); anything else is refused with a field message, never saved.
+ * Checks that a specification names only this council's districts, types of need and service types
+ * (decision 0038); anything else is refused with a field message, never saved.
  */
 export async function checkSpecificationReferences(
   tx: Tx,
   councilId: string,
   input: SpecificationInput,
-  /** The version being changed: districts and types of need it already names may since have been retired. */
+  /** The version being changed: its service type, districts and types of need may since have been retired. */
   keep?: { versionId: string; needTypeCodes: string[] },
 ) {
   // Retired values are not offered for new choices (decision 0034).
   const [serviceType, districts, needTypes] = await Promise.all([
-    tx.serviceType.findUnique({ where: { id: input.serviceTypeId }, select: { id: true } }),
+    serviceTypeChoice(
+      tx,
+      councilId,
+      { id: input.serviceTypeId },
+      keep ? { specifications: { some: { versions: { some: { id: keep.versionId } } } } } : undefined,
+    ),
     tx.district.count({
       where: {
         councilId,
@@ -35,7 +41,7 @@ export async function checkSpecificationReferences(
     }),
   ]);
   const fieldErrors: Record<string, string> = {};
-  if (!serviceType) fieldErrors.serviceTypeId = "Choose a service type from the list";
+  if (!serviceType.ok) fieldErrors.serviceTypeId = serviceType.message;
   if (districts !== new Set(input.districtIds).size)
     fieldErrors.districtIds = "Choose districts from the list";
   if (needTypes !== new Set(input.needTypeCodes).size)

@@ -1,4 +1,5 @@
 import type { Tx } from "../../db";
+import { councilServiceTypeOptions } from "../service-types/council-service-type-options";
 import { currentContractWhere } from "../contracts/contract-predicates";
 import { publishedListingScope } from "../directory/directory-predicates";
 import type { StatementFigures } from "../../domain/statement/compose-statement";
@@ -25,10 +26,8 @@ export async function gatherStatementFigures(
       where: { id: councilId },
       select: { name: true, statisticsThreshold: true },
     }),
-    db.serviceType.findMany({
-      orderBy: [{ position: "asc" }, { name: "asc" }],
-      select: { id: true, code: true, name: true },
-    }),
+    // Every type the council has used (its records may have retired ones), with its labels.
+    councilServiceTypeOptions(councilId, "filter", undefined, db),
     db.service.groupBy({
       by: ["serviceTypeId"],
       where: publishedListingScope(councilId),
@@ -80,7 +79,8 @@ export async function gatherStatementFigures(
   return {
     councilName: council.name,
     threshold: council.statisticsThreshold,
-    serviceTypes: serviceTypes.map(({ code, name }) => ({ code, name })),
+    // The statement describes the types the council offers now (decision 0038).
+    serviceTypes: serviceTypes.filter((t) => !t.retired).map(({ code, name }) => ({ code, name })),
     listingsByType,
     liveContractsByType,
     carers,

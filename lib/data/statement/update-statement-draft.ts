@@ -1,4 +1,5 @@
 import type { Actor } from "../../auth/actor";
+import { councilServiceTypeOptions } from "../service-types/council-service-type-options";
 import { prisma, type Prisma } from "../../db";
 import type { StatementText } from "../../domain/statement/compose-statement";
 import { AppError } from "../../errors";
@@ -10,10 +11,8 @@ import { recordAudit } from "../audit/record-audit";
  * the draft is published. Two commissioners saving at once: the later save wins, whole.
  */
 export async function updateStatementDraft(actor: Actor, form: StatementTextForm): Promise<void> {
-  const serviceTypes = await prisma.serviceType.findMany({
-    orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { code: true, name: true },
-  });
+  // The types the council offers now, under its labels (decision 0038).
+  const serviceTypes = await councilServiceTypeOptions(actor.councilId, "choose");
   const missing = serviceTypes.filter((t) => !form.access.has(t.code));
   if (missing.length)
     throw new AppError(
@@ -27,7 +26,7 @@ export async function updateStatementDraft(actor: Actor, form: StatementTextForm
     introduction: form.introduction,
     howToGet: form.howToGet,
     reviewDate: form.reviewDate,
-    // Only the portal's own types are kept: a code sent for no type is dropped.
+    // Only the council's types in use are kept: a code sent for no such type is dropped.
     types: serviceTypes.map((t) => ({
       code: t.code,
       eligibility: form.eligibility.get(t.code) ?? "",

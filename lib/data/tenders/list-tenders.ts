@@ -3,6 +3,7 @@ import { prisma, type Prisma } from "../../db";
 import type { TenderStatus } from "../../generated/prisma/enums";
 import { pageOf } from "../paging";
 import { councilTenderScope } from "../scopes";
+import { labelled, serviceTypeOf } from "../service-types/labelled-service-type";
 
 export const TENDER_PAGE_SIZE = 20;
 export async function listTenders(actor: Actor, filter: { status?: TenderStatus; page: number }) {
@@ -24,11 +25,20 @@ export async function listTenders(actor: Actor, filter: { status?: TenderStatus;
         submissionDeadline: true,
         estimatedValue: true,
         specificationVersion: {
-          select: { specification: { select: { serviceType: { select: { name: true } } } } },
+          select: { specification: { select: { serviceType: serviceTypeOf(actor.councilId) } } },
         },
       },
     }),
     prisma.tender.count({ where }),
   ]);
-  return pageOf(items, total, filter.page, TENDER_PAGE_SIZE);
+  return pageOf(
+    items.map(({ specificationVersion, ...t }) => ({
+      ...t,
+      /** The council's label for the specification's service type. */
+      serviceTypeName: labelled(specificationVersion.specification.serviceType).name,
+    })),
+    total,
+    filter.page,
+    TENDER_PAGE_SIZE,
+  );
 }

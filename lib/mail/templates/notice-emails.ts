@@ -127,3 +127,19 @@ export function budgetReviewEmail(args: {
     ...footer(),
   ]);
 }
+
+/** A provider organisation has asked to work with the council: an administrator or commissioner decides. */
+export function providerApplicationEmail(args: {
+  name: string;
+  councilName: string;
+  organisationName: string;
+  path: string;
+}): Email {
+  return compose(`Provider application: ${args.organisationName}`, [
+    `Hello ${args.name},`,
+    `${args.organisationName} has asked to work with ${args.councilName}. Approve or refuse the application with a reason.`,
+    "To decide, sign in and go to:",
+    { href: portalUrl(args.path) },
+    ...footer(),
+  ]);
+}

@@ -1,17 +1,22 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
-import { getReferenceValue, listReferenceValues } from "@/lib/data/reference-data/list-reference-values";
+import {
+  getReferenceValue,
+  listReferenceValues,
+  serviceTypesToAdd,
+} from "@/lib/data/reference-data/list-reference-values";
 import type { ReferenceKind } from "@/lib/data/reference-data/reference-tables";
 import { orNotFound } from "@/lib/or-not-found";
 import { formatDate } from "@/lib/domain/dates";
 import { route, type Route } from "@/lib/routes/route";
 import {
   addReferenceValueAction,
+  addServiceTypeAction,
   moveReferenceValueAction,
   renameReferenceValueAction,
   retireReferenceValueAction,
 } from "@/app/actions/reference-data";
-import { ActionForm, FormTextInput } from "@/components/forms/action-form";
+import { ActionForm, FormSelect, FormTextInput } from "@/components/forms/action-form";
 import { PageHeading, SectionHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { Pagination } from "@/components/ui/pagination";
@@ -46,10 +51,53 @@ export const REFERENCE_TEXT: Record<ReferenceKind, KindText> = {
       "The types of need families choose for their child on the register, that listings and specifications name, and that statistics are counted by.",
     codeHint: "A short code that never changes, used in open data and exports, like AUTISM or SENSORY.",
   },
+  "service-type": {
+    base: "/admin/service-types",
+    title: "Service types",
+    noun: "service type",
+    intro:
+      "The national types of short break your council uses, under the names your staff, providers and families see. Listings, specifications, contracts and announcements choose from this list, in this order.",
+    codeHint: "",
+  },
 };
 
 const hrefOf = (kind: ReferenceKind, id: string) =>
-  kind === "district" ? route(`/admin/districts/${id}`) : route(`/admin/need-types/${id}`);
+  kind === "district"
+    ? route(`/admin/districts/${id}`)
+    : kind === "need-type"
+      ? route(`/admin/need-types/${id}`)
+      : route(`/admin/service-types/${id}`);
+
+/** Service types come from the national list: the council adds one it does not use yet, naming it its own way. */
+async function AddServiceTypeForm({ actor }: { actor: Actor }) {
+  const available = await serviceTypesToAdd(actor);
+  if (!available.length)
+    return (
+      <p className="mb-6">Your council uses every national service type. Retired ones can be reinstated.</p>
+    );
+  return (
+    <ActionForm action={addServiceTypeAction} fields={["code", "name"]} submitLabel="Add the service type">
+      <input type="hidden" name="kind" value="service-type" />
+      <FormSelect
+        id="code"
+        name="code"
+        label="National service type"
+        defaultValue=""
+        options={[
+          { value: "", label: "Choose a service type" },
+          ...available.map((t) => ({ value: t.code, label: `${t.name} (${t.code})` })),
+        ]}
+      />
+      <FormTextInput
+        id="name"
+        name="name"
+        label="Your council's name for it (optional)"
+        hint="Leave empty to use the national name. Open data keeps the national code."
+        width="30"
+      />
+    </ActionForm>
+  );
+}
 
 function MoveButton({
   kind,
@@ -134,23 +182,27 @@ export async function ReferenceListPage({
       />
       <Pagination page={list.page} pageCount={list.pageCount} baseHref={text.base} />
       <SectionHeading size="m">Add a {text.noun}</SectionHeading>
-      <ActionForm
-        action={addReferenceValueAction}
-        fields={["name", "code"]}
-        submitLabel={`Add the ${text.noun}`}
-      >
-        <input type="hidden" name="kind" value={kind} />
-        <FormTextInput id="name" name="name" label="Name" width="30" />
-        <FormTextInput
-          id="code"
-          name="code"
-          label="Code"
-          hint={text.codeHint}
-          width="20"
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </ActionForm>
+      {kind === "service-type" ? (
+        <AddServiceTypeForm actor={actor} />
+      ) : (
+        <ActionForm
+          action={addReferenceValueAction}
+          fields={["name", "code"]}
+          submitLabel={`Add the ${text.noun}`}
+        >
+          <input type="hidden" name="kind" value={kind} />
+          <FormTextInput id="name" name="name" label="Name" width="30" />
+          <FormTextInput
+            id="code"
+            name="code"
+            label="Code"
+            hint={text.codeHint}
+            width="20"
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </ActionForm>
+      )}
     </>
   );
 }
@@ -174,6 +226,7 @@ export async function ReferenceValuePage({
       <SummaryList
         rows={[
           { key: "Code", value: row.code },
+          ...(row.nationalName ? [{ key: "National name", value: row.nationalName }] : []),
           {
             key: "Status",
             value: row.retiredAt ? `Retired on ${formatDate(row.retiredAt)}` : "In use",
@@ -215,7 +268,9 @@ export async function ReferenceValuePage({
           <WarningText>
             {kind === "district"
               ? "A district can be retired only when no child on the register, published listing or current contract uses it. Old records keep it."
-              : "Children and listings that have this type of need keep it; new ones cannot choose it."}
+              : kind === "need-type"
+                ? "Children and listings that have this type of need keep it; new ones cannot choose it."
+                : "Listings, specifications, contracts and announcements that have this service type keep it; new ones cannot choose it."}
           </WarningText>
           <ActionForm
             action={retireReferenceValueAction}

@@ -148,7 +148,10 @@ export default async function ContractsPage({ searchParams }: PageProps<"/commis
           defaultValue={filter.serviceTypeId ?? ""}
           options={[
             { value: "", label: "Any type" },
-            ...options.serviceTypes.map((o) => ({ value: o.id, label: o.name })),
+            ...options.serviceTypes.map((o) => ({
+              value: o.id,
+              label: o.retired ? `${o.name} (retired)` : o.name,
+            })),
           ]}
         />
         <Select

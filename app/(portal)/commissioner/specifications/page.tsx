@@ -66,7 +66,10 @@ export default async function SpecificationsPage({
           defaultValue={filters.serviceTypeId ?? ""}
           options={[
             { value: "", label: "All service types" },
-            ...options.serviceTypes.map((t) => ({ value: t.id, label: t.name })),
+            ...options.serviceTypes.map((t) => ({
+              value: t.id,
+              label: t.retired ? `${t.name} (retired)` : t.name,
+            })),
           ]}
         />
       </FilterForm>

@@ -32,7 +32,8 @@ export interface SpecificationFormValues {
 }
 
 interface Options {
-  serviceTypes: { id: string; name: string }[];
+  /** The council's types in use, and the specification's own if since retired. */
+  serviceTypes: { id: string; name: string; retired: boolean }[];
   districts: { id: string; name: string }[];
   needTypes: { code: string; name: string }[];
 }
@@ -147,7 +148,10 @@ function SpecificationFields({ options, current }: { options: Options; current: 
         defaultValue={current.serviceTypeId}
         options={[
           { value: "", label: "Choose a service type" },
-          ...options.serviceTypes.map((t) => ({ value: t.id, label: t.name })),
+          ...options.serviceTypes.map((t) => ({
+            value: t.id,
+            label: t.retired ? `${t.name} (retired)` : t.name,
+          })),
         ]}
       />
       <FormCheckboxes

@@ -53,7 +53,7 @@ export default async function TendersPage({ searchParams }: PageProps<"/commissi
           <Link key="l" href={`/commissioner/tenders/${t.id}`} className="underline">
             {t.title}
           </Link>,
-          t.specificationVersion.specification.serviceType.name,
+          t.serviceTypeName,
           formatDateTime(t.submissionDeadline),
           formatMoney(t.estimatedValue),
           <TenderStatusTag key="s" status={t.status} />,

@@ -19,6 +19,7 @@ export default async function EditSpecificationPage({
   const { id } = await params;
   const spec = await orNotFound(getSpecification(actor, id));
   const options = await specificationFormOptions(actor, {
+    serviceTypeId: spec.serviceType.id,
     districtIds: spec.current.districts.map((d) => d.id),
     needTypeCodes: spec.current.needTypeCodes,
   });
