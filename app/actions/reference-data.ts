@@ -11,7 +11,11 @@ import {
 import { changeReferenceValue } from "@/lib/data/reference-data/change-reference-value";
 import { REFERENCE_TABLES, type ReferenceKind } from "@/lib/data/reference-data/reference-tables";
 
-const LIST = { district: "/admin/districts", "need-type": "/admin/need-types" } as const;
+const LIST = {
+  district: "/admin/districts",
+  "need-type": "/admin/need-types",
+  "involvement-group": "/admin/involvement-groups",
+} as const;
 const capital = (kind: ReferenceKind) => {
   const noun = REFERENCE_TABLES[kind].noun;
   return noun[0].toUpperCase() + noun.slice(1);

@@ -65,6 +65,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/admin/register", label: "Register" },
     { href: "/admin/districts", label: "Districts" },
     { href: "/admin/need-types", label: "Types of need" },
+    { href: "/admin/involvement-groups", label: "Groups rarely involved" },
     { href: "/admin/population", label: "Population" },
     { href: "/admin/consent", label: "Consent wording" },
     { href: "/admin/feedback-themes", label: "Feedback themes" },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { InvolvementDimension, InvolvementKind } from "../generated/prisma/enums";
 import { AGE_BANDS } from "../domain/age-band";
+import { englandToday } from "../domain/involvement/consent";
 import {
   calendarDateField,
   checkedIds,
@@ -160,17 +161,16 @@ function checkActivity(v: z.output<typeof activityFields>, ctx: z.RefinementCtx,
   }
 }
 
-export function involvementActivitySchema(today: Date) {
-  return activityFields.transform((v, ctx) => checkActivity(v, ctx, today));
-}
-export type InvolvementActivityInput = z.output<ReturnType<typeof involvementActivitySchema>>;
+/** "Today" is England's date when the form is read. */
+const today = () => englandToday(new Date());
+
+export const involvementActivitySchema = activityFields.transform((v, ctx) => checkActivity(v, ctx, today()));
+export type InvolvementActivityInput = z.output<typeof involvementActivitySchema>;
 
 /** The edit form adds the activity's id. */
-export function editInvolvementActivitySchema(today: Date) {
-  return activityFields
-    .extend({ id: recordId })
-    .transform((v, ctx) => ({ id: v.id, ...checkActivity(v, ctx, today) }));
-}
+export const editInvolvementActivitySchema = activityFields
+  .extend({ id: recordId })
+  .transform((v, ctx) => ({ id: v.id, ...checkActivity(v, ctx, today()) }));
 
 /** Reads the activity form: the date's parts folded, and every count box gathered into `counts`. */
 export function readInvolvementActivityForm(input: Record<string, unknown>): Record<string, unknown> {

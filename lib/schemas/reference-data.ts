@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordId, requiredText } from "./fields";
 
-export const referenceKindField = z.enum(["district", "need-type"]);
+export const referenceKindField = z.enum(["district", "need-type", "involvement-group"]);
 
 const name = requiredText(80, {
   missing: "Enter the name",

@@ -7,7 +7,7 @@ import { REFERENCE_TABLES, type ReferenceKind } from "./reference-tables";
 const PAGE_SIZE = 50;
 const ROW = { id: true, code: true, name: true, position: true, retiredAt: true } as const;
 
-/** One page of the council's districts or types of need, in list order, current and retired. */
+/** One page of the council's districts, types of need or groups that rarely get involved, in list order, current and retired. */
 export async function listReferenceValues(actor: Actor, kind: ReferenceKind, page = 1) {
   const where = { councilId: actor.councilId };
   const orderBy = [{ position: "asc" as const }, { name: "asc" as const }];
@@ -18,20 +18,27 @@ export async function listReferenceValues(actor: Actor, kind: ReferenceKind, pag
           prisma.district.findMany({ where, orderBy, skip, take: PAGE_SIZE, select: ROW }),
           prisma.district.count({ where }),
         ])
-      : await Promise.all([
-          prisma.needType.findMany({ where, orderBy, skip, take: PAGE_SIZE, select: ROW }),
-          prisma.needType.count({ where }),
-        ]);
+      : kind === "need-type"
+        ? await Promise.all([
+            prisma.needType.findMany({ where, orderBy, skip, take: PAGE_SIZE, select: ROW }),
+            prisma.needType.count({ where }),
+          ])
+        : await Promise.all([
+            prisma.involvementGroup.findMany({ where, orderBy, skip, take: PAGE_SIZE, select: ROW }),
+            prisma.involvementGroup.count({ where }),
+          ]);
   return pageOf(items, total, page, PAGE_SIZE);
 }
 
-/** One district or type of need of the actor's council. */
+/** One district, type of need or group that rarely gets involved of the actor's council. */
 export async function getReferenceValue(actor: Actor, kind: ReferenceKind, id: string) {
   const where = { id, councilId: actor.councilId };
   const row =
     kind === "district"
       ? await prisma.district.findFirst({ where, select: ROW })
-      : await prisma.needType.findFirst({ where, select: ROW });
+      : kind === "need-type"
+        ? await prisma.needType.findFirst({ where, select: ROW })
+        : await prisma.involvementGroup.findFirst({ where, select: ROW });
   if (!row) throw new NotFoundError(`The ${REFERENCE_TABLES[kind].noun}`);
   return row;
 }

@@ -1,7 +1,10 @@
 import type { Tx } from "../../db";
 
-/** The council's own lists an administrator keeps: districts and types of need (docs/decisions/0034). */
-export type ReferenceKind = "district" | "need-type";
+/**
+ * The council's own lists an administrator keeps: districts, types of need (docs/decisions/0034) and
+ * the groups that rarely get involved, which involvement activities count (docs/decisions/0036).
+ */
+export type ReferenceKind = "district" | "need-type" | "involvement-group";
 
 export interface ReferenceRow {
   id: string;
@@ -19,7 +22,7 @@ export interface ReferenceTable {
   /** "district", "type of need": for messages. */
   noun: string;
   /** The table name. */
-  table: "District" | "NeedType";
+  table: "District" | "NeedType" | "InvolvementGroup";
   /** Locks the council's whole list for the rest of the transaction. */
   lock(tx: Tx, councilId: string): Promise<unknown>;
   /** Audit entity type. */
@@ -106,6 +109,27 @@ export const REFERENCE_TABLES: Record<ReferenceKind, ReferenceTable> = {
       await tx.needType.update({ where: { id }, data });
     },
     // Children keep the types of need they were registered with: nothing stops a retirement.
+    retireProblem: async () => null,
+  },
+  "involvement-group": {
+    kind: "involvement-group",
+    noun: "group",
+    table: "InvolvementGroup",
+    entityType: "InvolvementGroup",
+    lock: (tx, councilId) =>
+      tx.$queryRaw`SELECT id FROM "InvolvementGroup" WHERE "councilId" = ${councilId} FOR UPDATE`,
+    all: (tx, councilId) =>
+      tx.involvementGroup.findMany({
+        where: { councilId },
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        select: ROW,
+      }),
+    create: (tx, councilId, data) =>
+      tx.involvementGroup.create({ data: { councilId, ...data }, select: ROW }),
+    update: async (tx, id, data) => {
+      await tx.involvementGroup.update({ where: { id }, data });
+    },
+    // Activities keep the counts they were recorded with: nothing stops a retirement.
     retireProblem: async () => null,
   },
 };

@@ -46,10 +46,22 @@ export const REFERENCE_TEXT: Record<ReferenceKind, KindText> = {
       "The types of need families choose for their child on the register, that listings and specifications name, and that statistics are counted by.",
     codeHint: "A short code that never changes, used in open data and exports, like AUTISM or SENSORY.",
   },
+  "involvement-group": {
+    base: "/admin/involvement-groups",
+    title: "Groups that rarely get involved",
+    noun: "group",
+    intro:
+      "Groups of young people the council wants to hear from more, like care experienced or living in a rural area. Involvement activities record how many from each group took part, and the involvement report shows which groups are rarely involved.",
+    codeHint: "A short code that never changes, used in exports, like CARE_EXPERIENCED or RURAL.",
+  },
 };
 
 const hrefOf = (kind: ReferenceKind, id: string) =>
-  kind === "district" ? route(`/admin/districts/${id}`) : route(`/admin/need-types/${id}`);
+  kind === "district"
+    ? route(`/admin/districts/${id}`)
+    : kind === "need-type"
+      ? route(`/admin/need-types/${id}`)
+      : route(`/admin/involvement-groups/${id}`);
 
 function MoveButton({
   kind,
@@ -215,7 +227,9 @@ export async function ReferenceValuePage({
           <WarningText>
             {kind === "district"
               ? "A district can be retired only when no child on the register, published listing or current contract uses it. Old records keep it."
-              : "Children and listings that have this type of need keep it; new ones cannot choose it."}
+              : kind === "need-type"
+                ? "Children and listings that have this type of need keep it; new ones cannot choose it."
+                : "Activities that counted this group keep their counts; new ones cannot count it."}
           </WarningText>
           <ActionForm
             action={retireReferenceValueAction}
