@@ -35,6 +35,8 @@ import { listVenueReviews, venueReviewSummary } from "@/lib/data/involvement/lis
 import { listYoungCommissioners } from "@/lib/data/involvement/list-young-commissioners";
 import { listTrainingModules } from "@/lib/data/involvement/list-training-modules";
 import { listReferenceValues } from "@/lib/data/reference-data/list-reference-values";
+import { listInvolvementActivities } from "@/lib/data/involvement/list-involvement-activities";
+import { getRarelyInvolvedReport } from "@/lib/data/involvement/get-rarely-involved-report";
 import { countQueries } from "../support/query-count";
 import { makeContract, makeReturnPeriod } from "./factories";
 
@@ -161,6 +163,21 @@ const PAGES: { name: string; ceiling: number; load: (ids: Ids) => Promise<unknow
     load: async () => listReferenceValues(await layout("admin"), "need-type", 1),
   },
   {
+    name: "involvement activities list",
+    ceiling: 4,
+    load: async () => listInvolvementActivities(await layout("commissioner"), { page: 1 }),
+  },
+  {
+    name: "rarely involved groups report",
+    ceiling: 6,
+    load: async () => getRarelyInvolvedReport(await layout("commissioner"), 4),
+  },
+  {
+    name: "groups that rarely get involved list",
+    ceiling: 4,
+    load: async () => listReferenceValues(await layout("admin"), "involvement-group", 1),
+  },
+  {
     name: "young commissioners list",
     ceiling: 6,
     load: async () => {
@@ -255,6 +272,29 @@ async function grow(councilId: string, organisationId: string) {
     });
     await prisma.needType.create({
       data: { councilId, code: `GROW_${i}`, name: `Grown need ${i}`, position: 100 + i },
+    });
+    const group = await prisma.involvementGroup.create({
+      data: { councilId, code: `GROW_${i}`, name: `Grown group ${i}`, position: 100 + i },
+    });
+    await prisma.involvementActivity.create({
+      data: {
+        councilId,
+        kind: "CONSULTATION",
+        title: `Grown activity ${i}`,
+        heldOn: new Date(Date.now() - (i + 1) * 86_400_000 * 20),
+        participants: 12,
+        counts: {
+          create: [
+            { councilId, dimension: "AGE_BAND", key: "AGE_11_15", count: 12 },
+            { councilId, dimension: "GROUP", key: group.id, count: 3 },
+          ],
+        },
+        youSaidWeDid: {
+          connect: (await prisma.youSaidWeDid.findMany({ where: { councilId }, take: 1 })).map((y) => ({
+            id: y.id,
+          })),
+        },
+      },
     });
   }
   if (familyId) {
