@@ -69,7 +69,7 @@ export default async function RarelyInvolvedReportPage({
           <Table
             caption="Everyone who took part"
             captionSize="m"
-            head={["", ...head]}
+            head={["Who", ...head]}
             numericColumns={head.map((_, i) => i + 1)}
             firstCellIsHeader
             rows={[["Everyone", ...report.participants.map(text)]]}
