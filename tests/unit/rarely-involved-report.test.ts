@@ -6,6 +6,8 @@ import {
   type ReportActivity,
   type ReportGroup,
 } from "@/lib/domain/involvement/rarely-involved-report";
+import { rarelyInvolvedExportTable } from "@/lib/domain/involvement/rarely-involved-export";
+import { writeExportTable } from "@/lib/spreadsheets/export-table";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -163,5 +165,59 @@ describe("the report of rarely involved groups", () => {
     });
     expect(report.participants[1]).toEqual({ count: 0, status: "shown" });
     expect(report.sections.flatMap((s) => s.rows).every((r) => r.rarelyInvolved)).toBe(true);
+  });
+});
+
+describe("the report's CSV", () => {
+  it("has the page's suppressed cells and the highlight, and a group name cannot run as a formula", async () => {
+    const blocks = lastSixMonthBlocks(day("2026-12-07"), 2);
+    const report = rarelyInvolvedReport({
+      blocks,
+      groups: [
+        { dimension: "AGE_BAND", key: "AGE_16_19", label: "16 to 19" },
+        { dimension: "GROUP", key: "g1", label: '=HYPERLINK("http://x")' },
+        { dimension: "GROUP", key: "g2", label: "Care experienced" },
+      ],
+      threshold: 5,
+      activities: [
+        {
+          heldOn: day("2026-05-01"),
+          participants: 20,
+          counts: [
+            { dimension: "AGE_BAND", key: "AGE_16_19", count: 20 },
+            { dimension: "GROUP", key: "g1", count: 10 },
+            { dimension: "GROUP", key: "g2", count: 10 },
+          ],
+        },
+        {
+          heldOn: day("2026-11-01"),
+          participants: 20,
+          counts: [
+            { dimension: "AGE_BAND", key: "AGE_16_19", count: 20 },
+            { dimension: "GROUP", key: "g1", count: 2 },
+            { dimension: "GROUP", key: "g2", count: 12 },
+          ],
+        },
+      ],
+    });
+    const table = rarelyInvolvedExportTable(report);
+    const csv = String(await writeExportTable(table, "csv"));
+    const lines = csv.trim().split("\r\n");
+    expect(lines[0]).toBe(
+      "Dimension,Group,1 April 2026 to 30 September 2026,1 October 2026 to 31 March 2027,All 2 blocks,Rarely involved in the latest block",
+    );
+    expect(lines[1]).toBe("Everyone,Everyone who took part,20,20,40,");
+    const formulaRow = lines.find((l) => l.includes("HYPERLINK"))!;
+    expect(formulaRow).toMatch(/^Group that rarely gets involved,"'=HYPERLINK\(""http:\/\/x""\)",/);
+    expect(formulaRow).toContain("fewer than 5");
+    expect(formulaRow.endsWith(",yes")).toBe(true);
+    // No cell of the CSV is a number the page does not show.
+    const shown = new Set(
+      [report.participants, ...report.sections.flatMap((s) => [...s.rows.map((r) => r.cells), s.totals])]
+        .flat()
+        .map((c) => reportCellText(c, report.threshold)),
+    );
+    for (const row of table.rows)
+      for (const cell of row.slice(2, 5)) expect(shown.has(String(cell))).toBe(true);
   });
 });
