@@ -86,79 +86,77 @@ const WHOLE = /^\d+$/;
  * bands together are too (a person has one). A planned activity (after today) has no counts yet.
  */
 function checkActivity(v: z.output<typeof activityFields>, ctx: z.RefinementCtx, today: Date) {
-  {
-    const whole = (raw: string | undefined, field: string, what: string): number | null => {
-      if (!raw) return null;
-      if (!WHOLE.test(raw)) {
-        ctx.addIssue({ code: "custom", path: [field], message: `${what} must be a whole number, like 12` });
-        return null;
-      }
-      const n = Number(raw);
-      if (n > MAX_PARTICIPANTS) {
-        ctx.addIssue({
-          code: "custom",
-          path: [field],
-          message: `${what} must be ${formatLimit(MAX_PARTICIPANTS)} or fewer`,
-        });
-        return null;
-      }
-      return n;
-    };
-    const participants = whole(v.participants, "participants", "The number who took part");
-    const counts = v.counts
-      .map((c) => ({ ...c, count: whole(c.value, c.field, "The number") }))
-      .filter((c): c is typeof c & { count: number } => c.count !== null && c.count > 0);
-    const earliest = new Date(Date.UTC(2000, 0, 1));
-    const latest = new Date(Date.UTC(today.getUTCFullYear() + 2, today.getUTCMonth(), today.getUTCDate()));
-    if (v.heldOn < earliest || v.heldOn > latest)
+  const whole = (raw: string | undefined, field: string, what: string): number | null => {
+    if (!raw) return null;
+    if (!WHOLE.test(raw)) {
+      ctx.addIssue({ code: "custom", path: [field], message: `${what} must be a whole number, like 12` });
+      return null;
+    }
+    const n = Number(raw);
+    if (n > MAX_PARTICIPANTS) {
       ctx.addIssue({
         code: "custom",
-        path: ["heldOn"],
-        message: "The date must be after 2000 and no more than two years from today",
+        path: [field],
+        message: `${what} must be ${formatLimit(MAX_PARTICIPANTS)} or fewer`,
       });
-    if (v.heldOn > today) {
-      if (participants !== null || counts.length)
-        ctx.addIssue({
-          code: "custom",
-          path: ["participants"],
-          message: "Record who took part once the activity has been held: leave the numbers blank for now",
-        });
-    } else {
-      if (participants === null && counts.length)
-        ctx.addIssue({
-          code: "custom",
-          path: ["participants"],
-          message: "Enter how many took part in all, as well as by group",
-        });
-      if (participants !== null) {
-        for (const c of counts)
-          if (c.count > participants)
-            ctx.addIssue({
-              code: "custom",
-              path: [c.field],
-              message: `The number cannot be more than the ${formatLimit(participants)} who took part`,
-            });
-        const ages = counts.filter((c) => c.dimension === "AGE_BAND").reduce((s, c) => s + c.count, 0);
-        if (ages > participants)
+      return null;
+    }
+    return n;
+  };
+  const participants = whole(v.participants, "participants", "The number who took part");
+  const counts = v.counts
+    .map((c) => ({ ...c, count: whole(c.value, c.field, "The number") }))
+    .filter((c): c is typeof c & { count: number } => c.count !== null && c.count > 0);
+  const earliest = new Date(Date.UTC(2000, 0, 1));
+  const latest = new Date(Date.UTC(today.getUTCFullYear() + 2, today.getUTCMonth(), today.getUTCDate()));
+  if (v.heldOn < earliest || v.heldOn > latest)
+    ctx.addIssue({
+      code: "custom",
+      path: ["heldOn"],
+      message: "The date must be after 2000 and no more than two years from today",
+    });
+  if (v.heldOn > today) {
+    if (participants !== null || counts.length)
+      ctx.addIssue({
+        code: "custom",
+        path: ["participants"],
+        message: "Record who took part once the activity has been held: leave the numbers blank for now",
+      });
+  } else {
+    if (participants === null && counts.length)
+      ctx.addIssue({
+        code: "custom",
+        path: ["participants"],
+        message: "Enter how many took part in all, as well as by group",
+      });
+    if (participants !== null) {
+      for (const c of counts)
+        if (c.count > participants)
           ctx.addIssue({
             code: "custom",
-            path: [countFieldName("AGE_BAND", AGE_BANDS[0].band)],
-            message: `The age bands add up to ${formatLimit(ages)}, more than the ${formatLimit(participants)} who took part: each person has one age band`,
+            path: [c.field],
+            message: `The number cannot be more than the ${formatLimit(participants)} who took part`,
           });
-      }
+      const ages = counts.filter((c) => c.dimension === "AGE_BAND").reduce((s, c) => s + c.count, 0);
+      if (ages > participants)
+        ctx.addIssue({
+          code: "custom",
+          path: [countFieldName("AGE_BAND", AGE_BANDS[0].band)],
+          message: `The age bands add up to ${formatLimit(ages)}, more than the ${formatLimit(participants)} who took part: each person has one age band`,
+        });
     }
-    if (v.counts.some((c) => c.dimension === "AGE_BAND" && !AGE_BANDS.some((b) => b.band === c.key)))
-      ctx.addIssue({ code: "custom", path: ["form"], message: "That is not one of the age bands" });
-    return {
-      kind: v.kind,
-      title: v.title,
-      heldOn: v.heldOn,
-      description: v.description ?? null,
-      planId: v.planId,
-      participants,
-      counts: counts.map(({ dimension, key, count }) => ({ dimension, key, count })),
-    };
   }
+  if (v.counts.some((c) => c.dimension === "AGE_BAND" && !AGE_BANDS.some((b) => b.band === c.key)))
+    ctx.addIssue({ code: "custom", path: ["form"], message: "That is not one of the age bands" });
+  return {
+    kind: v.kind,
+    title: v.title,
+    heldOn: v.heldOn,
+    description: v.description ?? null,
+    planId: v.planId,
+    participants,
+    counts: counts.map(({ dimension, key, count }) => ({ dimension, key, count })),
+  };
 }
 
 /** "Today" is England's date when the form is read. */
