@@ -214,22 +214,6 @@ describe("involvement activities", () => {
     ).rejects.toMatchObject({ fieldErrors: { planId: expect.stringMatching(/^The plan covers/) } });
   });
 
-  it("the database refuses a negative count whatever writes it", async () => {
-    const { commissioner } = await setUp();
-    const { id } = await createInvolvementActivity(commissioner, input());
-    await expect(
-      prisma.involvementCount.create({
-        data: {
-          councilId: commissioner.councilId,
-          activityId: id,
-          dimension: "AGE_BAND",
-          key: "AGE_0_4",
-          count: -1,
-        },
-      }),
-    ).rejects.toThrow();
-  });
-
   it("edits an activity: counts replaced, the audit keeps old and new; another council's is not found and unchanged", async () => {
     const { commissioner, autism, physical } = await setUp();
     const other = await setUp();

@@ -69,9 +69,6 @@ ALTER TABLE "_InvolvementActivityYouSaidWeDid" ADD CONSTRAINT "_InvolvementActiv
 ALTER TABLE "_InvolvementActivityYouSaidWeDid" ADD CONSTRAINT "_InvolvementActivityYouSaidWeDid_B_fkey" FOREIGN KEY ("B") REFERENCES "YouSaidWeDid"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
--- Counts are whole numbers from 0 (the forms also cap them, and the database refuses a negative one whatever writes it).
-ALTER TABLE "InvolvementCount" ADD CONSTRAINT "InvolvementCount_count_check" CHECK ("count" >= 0);
-ALTER TABLE "InvolvementActivity" ADD CONSTRAINT "InvolvementActivity_participants_check" CHECK ("participants" IS NULL OR "participants" >= 0);
 
 -- Carry the old rows over: everyone counted, by age band, and each self-described group as a council group.
 UPDATE "InvolvementActivity" a SET "participants" = p.n
