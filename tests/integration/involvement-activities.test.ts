@@ -214,6 +214,20 @@ describe("involvement activities", () => {
     ).rejects.toMatchObject({ fieldErrors: { planId: expect.stringMatching(/^The plan covers/) } });
   });
 
+  it("refuses a negative or huge count from any caller, not only the form, with nothing saved", async () => {
+    const { commissioner } = await setUp();
+    for (const bad of [
+      input({ counts: [{ dimension: "AGE_BAND", key: "AGE_0_4", count: -1 }] }),
+      input({ participants: 1e9 }),
+      input({ counts: [{ dimension: "AGE_BAND", key: "AGE_0_4", count: 2.5 }] }),
+    ])
+      await expect(createInvolvementActivity(commissioner, bad)).rejects.toMatchObject({
+        code: "INVALID",
+        message: "Numbers of people must be whole numbers from 0 to 5,000.",
+      });
+    expect(await prisma.involvementActivity.count({ where: { councilId: commissioner.councilId } })).toBe(0);
+  });
+
   it("edits an activity: counts replaced, the audit keeps old and new; another council's is not found and unchanged", async () => {
     const { commissioner, autism, physical } = await setUp();
     const other = await setUp();

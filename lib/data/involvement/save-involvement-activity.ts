@@ -2,7 +2,12 @@ import type { Actor } from "../../auth/actor";
 import { prisma, type Tx } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
 import { formatCalendarDate } from "../../domain/dates";
-import { countFieldName, type InvolvementActivityInput } from "../../schemas/involvement-activity";
+import { formatLimit } from "../../schemas/fields";
+import {
+  MAX_PARTICIPANTS,
+  countFieldName,
+  type InvolvementActivityInput,
+} from "../../schemas/involvement-activity";
 import { recordAudit } from "../audit/record-audit";
 import { countOptions } from "./involvement-activity-options";
 
@@ -14,6 +19,13 @@ type Counts = InvolvementActivityInput["counts"];
  * and not already on the activity, is refused beside its box).
  */
 async function checkAgainstCouncil(tx: Tx, actor: Actor, input: InvolvementActivityInput, keep: Counts) {
+  // The form's schema says so beside each box; this holds for any other caller (there is no CHECK, decision 0036).
+  const sane = (n: number) => Number.isInteger(n) && n >= 0 && n <= MAX_PARTICIPANTS;
+  if ((input.participants !== null && !sane(input.participants)) || input.counts.some((c) => !sane(c.count)))
+    throw new AppError(
+      "INVALID",
+      `Numbers of people must be whole numbers from 0 to ${formatLimit(MAX_PARTICIPANTS)}.`,
+    );
   if (input.planId) {
     const plan = await tx.involvementPlan.findFirst({
       where: { id: input.planId, councilId: actor.councilId },
