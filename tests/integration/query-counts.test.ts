@@ -38,6 +38,8 @@ import { listReferenceValues, serviceTypesToAdd } from "@/lib/data/reference-dat
 import { getPriorityRound } from "@/lib/data/priorities/get-priority-round";
 import { getPriorityRoundToRank } from "@/lib/data/priorities/get-priority-round-to-rank";
 import { listPriorityRounds } from "@/lib/data/priorities/list-priority-rounds";
+import { listInvolvementActivities } from "@/lib/data/involvement/list-involvement-activities";
+import { getRarelyInvolvedReport } from "@/lib/data/involvement/get-rarely-involved-report";
 import { countQueries } from "../support/query-count";
 import { makeActor, makeContract, makeReturnPeriod } from "./factories";
 
@@ -174,6 +176,21 @@ const PAGES: { name: string; ceiling: number; load: (ids: Ids) => Promise<unknow
     },
   },
   {
+    name: "involvement activities list",
+    ceiling: 4,
+    load: async () => listInvolvementActivities(await layout("commissioner"), { page: 1 }),
+  },
+  {
+    name: "rarely involved groups report",
+    ceiling: 6,
+    load: async () => getRarelyInvolvedReport(await layout("commissioner"), 4),
+  },
+  {
+    name: "groups that rarely get involved list",
+    ceiling: 4,
+    load: async () => listReferenceValues(await layout("admin"), "involvement-group", 1),
+  },
+  {
     name: "young commissioners list",
     ceiling: 6,
     load: async () => {
@@ -285,6 +302,29 @@ async function grow(councilId: string, organisationId: string) {
     });
     await prisma.needType.create({
       data: { councilId, code: `GROW_${i}`, name: `Grown need ${i}`, position: 100 + i },
+    });
+    const group = await prisma.involvementGroup.create({
+      data: { councilId, code: `GROW_${i}`, name: `Grown group ${i}`, position: 100 + i },
+    });
+    await prisma.involvementActivity.create({
+      data: {
+        councilId,
+        kind: "CONSULTATION",
+        title: `Grown activity ${i}`,
+        heldOn: new Date(Date.now() - (i + 1) * 86_400_000 * 20),
+        participants: 12,
+        counts: {
+          create: [
+            { councilId, dimension: "AGE_BAND", key: "AGE_11_15", count: 12 },
+            { councilId, dimension: "GROUP", key: group.id, count: 3 },
+          ],
+        },
+        youSaidWeDid: {
+          connect: (await prisma.youSaidWeDid.findMany({ where: { councilId }, take: 1 })).map((y) => ({
+            id: y.id,
+          })),
+        },
+      },
     });
   }
   const round = await prisma.priorityRound.findFirstOrThrow({
