@@ -53,14 +53,17 @@ interface Ids {
 }
 
 const actors = new Map<string, { actor: Actor; sessionId: string; userId: string }>();
+// Every load reads the sessions at the moment they began, so that no load writes a session's
+// last-seen time (once a minute) and the counts do not depend on how long the run takes.
+const signedInAt = new Date();
 
 async function signedIn(role: string) {
   const user = await prisma.user.findUniqueOrThrow({
     where: { email: `${role}@northshire.example` },
     select: { id: true, memberships: { select: { id: true } } },
   });
-  const sessionId = await startSession(prisma, user.id, user.memberships[0].id);
-  const state = await loadSession({ id: user.id, sid: sessionId });
+  const sessionId = await startSession(prisma, user.id, user.memberships[0].id, signedInAt);
+  const state = await loadSession({ id: user.id, sid: sessionId }, signedInAt);
   if (state.kind !== "acting") throw new Error(`${role} is not acting`);
   actors.set(role, { actor: state.actor, sessionId, userId: user.id });
 }
@@ -69,7 +72,7 @@ async function signedIn(role: string) {
 async function layout(role: string) {
   const a = actors.get(role);
   if (!a) throw new Error(`no ${role}`);
-  await loadSession({ id: a.userId, sid: a.sessionId });
+  await loadSession({ id: a.userId, sid: a.sessionId }, signedInAt);
   await countUnreadNotifications(a.actor);
   return a.actor;
 }
