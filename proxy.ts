@@ -1,6 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { refuseForDatabase } from "@/lib/db-availability";
+
+/** While the database cannot be reached: a plain page, no scripts, no database needed. */
+const UNAVAILABLE = `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Sorry, the service is unavailable – Short Breaks Portal</title>
+<style>body{font-family:system-ui,sans-serif;color:#0b0c0c;margin:0;padding:2rem 1rem;font-size:1.1875rem;line-height:1.5}main{max-width:40rem;margin:0 auto}h1{font-size:2rem}a{color:#1d70b8}</style></head>
+<body><main><h1>Sorry, the service is unavailable</h1>
+<p>The portal cannot reach its records at the moment. Please try again in a minute or two.</p>
+<p>Nothing you have already saved is lost. If you were sending a form, check whether it was saved before you send it again.</p></main></body></html>`;
 
 /** The portal's own areas: signed-out visitors go to sign-in (a convenience, not the security). */
 const SIGNED_IN_ONLY =
@@ -13,6 +23,17 @@ const SIGNED_IN_ONLY =
  * every action and data function (lib/auth, lib/data).
  */
 export async function proxy(request: NextRequest) {
+  // The database is down: answer at once with a 503 (a probe goes through every few seconds).
+  if (await refuseForDatabase())
+    return new NextResponse(UNAVAILABLE, {
+      status: 503,
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Retry-After": "5",
+        "Cache-Control": "no-store",
+        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+      },
+    });
   if (SIGNED_IN_ONLY.test(request.nextUrl.pathname)) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
     if (!token) {

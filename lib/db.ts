@@ -1,13 +1,52 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
+import { isConnectionFailure, markDatabaseDown, markDatabaseUp } from "./db-availability";
+
+type ConnectCallback = (err: Error | undefined, client: pg.PoolClient | undefined, done: () => void) => void;
+
+/**
+ * The pool tells lib/db-availability what it sees: a connection that fails to open, or an open
+ * one the server drops, marks the database down; a connection that opens marks it up again.
+ */
+export class WatchedPool extends pg.Pool {
+  constructor(config: pg.PoolConfig) {
+    super(config);
+    this.on("connect", () => markDatabaseUp());
+    // An idle connection the server closed (a restart): without a listener it would crash the process.
+    this.on("error", (e) => {
+      if (isConnectionFailure(e)) markDatabaseDown();
+    });
+  }
+
+  // pg-pool's own query() calls connect() with a callback; everyone else awaits the promise.
+  connect(): Promise<pg.PoolClient>;
+  connect(callback: ConnectCallback): void;
+  connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
+    const seen = (e: unknown) => {
+      if (isConnectionFailure(e)) markDatabaseDown();
+    };
+    if (callback)
+      return super.connect((err, client, done) => {
+        if (err) seen(err);
+        callback(err, client, done);
+      });
+    return super.connect().catch((e: unknown) => {
+      seen(e);
+      throw e;
+    });
+  }
+}
 
 function createClient(connectionString = process.env.DATABASE_URL) {
   // No connection is made until the first query, so importing this module is
   // safe during `next build` even when DATABASE_URL is unset.
+  const pool = new WatchedPool({ connectionString, max: Number(process.env.DB_POOL_MAX ?? 10) });
   return new PrismaClient({
-    adapter: new PrismaPg({
-      connectionString,
-      max: Number(process.env.DB_POOL_MAX ?? 10),
+    adapter: new PrismaPg(pool, {
+      onConnectionError: (e) => {
+        if (isConnectionFailure(e)) markDatabaseDown();
+      },
     }),
   });
 }

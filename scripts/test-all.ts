@@ -3,14 +3,15 @@
  * DATABASE_URL on the tests' own embedded cluster). Two cores, three phases (docs/decisions/0021):
  *
  *   1. build  ‖  lint, format            (`next build` writes .next/types, which tsc reads)
- *   2. vitest ‖  typecheck, e2e-db       (unit, component and integration tests; tsc; the e2e
- *                                         database migrated and seeded)
+ *   2. vitest ‖  typecheck, e2e-db, fault (unit, component and integration tests; tsc; the e2e
+ *                                         database migrated and seeded; the database crashed under
+ *                                         load, scripts/fault-test.ts)
  *   3. e2e                               (Playwright, system Chromium, against the build)
  *
  * Steps running side by side prefix each line of their output with `[step]`. Every step runs
  * even if another failed (except e2e without a build or its database); the exit code is non-zero
  * if any step failed. tsc, ESLint and Prettier keep caches in node_modules/.cache.
- * Options: --only <step>[,<step>] (typecheck, lint, format, vitest, build, e2e-db, e2e; e2e
+ * Options: --only <step>[,<step>] (typecheck, lint, format, vitest, build, e2e-db, fault, e2e; e2e
  * implies e2e-db); any other arguments go to Playwright (for example a folder of specs:
  * `npm test -- --only build,e2e tests/e2e/contracts`).
  */
@@ -213,14 +214,25 @@ async function main() {
         results.push({ step: "e2e-db", ok: false, seconds: 0, note: String(e) });
         return (e2eDbReady = false);
       }
-      return (e2eDbReady = await run(
+      e2eDbReady = await run(
         "e2e-db",
         [
           [process.execPath, "scripts/prisma.cjs", "migrate", "deploy"],
           [process.execPath, "--import", "tsx", "prisma/seed.ts"],
         ],
         { env: { DATABASE_URL: e2eUrl, SEED_FORCE: "1" }, prefixed: true },
-      ));
+      );
+      // The database crashes under load (scripts/fault-test.ts): a cluster and a port of its own, so
+      // it runs here beside vitest, after the build it serves.
+      if (only && !only.has("fault")) return e2eDbReady;
+      if (!built) {
+        results.push({ step: "fault", ok: false, seconds: 0, note: "skipped: the build failed" });
+        return false;
+      }
+      const faultOk = await run("fault", [[process.execPath, "--import", "tsx", "scripts/fault-test.ts"]], {
+        prefixed: true,
+      });
+      return e2eDbReady && faultOk;
     },
   );
 
@@ -240,7 +252,7 @@ async function main() {
   }
 
   const width = Math.max(...results.map((r) => r.step.length));
-  console.log("\n━━━ Summary (phases: build ‖ lint, format; vitest ‖ typecheck, e2e-db; e2e)");
+  console.log("\n━━━ Summary (phases: build ‖ lint, format; vitest ‖ typecheck, e2e-db, fault; e2e)");
   for (const r of results) {
     console.log(
       `${r.ok ? "PASS" : "FAIL"}  ${r.step.padEnd(width)}  ${r.seconds.toFixed(1).padStart(6)} s${r.note ? `  (${r.note})` : ""}`,
