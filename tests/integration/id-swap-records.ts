@@ -5,6 +5,7 @@
  * two providers of different organisations and two families.
  */
 import { prisma } from "@/lib/db";
+import { fileStorage, newStorageKey } from "@/lib/files/storage";
 import type { Actor } from "@/lib/auth/actor";
 
 export type Slug = "northshire" | "eastbrook";
@@ -223,10 +224,120 @@ export const RECORDS = {
         orderBy: { status: "desc" },
       }),
     ),
+  // Parts of the records above, found by council (any one will do: the swap is across councils).
+  notification: (s: Side) => first("notification", s),
+  staffMembership: async (s: Side) => (await actorFor(s.slug, "commissioner")).membershipId,
+  budgetPayment: (s: Side) => first("budgetPayment", s),
+  planItem: (s: Side) => first("supportPlanItem", s),
+  kpi: (s: Side) => first("kpi", s),
+  meeting: (s: Side) => first("contractMeeting", s),
+  meetingAction: (s: Side) => first("meetingAction", s),
+  forumAttendance: (s: Side) => first("forumAttendance", s),
+  feedbackTheme: (s: Side) => first("feedbackTheme", s),
+  bid: (s: Side) => first("bid", s),
+  panelMember: (s: Side) => first("panelMember", s),
+  recommendation: (s: Side) => first("venueRecommendation", s),
+  trainingModule: (s: Side) => first("trainingModule", s),
+  photo: async (s: Side) =>
+    id(
+      "photo",
+      s,
+      await prisma.venueReviewPhoto.findFirst({ where: { review: { id: await RECORDS.venueReview(s) } } }),
+    ),
+  receiptFile: async (s: Side) =>
+    need(
+      "receipt",
+      s,
+      (await prisma.spendEvidence.findUnique({ where: { id: await RECORDS.evidence(s) } }))?.receiptFileId,
+    ),
+  photoFile: async (s: Side) =>
+    (await prisma.venueReviewPhoto.findUniqueOrThrow({ where: { id: await RECORDS.photo(s) } })).fileId,
+  question: (s: Side) => first("clarificationQuestion", s),
+  criterion: (s: Side) => first("tenderCriterion", s),
+  involvementAction: (s: Side) => first("involvementPlanAction", s),
 } satisfies Record<string, (s: Side) => Promise<string>>;
+
+/** The models the generic finder reads: each has a councilId. */
+type CouncilModel =
+  | "notification"
+  | "budgetPayment"
+  | "supportPlanItem"
+  | "kpi"
+  | "contractMeeting"
+  | "meetingAction"
+  | "forumAttendance"
+  | "feedbackTheme"
+  | "bid"
+  | "panelMember"
+  | "venueRecommendation"
+  | "trainingModule"
+  | "clarificationQuestion"
+  | "tenderCriterion"
+  | "involvementPlanAction";
+
+async function first(model: CouncilModel, s: Side): Promise<string> {
+  // Each delegate's findFirst takes its own where type; all of these models have councilId.
+  const delegate = prisma[model] as unknown as {
+    findFirst(args: { where: { councilId: string }; select: { id: true } }): Promise<{ id: string } | null>;
+  };
+  return id(model, s, await delegate.findFirst({ where: { councilId: await councilId(s.slug) }, select: { id: true } }));
+}
 
 export type Kind = keyof typeof RECORDS;
 
 export function recordId(kind: Kind, s: Side): Promise<string> {
   return once(`${kind}:${s.slug}:${s.provider}:${s.family}`, () => RECORDS[kind](s));
+}
+
+/**
+ * The demo seed stores no files: a receipt on each family's first evidence of spend and a photo on
+ * each provider's first venue review, in both councils, with their bytes in the file storage.
+ */
+export async function storeDemoFiles(): Promise<void> {
+  const storage = await fileStorage();
+  const bytes = new Uint8Array(Buffer.from("%PDF-1.4 id swap receipt"));
+  for (const slug of ["northshire", "eastbrook"] as Slug[]) {
+    const council = await councilId(slug);
+    const commissioner = await actorFor(slug, "commissioner");
+    const store = async (purpose: "RECEIPT" | "PHOTO") => {
+      const storageKey = newStorageKey(council);
+      await storage.put(storageKey, bytes, "application/pdf");
+      return prisma.storedFile.create({
+        data: {
+          councilId: council,
+          purpose,
+          storageKey,
+          contentType: purpose === "PHOTO" ? "image/png" : "application/pdf",
+          sizeBytes: bytes.byteLength,
+          sha256: "0".repeat(64),
+          originalName: purpose === "PHOTO" ? "photo.png" : "receipt.pdf",
+          uploadedById: commissioner.userId,
+        },
+      });
+    };
+    for (const family of ["family", "family2"] as const) {
+      const side: Side = { slug, provider: "provider", family };
+      const evidence = await prisma.spendEvidence.findUnique({ where: { id: await RECORDS.evidence(side) } });
+      if (evidence && !evidence.receiptFileId)
+        await prisma.spendEvidence.update({
+          where: { id: evidence.id },
+          data: { receiptFileId: (await store("RECEIPT")).id },
+        });
+    }
+    for (const provider of ["provider", "provider2"] as const) {
+      const side: Side = { slug, provider, family: "family" };
+      // Not every provider has a review: those without are not the swaps' photo owners.
+      const reviewId = await RECORDS.venueReview(side).catch(() => null);
+      if (!reviewId) continue;
+      await prisma.venueReviewPhoto.create({
+        data: {
+          councilId: council,
+          reviewId,
+          fileId: (await store("PHOTO")).id,
+          caption: "The front door",
+          createdById: commissioner.userId,
+        },
+      });
+    }
+  }
 }

@@ -9,18 +9,20 @@
  * Actions are called with an otherwise valid form; a write journal kept by triggers on every table
  * shows whether anything changed (decision 0043).
  */
-import { readdirSync } from "node:fs";
+import { appendFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { notFound } from "next/navigation";
 import { isValidElement } from "react";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { can, rolesWith, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { PAGES } from "@/lib/auth/access-matrix";
+import { ACTIONS, PAGES } from "@/lib/auth/access-matrix";
 import { seed } from "@/prisma/seed";
-import { actorFor, home, recordId, type Kind, type Side, type Slug } from "./id-swap-records";
+import { readableFile } from "@/lib/files/stored-files";
+import { actorFor, home, recordId, storeDemoFiles, type Kind, type Side, type Slug } from "./id-swap-records";
 
 let current: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({
@@ -42,8 +44,13 @@ vi.mock("next/headers", () => ({
 const started = performance.now();
 const counts = { pages: 0, actions: 0, swaps: 0 };
 
+// Uploaded files go to a folder of this run's own, never the developer's .data/files.
+process.env.FILES_DIR = path.join(tmpdir(), `id-swaps-${process.pid}`);
+
 beforeAll(async () => {
   await seed({ quiet: true });
+  await storeDemoFiles();
+  await installWriteJournal();
 }, 60_000);
 
 afterAll(() => {
@@ -265,6 +272,694 @@ describe("pages", () => {
     const theirs = other(swap, mine);
     expect(await open(file, await paramsFor(route, c, mine, theirs))).toBe("not found");
     if (swap === "council" && slug === "northshire") counts.pages++;
+    counts.swaps++;
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Actions
+
+interface ActionCase {
+  /**
+   * Each field that names a record: the kind swapped for the other side's; `{ own }` for a field
+   * the form fills with the actor's own record; `null` for one it leaves empty.
+   */
+  ids: Record<string, Kind | { own: Kind } | null>;
+  /** The rest of an otherwise valid form. */
+  form?: Record<string, string | string[] | File>;
+  /**
+   * What a refusal looks like beside "not found": `no effect` for an action that acts on the
+   * actor's own rows only and reports how many it touched (none).
+   */
+  refusal?: "no effect";
+  swaps?: Swap[];
+  from?: Slug[];
+}
+
+/** Actions not written with defineFormAction (no schema to read): the fields that name records. */
+const UNDEFINED_ACTION_IDS: Record<string, string[]> = {
+  "actions/display-mode.ts#setDisplayMode": [],
+  "(auth)/choose-council/actions.ts#chooseCouncilAction": ["membershipId"],
+  "(portal)/admin/population/actions.ts#previewPopulationAction": [],
+  "(portal)/admin/population/actions.ts#importPopulationAction": [],
+  "(portal)/commissioner/contracts/import/actions.ts#previewContractImportAction": [],
+  "(portal)/commissioner/contracts/import/actions.ts#importContractsAction": [],
+  "(portal)/commissioner/specifications/actions.ts#createSpecificationAction": [],
+  "(portal)/commissioner/specifications/actions.ts#updateSpecificationAction": [
+    "specificationId",
+    "serviceTypeId",
+    "districtIds",
+  ],
+};
+
+/**
+ * Id fields that do not name another council's, provider's or family's record, and why; the
+ * suite checks the list against the schemas, so a new id field must be placed here or in a case.
+ */
+const NOT_SWAPPABLE: Record<string, string> = {
+  "(auth)/choose-council/actions.ts#chooseCouncilAction membershipId":
+    "checked against the session's own user before any council applies (tests/integration/cross-council-accounts.test.ts)",
+  "(portal)/provider/councils/actions.ts#applyToCouncilAction councilId":
+    "a provider applies to any council: every council is open to applications",
+  "(portal)/admin/sign-on/actions.ts#saveCouncilSignOnAction clientId": "the council's single sign-on client id, not a record",
+  "actions/providers.ts#linkOrganisationAction organisationId":
+    "organisations are shared by all councils: linking one already known to the platform is the feature",
+};
+
+/** A date field's three inputs (`name-day`, `name-month`, `name-year`), `offset` days from today. */
+function dateInput(name: string, offset: number): Record<string, string> {
+  const d = new Date(Date.now() + offset * 86_400_000);
+  return {
+    [`${name}-day`]: String(d.getUTCDate()),
+    [`${name}-month`]: String(d.getUTCMonth() + 1),
+    [`${name}-year`]: String(d.getUTCFullYear()),
+  };
+}
+
+/** A real 1×1 PNG, for forms that need a photo or a receipt. */
+const png = () =>
+  new File(
+    [
+      Buffer.from(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+        "base64",
+      ),
+    ],
+    "photo.png",
+    { type: "image/png" },
+  );
+const key = () => crypto.randomUUID();
+
+/** A complete tender form (details, timeline, one quality criterion and price). */
+const tenderForm = {
+      title: "Swapped tender",
+      description: "Swap",
+      estimatedValue: "100000",
+      hideBidderNames: "no",
+      ...dateInput("clarificationDeadline", 10),
+      ...dateInput("submissionDeadline", 20),
+      ...dateInput("evaluationEndsAt", 30),
+      priceWeight: "40",
+      q0Title: "Quality",
+      q0Question: "How?",
+      q0Weight: "60",
+    };
+
+export const ACTION_CASES: Record<string, ActionCase> = {
+  "actions/providers.ts#changeProviderStatusAction": {
+    ids: { id: "providerLink" },
+    form: { status: "SUSPENDED", reason: "Id swap test" },
+  },
+  "actions/reference-data.ts#renameReferenceValueAction": {
+    ids: { id: "district" },
+    form: { kind: "district", name: "Swapped name" },
+  },
+  "actions/reference-data.ts#moveReferenceValueAction": { ids: { id: "needType" }, form: { kind: "need-type", direction: "down" } },
+  "actions/reference-data.ts#retireReferenceValueAction": {
+    ids: { id: "councilServiceType" },
+    form: { kind: "service-type", op: "retire" },
+  },
+  "(portal)/provider/staff/actions.ts#removeStaffAction": { ids: { membershipId: "membership" }, swaps: ["provider"] },
+  "(portal)/notifications/actions.ts#markNotificationsReadAction": { ids: { id: "notification" }, refusal: "no effect" },
+  "(portal)/admin/users/actions.ts#createUserAction": {
+    ids: { organisationId: "organisation" },
+    form: { submissionKey: key(), name: "Swap Tester", email: "swap-tester@example.org", role: "PROVIDER" },
+  },
+  "(portal)/admin/users/actions.ts#changeUserRoleAction": {
+    ids: { userId: "user", organisationId: null },
+    form: { role: "COMMISSIONER" },
+  },
+  "(portal)/admin/users/actions.ts#setUserDisabledAction": { ids: { userId: "user" }, form: { disabled: "true" } },
+  "(portal)/admin/users/actions.ts#resetPasswordLinkAction": { ids: { userId: "user" } },
+  "(portal)/admin/users/actions.ts#resetSecondFactorAction": { ids: { userId: "user" } },
+  "(portal)/social-worker/assessments/actions.ts#startAssessmentAction": { ids: { childId: "child" } },
+  "(portal)/social-worker/assessments/actions.ts#recordUnregisteredChildAction": {
+    ids: { districtId: "district" },
+    form: {
+      firstName: "Swap",
+      lastName: "Tester",
+      "dateOfBirth-day": "12",
+      "dateOfBirth-month": "4",
+      "dateOfBirth-year": "2016",
+      parentName: "Pat Tester",
+    },
+  },
+  "(portal)/social-worker/assessments/actions.ts#saveAssessmentSummaryAction": {
+    ids: { id: "assessment" },
+    form: { summary: "Swapped summary" },
+  },
+  "(portal)/social-worker/assessments/actions.ts#saveDomainAnswersAction": {
+    ids: { id: "assessment" },
+    form: { domain: "0", intent: "save" },
+  },
+  "(portal)/social-worker/assessments/actions.ts#submitAssessmentAction": { ids: { id: "assessment" } },
+  "(portal)/social-worker/assessments/actions.ts#decideAssessmentAction": {
+    ids: { id: "assessment" },
+    form: { decision: "APPROVE", reason: "Swap" },
+  },
+  "(portal)/social-worker/budgets/actions.ts#proposeBudgetAction": {
+    ids: { assessmentId: "assessment" },
+    form: {
+      submissionKey: key(),
+      type: "DIRECT_PAYMENT",
+      annualAmount: "1000.00",
+      amountReason: "",
+      "startDate-day": "1",
+      "startDate-month": "1",
+      "startDate-year": "2027",
+      reviewMonths: "12",
+    },
+  },
+  "(portal)/social-worker/budgets/actions.ts#decideBudgetAction": {
+    ids: { id: "budget" },
+    form: { decision: "APPROVE", reason: "Swap" },
+  },
+  "(portal)/social-worker/budgets/actions.ts#savePlanOutcomesAction": {
+    ids: { id: "budget" },
+    form: { outcomes: "Swapped outcome" },
+  },
+  "(portal)/social-worker/budgets/actions.ts#addPlanItemAction": {
+    ids: { id: "budget" },
+    form: {
+      category: "DAY_ACTIVITIES",
+      description: "Swim",
+      provider: "Pool",
+      frequency: "Weekly",
+      unitCost: "10.00",
+      annualCost: "520.00",
+    },
+  },
+  "(portal)/social-worker/budgets/actions.ts#removePlanItemAction": { ids: { id: "budget", itemId: "planItem" } },
+  "(portal)/social-worker/budgets/actions.ts#agreePlanAction": { ids: { id: "budget" }, form: { overBudgetReason: "" } },
+  "(portal)/social-worker/budgets/actions.ts#startPlanVersionAction": { ids: { id: "budget" } },
+  "(portal)/social-worker/budgets/actions.ts#recordPaymentAction": {
+    ids: { id: "budget" },
+    form: {
+      submissionKey: key(),
+      kind: "DIRECT_PAYMENT",
+      direction: "OFF",
+      amount: "10.00",
+      "paidOn-day": "1",
+      "paidOn-month": "12",
+      "paidOn-year": "2026",
+      reference: "SWAP-1",
+      note: "",
+    },
+  },
+  "(portal)/social-worker/budgets/actions.ts#recordBudgetReviewAction": {
+    ids: { id: "budget" },
+    form: {
+      outcomesMet: "MET",
+      outcome: "Carry on as planned",
+      "nextReviewDate-day": "1",
+      "nextReviewDate-month": "12",
+      "nextReviewDate-year": "2027",
+    },
+  },
+  "(portal)/social-worker/budgets/actions.ts#decideEvidenceAction": {
+    ids: { id: "evidence" },
+    form: { decision: "ACCEPT", message: "" },
+  },
+  "(portal)/social-worker/budgets/actions.ts#setPaymentScheduleAction": {
+    ids: { id: "budget" },
+    form: { everyWeeks: "4", amount: "100.00", "firstDue-day": "1", "firstDue-month": "1", "firstDue-year": "2027" },
+  },
+  "(portal)/social-worker/budgets/actions.ts#stopPaymentScheduleAction": { ids: { id: "budget" } },
+  "(portal)/social-worker/budgets/actions.ts#markPaymentPaidAction": {
+    ids: { id: "budget", paymentId: "budgetPayment" },
+    form: { "paidOn-day": "1", "paidOn-month": "12", "paidOn-year": "2026", reference: "SWAP" },
+  },
+  "(portal)/family/budgets/actions.ts#submitEvidenceAction": {
+    ids: { id: "budget" },
+    form: {
+      submissionKey: key(),
+      "spentOn-day": "1",
+      "spentOn-month": "11",
+      "spentOn-year": "2026",
+      amount: "10.00",
+      description: "Swim",
+      howItHelped: "Fun",
+      receipt: png(),
+    },
+    swaps: ["council", "family"],
+  },
+  "(portal)/family/budgets/actions.ts#answerEvidenceAction": {
+    ids: { id: "evidence" },
+    form: { submissionKey: key(), message: "Here it is" },
+    swaps: ["council", "family"],
+  },
+  "(portal)/family/children/[id]/actions.ts#updateChildAction": {
+    ids: { childId: "child", needTypeIds: { own: "needType" } },
+    form: {
+      firstName: "Sam",
+      lastName: "Tester",
+      ...dateInput("dateOfBirth", -3000),
+      postcode: "NS1 4AB",
+      parentName: "Pat Tester",
+      parentEmail: "pat@example.org",
+      contactPreference: "email",
+    },
+    swaps: ["council", "family"],
+  },
+  "(portal)/family/children/[id]/actions.ts#withdrawChildAction": {
+    ids: { childId: "child" },
+    form: { confirm: "yes" },
+    swaps: ["council", "family"],
+  },
+  "(portal)/commissioner/tenders/actions.ts#createTenderAction": {
+    ids: { specificationId: "specification" },
+    form: { submissionKey: key(), ...tenderForm },
+  },
+  "(portal)/commissioner/tenders/actions.ts#updateTenderAction": {
+    ids: { tenderId: "tender" },
+    form: { version: new Date().toISOString(), ...tenderForm },
+  },
+  "(portal)/commissioner/tenders/actions.ts#moveTenderAction": {
+    ids: { tenderId: "tender" },
+    form: { to: "CANCELLED", reason: "Swap" },
+  },
+  "(portal)/commissioner/tenders/actions.ts#answerQuestionAction": {
+    ids: { questionId: "question" },
+    form: { answer: "Swapped answer" },
+  },
+  "(portal)/commissioner/tenders/actions.ts#savePanelMemberAction": {
+    ids: { tenderId: "tender", membershipId: { own: "youngCommissioner" }, criterionIds: null },
+    form: { seat: "EVALUATOR" },
+  },
+  // Only Northshire's demo tender has a panel: Eastbrook's commissioner tries its members.
+  "(portal)/commissioner/tenders/actions.ts#removePanelMemberAction": {
+    ids: { tenderId: "tender", panelMemberId: "panelMember" },
+    from: ["eastbrook"],
+  },
+  "(portal)/commissioner/tenders/actions.ts#moderateScoreAction": {
+    ids: { tenderId: "tender", bidId: "bid", criterionId: "criterion" },
+    form: { score: "3", note: "Swap" },
+  },
+  "(portal)/commissioner/tenders/actions.ts#proposeAwardAction": {
+    ids: { tenderId: "tender" },
+    form: { intent: "propose", note: "Swap" },
+  },
+  "(portal)/commissioner/tenders/actions.ts#confirmAwardAction": { ids: { tenderId: "tender" } },
+  "actions/evaluation.ts#declareConflictsAction": { ids: { tenderId: "tender" }, form: { count: "0" } },
+  "actions/evaluation.ts#saveScoreAction": {
+    ids: { tenderId: "tender", bidId: "bid", criterionId: "criterion" },
+    form: { score: "3", reason: "Swap" },
+  },
+  "(portal)/provider/tenders/[id]/actions.ts#askQuestionAction": {
+    ids: { tenderId: "tender" },
+    form: { submissionKey: key(), question: "A swapped question?" },
+  },
+  "(portal)/provider/tenders/[id]/actions.ts#saveBidAction": {
+    ids: { tenderId: "tender" },
+    form: { intent: "save", price: "1000.00" },
+  },
+  "(portal)/provider/tenders/[id]/actions.ts#withdrawBidAction": { ids: { tenderId: "tender" } },
+  "(portal)/young-commissioner/panels/[id]/actions.ts#youngPanelDecisionAction": {
+    ids: { tenderId: "tender" },
+    form: { decision: "approve", note: "" },
+  },
+  "(portal)/provider/contracts/[id]/returns/actions.ts#saveReturnAction": {
+    ids: { contractId: "contract", periodId: "returnPeriod" },
+    form: { intent: "save" },
+    swaps: ["council", "provider"],
+  },
+  "(portal)/commissioner/contracts/[id]/returns/actions.ts#reviewReturnAction": {
+    ids: { contractId: "contract", periodId: "returnPeriod" },
+    form: { decision: "accept", message: "" },
+  },
+  "(portal)/commissioner/contracts/[id]/actions.ts#addVariationAction": {
+    ids: { contractId: "contract" },
+    form: {
+      kind: "EXTENSION",
+      reason: "Swap",
+      "effectiveDate-day": "1",
+      "effectiveDate-month": "1",
+      "effectiveDate-year": "2027",
+      months: "6",
+    },
+  },
+  "(portal)/commissioner/contracts/[id]/actions.ts#recordContractPaymentAction": {
+    ids: { contractId: "contract" },
+    form: { reference: "SWAP", amount: "10.00", "paidOn-day": "1", "paidOn-month": "12", "paidOn-year": "2026" },
+  },
+  "(portal)/commissioner/contracts/[id]/actions.ts#updateKpiThresholdsAction": {
+    ids: { contractId: "contract", kpiId: "kpi" },
+    form: { greenPercent: "90", amberPercent: "70" },
+  },
+  "(portal)/commissioner/contracts/[id]/actions.ts#recordMeetingAction": {
+    ids: { contractId: "contract" },
+    form: {
+      submissionKey: key(),
+      "heldOn-day": "1",
+      "heldOn-month": "12",
+      "heldOn-year": "2026",
+      time: "10:00",
+      attendees: "Pat",
+      notes: "Swap",
+      satisfactionDiscussed: "yes",
+    },
+  },
+  "(portal)/commissioner/contracts/[id]/actions.ts#addActionItemAction": {
+    ids: { contractId: "contract", meetingId: "meeting" },
+    form: {
+      submissionKey: key(),
+      description: "Swap",
+      ownerName: "Pat",
+      ownerSide: "COUNCIL",
+      "dueDate-day": "1",
+      "dueDate-month": "1",
+      "dueDate-year": "2027",
+    },
+  },
+  "(portal)/commissioner/contracts/[id]/actions.ts#setActionItemStatusAction": {
+    ids: { contractId: "contract", actionId: "meetingAction" },
+    form: { status: "DONE" },
+  },
+  "(portal)/provider/contracts/[id]/actions.ts#setOwnActionStatusAction": {
+    ids: { contractId: "contract", actionId: "meetingAction" },
+    form: { status: "DONE" },
+    swaps: ["council", "provider"],
+  },
+  "(portal)/commissioner/specifications/actions.ts#updateSpecificationAction": {
+    ids: { specificationId: "specification", serviceTypeId: null, districtIds: { own: "district" } },
+    form: {
+      title: "Swapped",
+      summary: "Swap",
+      serviceTypeId: "any",
+      ageMin: "5",
+      ageMax: "15",
+      needTypeCodes: ["ASD"],
+      outcomes: "Children enjoy their holidays",
+      "outputs-0-measure": "Play days",
+      "outputs-0-unit": "DAYS",
+      "outputs-0-quantity": "10",
+      "outputs-0-period": "PER_WEEK",
+      maxAnnualValue: "120000",
+      termMonths: "36",
+      extensionMonths: "12",
+    },
+  },
+  "(portal)/commissioner/specifications/actions.ts#saveEqualityImpactAction": {
+    ids: { specificationId: "specification" },
+    form: { eiaGroups: "All", eiaImpact: "None", eiaMitigations: "None" },
+  },
+  "(portal)/commissioner/specifications/actions.ts#sendForApprovalAction": { ids: { specificationId: "specification" } },
+  "(portal)/commissioner/specifications/actions.ts#approveSpecificationAction": {
+    ids: { specificationId: "specification" },
+  },
+  "(portal)/commissioner/feedback/actions.ts#setFeedbackThemesAction": {
+    ids: { feedbackId: "feedback", themeIds: "feedbackTheme" },
+  },
+  "(portal)/commissioner/feedback/actions.ts#updateFeedbackStatusAction": {
+    ids: { feedbackId: "feedback" },
+    form: { status: "CLOSED" },
+  },
+  "(portal)/commissioner/you-said-we-did/actions.ts#createYouSaidWeDidAction": {
+    ids: { actionId: null, themeIds: "feedbackTheme", feedbackIds: "feedback" },
+    form: { submissionKey: key(), youSaid: "Swap", weDid: "Swap", status: "PLANNED" },
+  },
+  "(portal)/commissioner/you-said-we-did/actions.ts#updateYouSaidWeDidAction": {
+    ids: { actionId: "youSaidWeDid", themeIds: { own: "feedbackTheme" }, feedbackIds: null },
+    form: { submissionKey: key(), youSaid: "Swap", weDid: "Swap", status: "PLANNED" },
+  },
+  "(portal)/provider/feedback/actions.ts#replyToFeedbackAction": {
+    ids: { feedbackId: "feedback" },
+    form: { submissionKey: key(), body: "Swapped reply" },
+  },
+  "(portal)/provider/feedback/actions.ts#recordChildFeedbackBatchAction": {
+    ids: { contractId: "contract" },
+    form: { submissionKey: key(), "face-0": "HAPPY", "liked-0": "Games", "improve-0": "" },
+    swaps: ["council", "provider"],
+  },
+  "(portal)/commissioner/forums/actions.ts#recordForumAttendanceAction": {
+    ids: { announcementId: "announcement", organisationId: { own: "organisation" } },
+    form: { attendeeName: "Pat", attended: "yes" },
+  },
+  "(portal)/commissioner/forums/actions.ts#removeForumAttendanceAction": {
+    ids: { announcementId: "announcement", attendanceId: "forumAttendance" },
+  },
+  "(portal)/provider/announcements/actions.ts#acknowledgeAnnouncementAction": {
+    ids: { announcementId: "announcement" },
+  },
+  "(portal)/provider/services/actions.ts#proposeListingChangeAction": {
+    ids: { serviceId: "listing" },
+    form: {
+      name: "Swapped listing",
+      description: "Swap",
+      serviceType: "PLAY_SCHEME",
+      ageMin: "5",
+      ageMax: "14",
+      isFree: "yes",
+      districts: ["NC"],
+    },
+    swaps: ["council", "provider"],
+  },
+  "(portal)/provider/services/actions.ts#confirmListingAction": {
+    ids: { serviceId: "listing" },
+    swaps: ["council", "provider"],
+  },
+  "(portal)/commissioner/listings/actions.ts#decideListingRevisionAction": {
+    ids: { revisionId: "listingRevision" },
+    form: { decision: "APPROVE", reason: "" },
+  },
+  "actions/young-commissioners.ts#saveYoungCommissionerDetailsAction": {
+    ids: { membershipId: "youngCommissioner" },
+    form: {
+      "dateOfBirth-day": "1",
+      "dateOfBirth-month": "1",
+      "dateOfBirth-year": "2010",
+      consentGivenBy: "Pat",
+      consentRelationship: "Parent",
+      "consentGivenOn-day": "1",
+      "consentGivenOn-month": "1",
+      "consentGivenOn-year": "2026",
+    },
+  },
+  "actions/young-commissioners.ts#recordTrainingAction": {
+    ids: { membershipId: "youngCommissioner", moduleId: "trainingModule" },
+    form: { "completedOn-day": "1", "completedOn-month": "11", "completedOn-year": "2026", deliveredBy: "Pat" },
+  },
+  "(portal)/commissioner/venue-reviews/actions.ts#scheduleVenueReviewAction": {
+    ids: { serviceId: "listing", reviewerIds: { own: "youngCommissioner" }, supportStaffId: { own: "staffMembership" } },
+    form: { submissionKey: key(), "plannedFor-day": "1", "plannedFor-month": "2", "plannedFor-year": "2027" },
+  },
+  "(portal)/commissioner/venue-reviews/actions.ts#scheduleRevisitAction": {
+    ids: { reviewId: "venueReview" },
+    form: { "revisitOn-day": "1", "revisitOn-month": "2", "revisitOn-year": "2027" },
+  },
+  "(portal)/young-commissioner/reviews/actions.ts#submitVenueReviewAction": {
+    ids: { reviewId: "venueReview" },
+    form: { "visitedOn-day": "1", "visitedOn-month": "11", "visitedOn-year": "2026", whatWasGood: "Games", "rating-welcome": "HAPPY" },
+  },
+  "(portal)/young-commissioner/reviews/actions.ts#addVenueReviewPhotoAction": {
+    ids: { reviewId: "venueReview" },
+    form: { submissionKey: key(), caption: "Door", photo: png() },
+  },
+  "(portal)/young-commissioner/reviews/actions.ts#removeVenueReviewPhotoAction": {
+    ids: { reviewId: "venueReview", photoId: "photo" },
+  },
+  "(portal)/young-commissioner/reviews/actions.ts#recordRevisitAction": {
+    ids: { reviewId: "venueReview" },
+    form: { "visitedOn-day": "1", "visitedOn-month": "11", "visitedOn-year": "2026", summary: "Swap", findings: "Swap" },
+  },
+  "(portal)/provider/venue-reviews/actions.ts#respondToRecommendationAction": {
+    ids: { reviewId: "venueReview", recommendationId: "recommendation" },
+    form: { decision: "ACCEPTED", plan: "Fix it", ...dateInput("plannedBy", 30) },
+    swaps: ["council", "provider"],
+  },
+  "(portal)/commissioner/involvement/actions.ts#addInvolvementActionAction": {
+    ids: { planId: "involvementPlan" },
+    form: { description: "Swap", owner: "Pat", ...dateInput("dueDate", 30) },
+  },
+  "(portal)/commissioner/involvement/actions.ts#updateInvolvementActionAction": {
+    ids: { actionId: "involvementAction" },
+    form: { status: "DONE", evidence: "Swap" },
+  },
+  "(portal)/commissioner/priorities/actions.ts#openPriorityRoundAction": {
+    ids: { needTypeIds: "needType" },
+    form: { title: "Swap round", ...dateInput("closesOn", 30) },
+  },
+  "(portal)/commissioner/priorities/actions.ts#closePriorityRoundAction": { ids: { roundId: "priorityRound" } },
+  "(portal)/commissioner/priorities/actions.ts#attachPrioritiesAction": {
+    ids: { roundId: "priorityRound", specificationId: "specification" },
+  },
+  "(portal)/young-commissioner/priorities/actions.ts#savePriorityRankingAction": {
+    ids: { roundId: "priorityRound" },
+    form: { ranks: "" },
+  },
+};
+
+const isIdField = (field: string) => /^id$|Id$|Ids$/.test(field);
+
+/** The top-level fields a zod schema reads (through pipes, refinements, unions and intersections). */
+function schemaFields(schema: unknown): string[] {
+  const s = schema as {
+    shape?: Record<string, unknown>;
+    def?: { in?: unknown; innerType?: unknown; schema?: unknown; options?: unknown[]; left?: unknown; right?: unknown };
+  };
+  if (s?.shape) return Object.keys(s.shape);
+  const d = s?.def;
+  if (!d) return [];
+  if (d.in) return schemaFields(d.in);
+  if (d.innerType) return schemaFields(d.innerType);
+  if (d.schema) return schemaFields(d.schema);
+  if (d.options) return [...new Set(d.options.flatMap(schemaFields))];
+  if (d.left) return [...new Set([...schemaFields(d.left), ...schemaFields(d.right)])];
+  return [];
+}
+
+type AnyAction = ((prev: null, form: FormData) => Promise<unknown>) & { schema?: unknown; permission?: Permission };
+
+async function loadAction(k: string): Promise<AnyAction> {
+  const [file, name] = k.split("#");
+  const mod = (await import(path.resolve(import.meta.dirname, "../../app", file))) as Record<string, AnyAction>;
+  return mod[name];
+}
+
+/** Action → the fields of its form that name records. */
+async function idFieldsOfEveryAction(): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const [k, permission] of Object.entries(ACTIONS)) {
+    const action = await loadAction(k);
+    if (action.schema) out.set(k, schemaFields(action.schema).filter(isIdField));
+    else out.set(k, UNDEFINED_ACTION_IDS[k] ?? [`(not defined with defineFormAction: list ${k} in UNDEFINED_ACTION_IDS)`]);
+    void permission;
+  }
+  return out;
+}
+
+/** Roles in the order the suite prefers a demo user for an action's permission. */
+const ROLE_ORDER: Role[] = ["COMMISSIONER", "SOCIAL_WORKER", "ADMIN", "PROVIDER", "FAMILY", "YOUNG_COMMISSIONER"];
+
+async function actorForAction(k: string, s: Side): Promise<Actor> {
+  const allowed = rolesWith(ACTIONS[k]);
+  const role = ROLE_ORDER.find((r) => allowed.includes(r));
+  if (!role) throw new Error(`id-swaps: no demo role may run ${k}`);
+  const local = LOCAL_FOR_ROLE[role]!;
+  return actorFor(s.slug, local === "provider" ? s.provider : local === "family" ? s.family : local);
+}
+
+/** Every write to any table, noted by a trigger, so "nothing changed" covers the whole database. */
+async function installWriteJournal() {
+  await prisma.$executeRawUnsafe(`CREATE TABLE "idswap_writes" ("table" text NOT NULL, "op" text NOT NULL)`);
+  await prisma.$executeRawUnsafe(`CREATE FUNCTION idswap_note() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN INSERT INTO "idswap_writes" VALUES (TG_TABLE_NAME, TG_OP); RETURN NULL; END $$`);
+  await prisma.$executeRawUnsafe(`DO $$ DECLARE t text; BEGIN
+    FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public'
+      AND tablename NOT IN ('_prisma_migrations', 'idswap_writes') LOOP
+      EXECUTE format('CREATE TRIGGER idswap_note AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION idswap_note()', t);
+    END LOOP; END $$`);
+}
+
+async function writesSince(mark: number): Promise<string[]> {
+  const rows = await prisma.$queryRawUnsafe<{ table: string; op: string }[]>(
+    `SELECT "table", "op" FROM "idswap_writes" OFFSET ${mark}`,
+  );
+  return rows.map((r) => `${r.op} ${r.table}`);
+}
+
+async function writeCount(): Promise<number> {
+  const [{ n }] = await prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "idswap_writes"`);
+  return n;
+}
+
+describe("actions", () => {
+  let fields: Map<string, string[]>;
+  beforeAll(async () => {
+    fields = await idFieldsOfEveryAction();
+  });
+
+  it("has a case for every action whose form names a record", () => {
+    const missing: string[] = [];
+    for (const [k, fs] of fields) {
+      for (const f of fs) {
+        if (NOT_SWAPPABLE[`${k} ${f}`]) continue;
+        if (!ACTION_CASES[k] || !(f in ACTION_CASES[k].ids)) missing.push(`${k} ${f}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(Object.keys(ACTION_CASES).filter((k) => !ACTIONS[k])).toEqual([]);
+  });
+
+  const rows = Object.entries(ACTION_CASES).flatMap(([k, c]) =>
+    (c.swaps ?? ["council"]).flatMap((swap) =>
+      (c.from ?? (["northshire", "eastbrook"] as Slug[])).map((slug) => ({
+        key: k,
+        name: k.split("#")[1],
+        swap,
+        slug,
+      })),
+    ),
+  );
+
+  it.each(rows)("$name: $swap swap from $slug", async ({ key: k, swap, slug }) => {
+    const c = ACTION_CASES[k];
+    const mine: Side = { ...home, slug };
+    const theirs = other(swap, mine);
+    current = await actorForAction(k, mine);
+    const form = new FormData();
+    for (const [name, value] of Object.entries(c.form ?? {}))
+      for (const v of Array.isArray(value) ? value : [value]) form.append(name, v);
+    const swapped: string[] = [];
+    for (const [name, kind] of Object.entries(c.ids)) {
+      if (!kind) continue;
+      if (typeof kind === "object") form.set(name, await recordId(kind.own, mine));
+      else {
+        form.set(name, await recordId(kind, theirs));
+        swapped.push(name);
+      }
+    }
+    const mark = await writeCount();
+    const action = await loadAction(k);
+    let state: unknown;
+    try {
+      state = await action(null, form);
+    } catch (e) {
+      const digest = (e as { digest?: string }).digest ?? "";
+      state = digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404") ? "not found" : `threw ${digest || String(e)}`;
+    }
+    const s = state as { ok?: boolean; formError?: string; fieldErrors?: Record<string, string> } | null;
+    // Refused: not found, or the swapped field itself refused ("choose one of your council's areas").
+    const notFound =
+      state === "not found" ||
+      /could not be found/.test(s?.formError ?? "") ||
+      (s?.ok === false && swapped.some((f) => s.fieldErrors?.[f])) ||
+      (c.refusal === "no effect" && s?.ok === true);
+    const outcome = { state: notFound ? "not found" : state, writes: await writesSince(mark) };
+    if (process.env.IDSWAP_DEBUG && (!notFound || outcome.writes.length))
+      appendFileSync(process.env.IDSWAP_DEBUG, JSON.stringify({ k, swap, slug, ...outcome }) + "\n");
+    expect(outcome).toEqual({
+      state: "not found",
+      writes: [],
+    });
+    if (swap === "council" && slug === (c.from?.[0] ?? "northshire")) counts.actions++;
+    counts.swaps++;
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Stored files (api/files/[id] serves what readableFile returns)
+
+describe("stored files", () => {
+  const rows: { file: "receiptFile" | "photoFile"; local: string; swap: Swap; slug: Slug }[] = [];
+  for (const slug of ["northshire", "eastbrook"] as Slug[]) {
+    rows.push({ file: "receiptFile", local: "family", swap: "council", slug });
+    rows.push({ file: "receiptFile", local: "family", swap: "family", slug });
+    rows.push({ file: "receiptFile", local: "social-worker", swap: "council", slug });
+    rows.push({ file: "photoFile", local: "provider", swap: "council", slug });
+    rows.push({ file: "photoFile", local: "commissioner", swap: "council", slug });
+  }
+
+  it.each(rows)("$file as $local: $swap swap from $slug", async ({ file, local, swap, slug }) => {
+    const mine: Side = { ...home, slug };
+    const actor = await actorFor(slug, local);
+    // Its own file opens: the refusal below is the swap's.
+    await expect(readableFile(actor, await recordId(file, mine))).resolves.toHaveProperty("bytes");
+    const mark = await writeCount();
+    await expect(readableFile(actor, await recordId(file, other(swap, mine)))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await writesSince(mark)).toEqual([]);
     counts.swaps++;
   });
 });
