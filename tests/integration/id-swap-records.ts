@@ -29,7 +29,10 @@ function once<T>(key: string, f: () => Promise<T>): Promise<T> {
 }
 
 export function councilId(slug: Slug): Promise<string> {
-  return once(`council:${slug}`, async () => (await prisma.council.findUniqueOrThrow({ where: { slug } })).id);
+  return once(
+    `council:${slug}`,
+    async () => (await prisma.council.findUniqueOrThrow({ where: { slug } })).id,
+  );
 }
 
 /** The Actor a demo user of a council would be (no session: the suite mocks it). */
@@ -97,7 +100,9 @@ export const RECORDS = {
       await prisma.organisation.findFirst({
         where: {
           services: { some: { councilId: await councilId(s.slug), status: "PUBLISHED" } },
-          councils: { none: { councilId: await councilId(s.slug === "northshire" ? "eastbrook" : "northshire") } },
+          councils: {
+            none: { councilId: await councilId(s.slug === "northshire" ? "eastbrook" : "northshire") },
+          },
         },
         orderBy: { name: "asc" },
       }),
@@ -106,7 +111,10 @@ export const RECORDS = {
     id(
       "child",
       s,
-      await prisma.child.findFirst({ where: { familyId: await familyOf(s) }, orderBy: { dateOfBirth: "asc" } }),
+      await prisma.child.findFirst({
+        where: { familyId: await familyOf(s) },
+        orderBy: { dateOfBirth: "asc" },
+      }),
     ),
   assessment: async (s: Side) =>
     id(
@@ -131,7 +139,10 @@ export const RECORDS = {
       "evidence",
       s,
       await prisma.spendEvidence.findFirst({
-        where: { councilId: await councilId(s.slug), personalBudget: { child: { familyId: await familyOf(s) } } },
+        where: {
+          councilId: await councilId(s.slug),
+          personalBudget: { child: { familyId: await familyOf(s) } },
+        },
       }),
     ),
   listing: async (s: Side) =>
@@ -139,7 +150,11 @@ export const RECORDS = {
       "listing",
       s,
       await prisma.service.findFirst({
-        where: { councilId: await councilId(s.slug), organisationId: await organisationOf(s), status: "PUBLISHED" },
+        where: {
+          councilId: await councilId(s.slug),
+          organisationId: await organisationOf(s),
+          status: "PUBLISHED",
+        },
         orderBy: { name: "asc" },
       }),
     ),
@@ -153,7 +168,10 @@ export const RECORDS = {
     id(
       "tender",
       s,
-      await prisma.tender.findFirst({ where: { councilId: await councilId(s.slug) }, orderBy: { status: "desc" } }),
+      await prisma.tender.findFirst({
+        where: { councilId: await councilId(s.slug) },
+        orderBy: { status: "desc" },
+      }),
     ),
   contract: async (s: Side) =>
     id(
@@ -164,7 +182,7 @@ export const RECORDS = {
         orderBy: { reference: "asc" },
       }),
     ),
-  returnPeriod: async (s: Side) =>
+  returnPeriod: async (s: Side): Promise<string> =>
     id(
       "return period",
       s,
@@ -186,7 +204,10 @@ export const RECORDS = {
     id(
       "feedback",
       s,
-      await prisma.feedback.findFirst({ where: { familyId: await familyOf(s) }, orderBy: { createdAt: "asc" } }),
+      await prisma.feedback.findFirst({
+        where: { familyId: await familyOf(s) },
+        orderBy: { createdAt: "asc" },
+      }),
     ),
   youSaidWeDid: async (s: Side) =>
     id(
@@ -238,19 +259,19 @@ export const RECORDS = {
   panelMember: (s: Side) => first("panelMember", s),
   recommendation: (s: Side) => first("venueRecommendation", s),
   trainingModule: (s: Side) => first("trainingModule", s),
-  photo: async (s: Side) =>
+  photo: async (s: Side): Promise<string> =>
     id(
       "photo",
       s,
       await prisma.venueReviewPhoto.findFirst({ where: { review: { id: await RECORDS.venueReview(s) } } }),
     ),
-  receiptFile: async (s: Side) =>
+  receiptFile: async (s: Side): Promise<string> =>
     need(
       "receipt",
       s,
       (await prisma.spendEvidence.findUnique({ where: { id: await RECORDS.evidence(s) } }))?.receiptFileId,
     ),
-  photoFile: async (s: Side) =>
+  photoFile: async (s: Side): Promise<string> =>
     (await prisma.venueReviewPhoto.findUniqueOrThrow({ where: { id: await RECORDS.photo(s) } })).fileId,
   question: (s: Side) => first("clarificationQuestion", s),
   criterion: (s: Side) => first("tenderCriterion", s),
@@ -280,7 +301,11 @@ async function first(model: CouncilModel, s: Side): Promise<string> {
   const delegate = prisma[model] as unknown as {
     findFirst(args: { where: { councilId: string }; select: { id: true } }): Promise<{ id: string } | null>;
   };
-  return id(model, s, await delegate.findFirst({ where: { councilId: await councilId(s.slug) }, select: { id: true } }));
+  return id(
+    model,
+    s,
+    await delegate.findFirst({ where: { councilId: await councilId(s.slug) }, select: { id: true } }),
+  );
 }
 
 export type Kind = keyof typeof RECORDS;

@@ -19,7 +19,9 @@ import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { can, rolesWith, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ACTIONS, PAGES } from "@/lib/auth/access-matrix";
+import { ACTIONS, PAGES, ROUTE_HANDLERS } from "@/lib/auth/access-matrix";
+import { orukUuid } from "@/lib/domain/oruk";
+import { NextRequest } from "next/server";
 import { seed } from "@/prisma/seed";
 import { readableFile } from "@/lib/files/stored-files";
 import { actorFor, home, recordId, storeDemoFiles, type Kind, type Side, type Slug } from "./id-swap-records";
@@ -35,14 +37,18 @@ vi.mock("@/lib/auth/session", () => ({
     return current;
   },
 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, unstable_cache: <T>(f: T) => f }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+  unstable_cache: <T>(f: T) => f,
+}));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {} }),
   headers: async () => new Headers(),
 }));
 
 const started = performance.now();
-const counts = { pages: 0, actions: 0, swaps: 0 };
+const counts = { pages: 0, actions: 0, routes: 0, swaps: 0 };
 
 // Uploaded files go to a folder of this run's own, never the developer's .data/files.
 process.env.FILES_DIR = path.join(tmpdir(), `id-swaps-${process.pid}`);
@@ -55,7 +61,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   console.log(
-    `[id-swaps] pages covered ${counts.pages}, actions covered ${counts.actions}, swaps tried ${counts.swaps}, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `[id-swaps] pages covered ${counts.pages}, actions covered ${counts.actions}, route handlers covered ${counts.routes}, swaps tried ${counts.swaps}, ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 });
 
@@ -135,7 +141,10 @@ export const PAGE_CASES: Record<string, PageCase> = {
   },
   "/commissioner/specifications/[id]": { params: { id: "specification" }, swaps: ["council"] },
   "/commissioner/specifications/[id]/edit": { params: { id: "specification" }, swaps: ["council"] },
-  "/commissioner/specifications/[id]/equality-impact": { params: { id: "specification" }, swaps: ["council"] },
+  "/commissioner/specifications/[id]/equality-impact": {
+    params: { id: "specification" },
+    swaps: ["council"],
+  },
   "/commissioner/specifications/[id]/compare": { params: { id: "specification" }, swaps: ["council"] },
   "/family/feedback/[id]": { params: { id: "feedback" }, swaps: ["council", "family"] },
   "/commissioner/feedback/[id]": { params: { id: "feedback" }, swaps: ["council"] },
@@ -257,7 +266,11 @@ describe("pages", () => {
   const files = pageFiles();
   const rows = pagesWithIds.flatMap((route) =>
     (PAGE_CASES[route]?.swaps ?? []).flatMap((swap) =>
-      (PAGE_CASES[route].from ?? (["northshire", "eastbrook"] as Slug[])).map((slug) => ({ route, swap, slug })),
+      (PAGE_CASES[route].from ?? (["northshire", "eastbrook"] as Slug[])).map((slug) => ({
+        route,
+        swap,
+        slug,
+      })),
     ),
   );
 
@@ -321,7 +334,8 @@ const NOT_SWAPPABLE: Record<string, string> = {
     "checked against the session's own user before any council applies (tests/integration/cross-council-accounts.test.ts)",
   "(portal)/provider/councils/actions.ts#applyToCouncilAction councilId":
     "a provider applies to any council: every council is open to applications",
-  "(portal)/admin/sign-on/actions.ts#saveCouncilSignOnAction clientId": "the council's single sign-on client id, not a record",
+  "(portal)/admin/sign-on/actions.ts#saveCouncilSignOnAction clientId":
+    "the council's single sign-on client id, not a record",
   "actions/providers.ts#linkOrganisationAction organisationId":
     "organisations are shared by all councils: linking one already known to the platform is the feature",
 };
@@ -352,18 +366,18 @@ const key = () => crypto.randomUUID();
 
 /** A complete tender form (details, timeline, one quality criterion and price). */
 const tenderForm = {
-      title: "Swapped tender",
-      description: "Swap",
-      estimatedValue: "100000",
-      hideBidderNames: "no",
-      ...dateInput("clarificationDeadline", 10),
-      ...dateInput("submissionDeadline", 20),
-      ...dateInput("evaluationEndsAt", 30),
-      priceWeight: "40",
-      q0Title: "Quality",
-      q0Question: "How?",
-      q0Weight: "60",
-    };
+  title: "Swapped tender",
+  description: "Swap",
+  estimatedValue: "100000",
+  hideBidderNames: "no",
+  ...dateInput("clarificationDeadline", 10),
+  ...dateInput("submissionDeadline", 20),
+  ...dateInput("evaluationEndsAt", 30),
+  priceWeight: "40",
+  q0Title: "Quality",
+  q0Question: "How?",
+  q0Weight: "60",
+};
 
 export const ACTION_CASES: Record<string, ActionCase> = {
   "actions/providers.ts#changeProviderStatusAction": {
@@ -374,13 +388,22 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     ids: { id: "district" },
     form: { kind: "district", name: "Swapped name" },
   },
-  "actions/reference-data.ts#moveReferenceValueAction": { ids: { id: "needType" }, form: { kind: "need-type", direction: "down" } },
+  "actions/reference-data.ts#moveReferenceValueAction": {
+    ids: { id: "needType" },
+    form: { kind: "need-type", direction: "down" },
+  },
   "actions/reference-data.ts#retireReferenceValueAction": {
     ids: { id: "councilServiceType" },
     form: { kind: "service-type", op: "retire" },
   },
-  "(portal)/provider/staff/actions.ts#removeStaffAction": { ids: { membershipId: "membership" }, swaps: ["provider"] },
-  "(portal)/notifications/actions.ts#markNotificationsReadAction": { ids: { id: "notification" }, refusal: "no effect" },
+  "(portal)/provider/staff/actions.ts#removeStaffAction": {
+    ids: { membershipId: "membership" },
+    swaps: ["provider"],
+  },
+  "(portal)/notifications/actions.ts#markNotificationsReadAction": {
+    ids: { id: "notification" },
+    refusal: "no effect",
+  },
   "(portal)/admin/users/actions.ts#createUserAction": {
     ids: { organisationId: "organisation" },
     form: { submissionKey: key(), name: "Swap Tester", email: "swap-tester@example.org", role: "PROVIDER" },
@@ -389,7 +412,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     ids: { userId: "user", organisationId: null },
     form: { role: "COMMISSIONER" },
   },
-  "(portal)/admin/users/actions.ts#setUserDisabledAction": { ids: { userId: "user" }, form: { disabled: "true" } },
+  "(portal)/admin/users/actions.ts#setUserDisabledAction": {
+    ids: { userId: "user" },
+    form: { disabled: "true" },
+  },
   "(portal)/admin/users/actions.ts#resetPasswordLinkAction": { ids: { userId: "user" } },
   "(portal)/admin/users/actions.ts#resetSecondFactorAction": { ids: { userId: "user" } },
   "(portal)/social-worker/assessments/actions.ts#startAssessmentAction": { ids: { childId: "child" } },
@@ -449,8 +475,13 @@ export const ACTION_CASES: Record<string, ActionCase> = {
       annualCost: "520.00",
     },
   },
-  "(portal)/social-worker/budgets/actions.ts#removePlanItemAction": { ids: { id: "budget", itemId: "planItem" } },
-  "(portal)/social-worker/budgets/actions.ts#agreePlanAction": { ids: { id: "budget" }, form: { overBudgetReason: "" } },
+  "(portal)/social-worker/budgets/actions.ts#removePlanItemAction": {
+    ids: { id: "budget", itemId: "planItem" },
+  },
+  "(portal)/social-worker/budgets/actions.ts#agreePlanAction": {
+    ids: { id: "budget" },
+    form: { overBudgetReason: "" },
+  },
   "(portal)/social-worker/budgets/actions.ts#startPlanVersionAction": { ids: { id: "budget" } },
   "(portal)/social-worker/budgets/actions.ts#recordPaymentAction": {
     ids: { id: "budget" },
@@ -482,7 +513,13 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   "(portal)/social-worker/budgets/actions.ts#setPaymentScheduleAction": {
     ids: { id: "budget" },
-    form: { everyWeeks: "4", amount: "100.00", "firstDue-day": "1", "firstDue-month": "1", "firstDue-year": "2027" },
+    form: {
+      everyWeeks: "4",
+      amount: "100.00",
+      "firstDue-day": "1",
+      "firstDue-month": "1",
+      "firstDue-year": "2027",
+    },
   },
   "(portal)/social-worker/budgets/actions.ts#stopPaymentScheduleAction": { ids: { id: "budget" } },
   "(portal)/social-worker/budgets/actions.ts#markPaymentPaidAction": {
@@ -600,7 +637,13 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   "(portal)/commissioner/contracts/[id]/actions.ts#recordContractPaymentAction": {
     ids: { contractId: "contract" },
-    form: { reference: "SWAP", amount: "10.00", "paidOn-day": "1", "paidOn-month": "12", "paidOn-year": "2026" },
+    form: {
+      reference: "SWAP",
+      amount: "10.00",
+      "paidOn-day": "1",
+      "paidOn-month": "12",
+      "paidOn-year": "2026",
+    },
   },
   "(portal)/commissioner/contracts/[id]/actions.ts#updateKpiThresholdsAction": {
     ids: { contractId: "contract", kpiId: "kpi" },
@@ -663,7 +706,9 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     ids: { specificationId: "specification" },
     form: { eiaGroups: "All", eiaImpact: "None", eiaMitigations: "None" },
   },
-  "(portal)/commissioner/specifications/actions.ts#sendForApprovalAction": { ids: { specificationId: "specification" } },
+  "(portal)/commissioner/specifications/actions.ts#sendForApprovalAction": {
+    ids: { specificationId: "specification" },
+  },
   "(portal)/commissioner/specifications/actions.ts#approveSpecificationAction": {
     ids: { specificationId: "specification" },
   },
@@ -737,10 +782,19 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   "actions/young-commissioners.ts#recordTrainingAction": {
     ids: { membershipId: "youngCommissioner", moduleId: "trainingModule" },
-    form: { "completedOn-day": "1", "completedOn-month": "11", "completedOn-year": "2026", deliveredBy: "Pat" },
+    form: {
+      "completedOn-day": "1",
+      "completedOn-month": "11",
+      "completedOn-year": "2026",
+      deliveredBy: "Pat",
+    },
   },
   "(portal)/commissioner/venue-reviews/actions.ts#scheduleVenueReviewAction": {
-    ids: { serviceId: "listing", reviewerIds: { own: "youngCommissioner" }, supportStaffId: { own: "staffMembership" } },
+    ids: {
+      serviceId: "listing",
+      reviewerIds: { own: "youngCommissioner" },
+      supportStaffId: { own: "staffMembership" },
+    },
     form: { submissionKey: key(), "plannedFor-day": "1", "plannedFor-month": "2", "plannedFor-year": "2027" },
   },
   "(portal)/commissioner/venue-reviews/actions.ts#scheduleRevisitAction": {
@@ -749,7 +803,13 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   "(portal)/young-commissioner/reviews/actions.ts#submitVenueReviewAction": {
     ids: { reviewId: "venueReview" },
-    form: { "visitedOn-day": "1", "visitedOn-month": "11", "visitedOn-year": "2026", whatWasGood: "Games", "rating-welcome": "HAPPY" },
+    form: {
+      "visitedOn-day": "1",
+      "visitedOn-month": "11",
+      "visitedOn-year": "2026",
+      whatWasGood: "Games",
+      "rating-welcome": "HAPPY",
+    },
   },
   "(portal)/young-commissioner/reviews/actions.ts#addVenueReviewPhotoAction": {
     ids: { reviewId: "venueReview" },
@@ -760,7 +820,13 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   "(portal)/young-commissioner/reviews/actions.ts#recordRevisitAction": {
     ids: { reviewId: "venueReview" },
-    form: { "visitedOn-day": "1", "visitedOn-month": "11", "visitedOn-year": "2026", summary: "Swap", findings: "Swap" },
+    form: {
+      "visitedOn-day": "1",
+      "visitedOn-month": "11",
+      "visitedOn-year": "2026",
+      summary: "Swap",
+      findings: "Swap",
+    },
   },
   "(portal)/provider/venue-reviews/actions.ts#respondToRecommendationAction": {
     ids: { reviewId: "venueReview", recommendationId: "recommendation" },
@@ -779,7 +845,9 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     ids: { needTypeIds: "needType" },
     form: { title: "Swap round", ...dateInput("closesOn", 30) },
   },
-  "(portal)/commissioner/priorities/actions.ts#closePriorityRoundAction": { ids: { roundId: "priorityRound" } },
+  "(portal)/commissioner/priorities/actions.ts#closePriorityRoundAction": {
+    ids: { roundId: "priorityRound" },
+  },
   "(portal)/commissioner/priorities/actions.ts#attachPrioritiesAction": {
     ids: { roundId: "priorityRound", specificationId: "specification" },
   },
@@ -795,7 +863,14 @@ const isIdField = (field: string) => /^id$|Id$|Ids$/.test(field);
 function schemaFields(schema: unknown): string[] {
   const s = schema as {
     shape?: Record<string, unknown>;
-    def?: { in?: unknown; innerType?: unknown; schema?: unknown; options?: unknown[]; left?: unknown; right?: unknown };
+    def?: {
+      in?: unknown;
+      innerType?: unknown;
+      schema?: unknown;
+      options?: unknown[];
+      left?: unknown;
+      right?: unknown;
+    };
   };
   if (s?.shape) return Object.keys(s.shape);
   const d = s?.def;
@@ -808,28 +883,44 @@ function schemaFields(schema: unknown): string[] {
   return [];
 }
 
-type AnyAction = ((prev: null, form: FormData) => Promise<unknown>) & { schema?: unknown; permission?: Permission };
+type AnyAction = ((prev: null, form: FormData) => Promise<unknown>) & {
+  schema?: unknown;
+  permission?: Permission;
+};
 
 async function loadAction(k: string): Promise<AnyAction> {
   const [file, name] = k.split("#");
-  const mod = (await import(path.resolve(import.meta.dirname, "../../app", file))) as Record<string, AnyAction>;
+  const mod = (await import(path.resolve(import.meta.dirname, "../../app", file))) as Record<
+    string,
+    AnyAction
+  >;
   return mod[name];
 }
 
 /** Action → the fields of its form that name records. */
 async function idFieldsOfEveryAction(): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  for (const [k, permission] of Object.entries(ACTIONS)) {
+  for (const k of Object.keys(ACTIONS)) {
     const action = await loadAction(k);
     if (action.schema) out.set(k, schemaFields(action.schema).filter(isIdField));
-    else out.set(k, UNDEFINED_ACTION_IDS[k] ?? [`(not defined with defineFormAction: list ${k} in UNDEFINED_ACTION_IDS)`]);
-    void permission;
+    else
+      out.set(
+        k,
+        UNDEFINED_ACTION_IDS[k] ?? [`(not defined with defineFormAction: list ${k} in UNDEFINED_ACTION_IDS)`],
+      );
   }
   return out;
 }
 
 /** Roles in the order the suite prefers a demo user for an action's permission. */
-const ROLE_ORDER: Role[] = ["COMMISSIONER", "SOCIAL_WORKER", "ADMIN", "PROVIDER", "FAMILY", "YOUNG_COMMISSIONER"];
+const ROLE_ORDER: Role[] = [
+  "COMMISSIONER",
+  "SOCIAL_WORKER",
+  "ADMIN",
+  "PROVIDER",
+  "FAMILY",
+  "YOUNG_COMMISSIONER",
+];
 
 async function actorForAction(k: string, s: Side): Promise<Actor> {
   const allowed = rolesWith(ACTIONS[k]);
@@ -859,7 +950,9 @@ async function writesSince(mark: number): Promise<string[]> {
 }
 
 async function writeCount(): Promise<number> {
-  const [{ n }] = await prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "idswap_writes"`);
+  const [{ n }] = await prisma.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM "idswap_writes"`,
+  );
   return n;
 }
 
@@ -916,7 +1009,9 @@ describe("actions", () => {
       state = await action(null, form);
     } catch (e) {
       const digest = (e as { digest?: string }).digest ?? "";
-      state = digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404") ? "not found" : `threw ${digest || String(e)}`;
+      state = digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")
+        ? "not found"
+        : `threw ${digest || String(e)}`;
     }
     const s = state as { ok?: boolean; formError?: string; fieldErrors?: Record<string, string> } | null;
     // Refused: not found, or the swapped field itself refused ("choose one of your council's areas").
@@ -960,6 +1055,82 @@ describe("stored files", () => {
       code: "NOT_FOUND",
     });
     expect(await writesSince(mark)).toEqual([]);
+    counts.swaps++;
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Route handlers whose path names a record
+
+type RouteFn = (request: NextRequest, context: { params: Promise<object> }) => Promise<Response>;
+
+/** The first OCDS process of a council's release list (its ocid carries the council's prefix). */
+async function firstOcid(slug: Slug): Promise<string> {
+  const list = await callRoute("api/ocds/[slug]/releases/route.ts", { slug });
+  const body = (await list.json()) as { releases?: { ocid: string }[] };
+  const ocid = body.releases?.[0]?.ocid;
+  if (!ocid) throw new Error(`id-swaps: no OCDS release for ${slug}`);
+  return ocid;
+}
+
+async function callRoute(file: string, params: Record<string, string>): Promise<Response> {
+  const mod = (await import(path.resolve(import.meta.dirname, "../../app", file))) as { GET: RouteFn };
+  return mod.GET(new NextRequest("http://localhost/"), { params: Promise.resolve(params) });
+}
+
+/** Route → who calls it, and the record its path names for a side. */
+const ROUTE_CASES: Record<
+  string,
+  { local: string | null; swaps: Swap[]; id: (s: Side) => Promise<Record<string, string>> }
+> = {
+  "api/files/[id]/route.ts": {
+    local: "family",
+    swaps: ["council", "family"],
+    id: async (s) => ({ id: await recordId("receiptFile", s) }),
+  },
+  "api/oruk/[slug]/services/[id]/route.ts": {
+    local: null,
+    swaps: ["council"],
+    id: async (s) => ({
+      id: (await prisma.service.findUniqueOrThrow({ where: { id: await recordId("listing", s) } })).orukId,
+    }),
+  },
+  "api/oruk/[slug]/organizations/[id]/route.ts": {
+    local: null,
+    swaps: ["council"],
+    id: async (s) => ({ id: orukUuid("organization", await recordId("organisation", s)) }),
+  },
+  "api/ocds/[slug]/releases/[ocid]/route.ts": {
+    local: null,
+    swaps: ["council"],
+    id: async (s) => ({ ocid: await firstOcid(s.slug) }),
+  },
+};
+
+describe("route handlers", () => {
+  const withIds = Object.keys(ROUTE_HANDLERS).filter((r) =>
+    [...r.matchAll(/\[([^\]]+)\]/g)].some(([, p]) => p !== "slug" && p !== "...nextauth"),
+  );
+
+  it("has a case for every route handler whose path names a record", () => {
+    expect(withIds.filter((r) => !ROUTE_CASES[r])).toEqual([]);
+  });
+
+  const rows = Object.entries(ROUTE_CASES).flatMap(([route, c]) =>
+    c.swaps.flatMap((swap) => (["northshire", "eastbrook"] as Slug[]).map((slug) => ({ route, swap, slug }))),
+  );
+
+  it.each(rows)("$route: $swap swap from $slug", async ({ route, swap, slug }) => {
+    const c = ROUTE_CASES[route];
+    const mine: Side = { ...home, slug };
+    current = c.local ? await actorFor(slug, c.local) : null;
+    const own = await callRoute(route, { slug, ...(await c.id(mine)) });
+    expect(own.status).toBe(200);
+    const mark = await writeCount();
+    const swapped = await callRoute(route, { slug, ...(await c.id(other(swap, mine))) });
+    expect(swapped.status).toBe(404);
+    expect(await writesSince(mark)).toEqual([]);
+    if (swap === "council" && slug === "northshire") counts.routes++;
     counts.swaps++;
   });
 });
