@@ -250,14 +250,50 @@ export const RECORDS = {
   staffMembership: async (s: Side) => (await actorFor(s.slug, "commissioner")).membershipId,
   budgetPayment: (s: Side) => first("budgetPayment", s),
   planItem: (s: Side) => first("supportPlanItem", s),
-  kpi: (s: Side) => first("kpi", s),
-  meeting: (s: Side) => first("contractMeeting", s),
-  meetingAction: (s: Side) => first("meetingAction", s),
+  // Parts of a provider's contract or review, so a provider swap reaches the other provider's.
+  kpi: async (s: Side): Promise<string> =>
+    id("KPI", s, await prisma.kpi.findFirst({ where: { contractId: await RECORDS.contract(s) } })),
+  meeting: async (s: Side): Promise<string> =>
+    id(
+      "meeting",
+      s,
+      await prisma.contractMeeting.findFirst({ where: { contractId: await RECORDS.contract(s) } }),
+    ),
+  meetingAction: async (s: Side): Promise<string> =>
+    id(
+      "meeting action",
+      s,
+      await prisma.meetingAction.findFirst({
+        where: {
+          contractId: {
+            in: (
+              await prisma.contract.findMany({
+                where: { councilId: await councilId(s.slug), organisationId: await organisationOf(s) },
+                select: { id: true },
+              })
+            ).map((c) => c.id),
+          },
+        },
+      }),
+    ),
+  providerFeedback: async (s: Side): Promise<string> =>
+    id(
+      "feedback about a provider",
+      s,
+      await prisma.feedback.findFirst({
+        where: { councilId: await councilId(s.slug), organisationId: await organisationOf(s) },
+      }),
+    ),
   forumAttendance: (s: Side) => first("forumAttendance", s),
   feedbackTheme: (s: Side) => first("feedbackTheme", s),
   bid: (s: Side) => first("bid", s),
   panelMember: (s: Side) => first("panelMember", s),
-  recommendation: (s: Side) => first("venueRecommendation", s),
+  recommendation: async (s: Side): Promise<string> =>
+    id(
+      "recommendation",
+      s,
+      await prisma.venueRecommendation.findFirst({ where: { reviewId: await RECORDS.venueReview(s) } }),
+    ),
   trainingModule: (s: Side) => first("trainingModule", s),
   photo: async (s: Side): Promise<string> =>
     id(
@@ -283,14 +319,10 @@ type CouncilModel =
   | "notification"
   | "budgetPayment"
   | "supportPlanItem"
-  | "kpi"
-  | "contractMeeting"
-  | "meetingAction"
   | "forumAttendance"
   | "feedbackTheme"
   | "bid"
   | "panelMember"
-  | "venueRecommendation"
   | "trainingModule"
   | "clarificationQuestion"
   | "tenderCriterion"
@@ -312,6 +344,38 @@ export type Kind = keyof typeof RECORDS;
 
 export function recordId(kind: Kind, s: Side): Promise<string> {
   return once(`${kind}:${s.slug}:${s.provider}:${s.family}`, () => RECORDS[kind](s));
+}
+
+/**
+ * What the demo seed lacks for a provider swap: the second provider's contract has no meeting
+ * actions for the provider to mark, so each council gets one.
+ */
+export async function addMeetingActions(): Promise<void> {
+  for (const slug of ["northshire", "eastbrook"] as Slug[]) {
+    const side: Side = { slug, provider: "provider2", family: "family" };
+    const contractId = await RECORDS.contract(side);
+    const council = await councilId(slug);
+    await prisma.contractMeeting.create({
+      data: {
+        councilId: council,
+        contractId,
+        heldAt: new Date(),
+        attendees: "Both sides",
+        notes: "Quarterly review",
+        createdById: (await actorFor(slug, "commissioner")).userId,
+        actions: {
+          create: {
+            councilId: council,
+            contractId,
+            description: "Send the new rota",
+            ownerName: "Martin",
+            ownerSide: "PROVIDER",
+            dueDate: new Date(Date.UTC(2027, 0, 15)),
+          },
+        },
+      },
+    });
+  }
 }
 
 /**

@@ -24,7 +24,16 @@ import { orukUuid } from "@/lib/domain/oruk";
 import { NextRequest } from "next/server";
 import { seed } from "@/prisma/seed";
 import { readableFile } from "@/lib/files/stored-files";
-import { actorFor, home, recordId, storeDemoFiles, type Kind, type Side, type Slug } from "./id-swap-records";
+import {
+  actorFor,
+  addMeetingActions,
+  home,
+  recordId,
+  storeDemoFiles,
+  type Kind,
+  type Side,
+  type Slug,
+} from "./id-swap-records";
 
 let current: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({
@@ -56,6 +65,7 @@ process.env.FILES_DIR = path.join(tmpdir(), `id-swaps-${process.pid}`);
 beforeAll(async () => {
   await seed({ quiet: true });
   await storeDemoFiles();
+  await addMeetingActions();
   await installWriteJournal();
 }, 60_000);
 
@@ -398,7 +408,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   "(portal)/provider/staff/actions.ts#removeStaffAction": {
     ids: { membershipId: "membership" },
-    swaps: ["provider"],
+    swaps: ["council", "provider"],
   },
   "(portal)/notifications/actions.ts#markNotificationsReadAction": {
     ids: { id: "notification" },
@@ -728,8 +738,9 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     form: { submissionKey: key(), youSaid: "Swap", weDid: "Swap", status: "PLANNED" },
   },
   "(portal)/provider/feedback/actions.ts#replyToFeedbackAction": {
-    ids: { feedbackId: "feedback" },
+    ids: { feedbackId: "providerFeedback" },
     form: { submissionKey: key(), body: "Swapped reply" },
+    swaps: ["council", "provider"],
   },
   "(portal)/provider/feedback/actions.ts#recordChildFeedbackBatchAction": {
     ids: { contractId: "contract" },
