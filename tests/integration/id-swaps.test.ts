@@ -9,7 +9,8 @@
  * Actions are called with an otherwise valid form; a write journal kept by triggers on every table
  * shows whether anything changed (decision 0043).
  */
-import { appendFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -69,7 +70,8 @@ beforeAll(async () => {
   await installWriteJournal();
 }, 60_000);
 
-afterAll(() => {
+afterAll(async () => {
+  await rm(process.env.FILES_DIR!, { recursive: true, force: true });
   console.log(
     `[id-swaps] pages covered ${counts.pages}, actions covered ${counts.actions}, route handlers covered ${counts.routes}, swaps tried ${counts.swaps}, ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
@@ -95,7 +97,7 @@ const FIXED_PARAMS: Record<string, (s: Side) => string> = {
 };
 
 /** Route → the records its segments name, and the swaps that apply to its role. */
-export const PAGE_CASES: Record<string, PageCase> = {
+const PAGE_CASES: Record<string, PageCase> = {
   "/admin/users/[id]": { params: { id: "user" }, swaps: ["council"] },
   "/admin/districts/[id]": { params: { id: "district" }, swaps: ["council"] },
   "/admin/need-types/[id]": { params: { id: "needType" }, swaps: ["council"] },
@@ -389,7 +391,7 @@ const tenderForm = {
   q0Weight: "60",
 };
 
-export const ACTION_CASES: Record<string, ActionCase> = {
+const ACTION_CASES: Record<string, ActionCase> = {
   "actions/providers.ts#changeProviderStatusAction": {
     ids: { id: "providerLink" },
     form: { status: "SUSPENDED", reason: "Id swap test" },
@@ -1032,8 +1034,6 @@ describe("actions", () => {
       (s?.ok === false && swapped.some((f) => s.fieldErrors?.[f])) ||
       (c.refusal === "no effect" && s?.ok === true);
     const outcome = { state: notFound ? "not found" : state, writes: await writesSince(mark) };
-    if (process.env.IDSWAP_DEBUG && (!notFound || outcome.writes.length))
-      appendFileSync(process.env.IDSWAP_DEBUG, JSON.stringify({ k, swap, slug, ...outcome }) + "\n");
     expect(outcome).toEqual({
       state: "not found",
       writes: [],
