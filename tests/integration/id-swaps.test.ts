@@ -317,6 +317,8 @@ interface ActionCase {
    * actor's own rows only and reports how many it touched (none).
    */
   refusal?: "no effect";
+  /** The same action on other kinds of record it takes (reference data: districts, needs, service types). */
+  also?: Pick<ActionCase, "ids" | "form">[];
   swaps?: Swap[];
   from?: Slug[];
 }
@@ -399,14 +401,26 @@ const ACTION_CASES: Record<string, ActionCase> = {
   "actions/reference-data.ts#renameReferenceValueAction": {
     ids: { id: "district" },
     form: { kind: "district", name: "Swapped name" },
+    also: [
+      { ids: { id: "needType" }, form: { kind: "need-type", name: "Swapped name" } },
+      { ids: { id: "councilServiceType" }, form: { kind: "service-type", name: "Swapped name" } },
+    ],
   },
   "actions/reference-data.ts#moveReferenceValueAction": {
     ids: { id: "needType" },
     form: { kind: "need-type", direction: "down" },
+    also: [
+      { ids: { id: "district" }, form: { kind: "district", direction: "down" } },
+      { ids: { id: "councilServiceType" }, form: { kind: "service-type", direction: "down" } },
+    ],
   },
   "actions/reference-data.ts#retireReferenceValueAction": {
     ids: { id: "councilServiceType" },
     form: { kind: "service-type", op: "retire" },
+    also: [
+      { ids: { id: "district" }, form: { kind: "district", op: "retire" } },
+      { ids: { id: "needType" }, form: { kind: "need-type", op: "retire" } },
+    ],
   },
   "(portal)/provider/staff/actions.ts#removeStaffAction": {
     ids: { membershipId: "membership" },
@@ -988,18 +1002,21 @@ describe("actions", () => {
   });
 
   const rows = Object.entries(ACTION_CASES).flatMap(([k, c]) =>
-    (c.swaps ?? ["council"]).flatMap((swap) =>
-      (c.from ?? (["northshire", "eastbrook"] as Slug[])).map((slug) => ({
-        key: k,
-        name: k.split("#")[1],
-        swap,
-        slug,
-      })),
+    [c, ...(c.also ?? [])].flatMap((form, variant) =>
+      (c.swaps ?? ["council"]).flatMap((swap) =>
+        (c.from ?? (["northshire", "eastbrook"] as Slug[])).map((slug) => ({
+          key: k,
+          name: `${k.split("#")[1]} (${Object.values(form.ids).filter((v) => typeof v === "string")[0] ?? "—"})`,
+          variant,
+          swap,
+          slug,
+        })),
+      ),
     ),
   );
 
-  it.each(rows)("$name: $swap swap from $slug", async ({ key: k, swap, slug }) => {
-    const c = ACTION_CASES[k];
+  it.each(rows)("$name: $swap swap from $slug", async ({ key: k, variant, swap, slug }) => {
+    const c = variant === 0 ? ACTION_CASES[k] : { ...ACTION_CASES[k], ...ACTION_CASES[k].also![variant - 1] };
     const mine: Side = { ...home, slug };
     const theirs = other(swap, mine);
     current = await actorForAction(k, mine);
@@ -1038,7 +1055,7 @@ describe("actions", () => {
       state: "not found",
       writes: [],
     });
-    if (swap === "council" && slug === (c.from?.[0] ?? "northshire")) counts.actions++;
+    if (variant === 0 && swap === "council" && slug === (c.from?.[0] ?? "northshire")) counts.actions++;
     counts.swaps++;
   });
 });
