@@ -6,6 +6,8 @@ import { formObject, parseForm, runAction, type FormAction, type FormState } fro
 /** A form action built by `defineFormAction`: the permission it checks rides along for the tests. */
 export type DefinedFormAction<TData, P extends Permission = Permission> = FormAction<TData> & {
   readonly permission: P;
+  /** The form's schema, so tests can find the fields that name records (the id-swap suite). */
+  readonly schema: z.ZodType;
 };
 
 export interface FormActionDefinition<P extends Permission, S extends z.ZodType, TData> {
@@ -36,5 +38,5 @@ export function defineFormAction<P extends Permission, S extends z.ZodType, TDat
       const input = parseForm(schema, read ? read(formData) : formObject(formData, arrays));
       return run(actor, input, formData);
     });
-  return Object.assign(action, { permission });
+  return Object.assign(action, { permission, schema });
 }
