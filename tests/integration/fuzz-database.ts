@@ -1,0 +1,85 @@
+/**
+ * For the fuzz suites: a snapshot of every table of the public schema (row count, and the latest
+ * updatedAt where a table has one), and pools of record ids of the actors' own council and of
+ * another council.
+ */
+import { prisma } from "@/lib/db";
+
+export type Snapshot = Map<string, string>;
+
+/**
+ * Tables a refused request may still write, each for a reason:
+ * (none so far: every refusal in the portal leaves the database as it was).
+ */
+export const MAY_CHANGE: ReadonlySet<string> = new Set<string>([]);
+
+let snapshotSql: string | undefined;
+
+async function buildSnapshotSql(): Promise<string> {
+  const columns = await prisma.$queryRaw<{ table_name: string; has_updated: boolean }[]>`
+    SELECT table_name::text AS table_name, bool_or(column_name = 'updatedAt') AS has_updated
+    FROM information_schema.columns
+    WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
+    GROUP BY 1 ORDER BY 1`;
+  return columns
+    .map(
+      ({ table_name: t, has_updated }) =>
+        `SELECT '${t}' AS t, count(*)::text || ' ' || ${has_updated ? `coalesce(max("updatedAt")::text, '-')` : `'-'`} AS v FROM "${t}"`,
+    )
+    .join(" UNION ALL ");
+}
+
+/** Every public table: "rows latestUpdatedAt". */
+export async function snapshotTables(): Promise<Snapshot> {
+  snapshotSql ??= await buildSnapshotSql();
+  const rows = await prisma.$queryRawUnsafe<{ t: string; v: string }[]>(snapshotSql);
+  return new Map(rows.map((r) => [r.t, r.v]));
+}
+
+/** The tables whose rows or latest update differ (those in MAY_CHANGE excepted), with before and after. */
+export function diffSnapshots(before: Snapshot, after: Snapshot, mayChange: ReadonlySet<string> = MAY_CHANGE) {
+  return [...after.keys()]
+    .filter((t) => !mayChange.has(t) && before.get(t) !== after.get(t))
+    .map((t) => `${t}: ${before.get(t)} -> ${after.get(t)}`);
+}
+
+export interface IdPools {
+  own: string[];
+  foreign: string[];
+  ownSet: ReadonlySet<string>;
+}
+
+/**
+ * Ids of records of each council: every table with a councilId, plus the users and organisations
+ * that belong to that council only. Foreign ids are what an id swap would try.
+ */
+export async function idPools(ownCouncilId: string, foreignCouncilId: string): Promise<IdPools> {
+  const tables = await prisma.$queryRaw<{ table_name: string }[]>`
+    SELECT c.table_name::text AS table_name FROM information_schema.columns c
+    JOIN information_schema.columns i ON i.table_schema = c.table_schema AND i.table_name = c.table_name
+      AND i.column_name = 'id'
+    WHERE c.table_schema = 'public' AND c.column_name = 'councilId'`;
+  const pool = async (councilId: string, otherId: string) => {
+    const found: string[] = [];
+    for (const { table_name: t } of tables) {
+      const rows = await prisma.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT id::text AS id FROM "${t}" WHERE "councilId" = $1 ORDER BY id LIMIT 8`,
+        councilId,
+      );
+      found.push(...rows.map((r) => r.id));
+    }
+    const users = await prisma.$queryRaw<{ id: string }[]>`
+      SELECT DISTINCT "userId" AS id FROM "Membership" m WHERE "councilId" = ${councilId}
+        AND NOT EXISTS (SELECT 1 FROM "Membership" o WHERE o."userId" = m."userId" AND o."councilId" = ${otherId})
+      LIMIT 12`;
+    const organisations = await prisma.$queryRaw<{ id: string }[]>`
+      SELECT DISTINCT "organisationId" AS id FROM "OrganisationCouncil" m WHERE "councilId" = ${councilId}
+        AND NOT EXISTS (SELECT 1 FROM "OrganisationCouncil" o
+          WHERE o."organisationId" = m."organisationId" AND o."councilId" = ${otherId})
+      LIMIT 8`;
+    return [...found, ...users.map((r) => r.id), ...organisations.map((r) => r.id)];
+  };
+  const own = await pool(ownCouncilId, foreignCouncilId);
+  const foreign = await pool(foreignCouncilId, ownCouncilId);
+  return { own, foreign, ownSet: new Set(own) };
+}
