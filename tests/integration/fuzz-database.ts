@@ -1,7 +1,7 @@
 /**
- * For the fuzz suites: a snapshot of every table of the public schema (row count, and the latest
- * updatedAt where a table has one), and pools of record ids of the actors' own council and of
- * another council.
+ * For the fuzz suites: a count of the rows written in every table of the public schema (by
+ * triggers of this test database only), a snapshot of each table's row count and latest
+ * updatedAt, and pools of record ids of the actors' own council and of another council.
  */
 import { prisma } from "@/lib/db";
 
@@ -13,14 +13,43 @@ export type Snapshot = Map<string, string>;
  */
 export const MAY_CHANGE: ReadonlySet<string> = new Set<string>([]);
 
+/**
+ * Counts every row inserted, updated or deleted in each public table from now on, in a `fuzz`
+ * schema of this test's own database. Finer than row counts (an update, or an insert and a delete,
+ * leave the count as it was) and one small read per check; a rolled-back write counts nothing.
+ */
+export async function countWrites(): Promise<void> {
+  const tables = await publicTables();
+  await prisma.$executeRawUnsafe(`CREATE SCHEMA fuzz`);
+  await prisma.$executeRawUnsafe(`CREATE TABLE fuzz.writes (tbl text PRIMARY KEY, n bigint NOT NULL)`);
+  await prisma.$executeRawUnsafe(`
+    CREATE FUNCTION fuzz.count_write() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO fuzz.writes VALUES (TG_TABLE_NAME, 1) ON CONFLICT (tbl) DO UPDATE SET n = fuzz.writes.n + 1;
+      RETURN NULL;
+    END $$`);
+  for (const { table_name: t } of tables)
+    await prisma.$executeRawUnsafe(
+      `CREATE TRIGGER fuzz_count_write AFTER INSERT OR UPDATE OR DELETE ON "${t}" FOR EACH ROW EXECUTE FUNCTION fuzz.count_write()`,
+    );
+}
+
+/** Rows written per table since countWrites. */
+export async function writes(): Promise<Snapshot> {
+  const rows = await prisma.$queryRawUnsafe<{ tbl: string; n: string }[]>(`SELECT tbl, n::text AS n FROM fuzz.writes`);
+  return new Map(rows.map((r) => [r.tbl, r.n]));
+}
+
 let snapshotSql: string | undefined;
 
-async function buildSnapshotSql(): Promise<string> {
-  const columns = await prisma.$queryRaw<{ table_name: string; has_updated: boolean }[]>`
+const publicTables = () => prisma.$queryRaw<{ table_name: string; has_updated: boolean }[]>`
     SELECT table_name::text AS table_name, bool_or(column_name = 'updatedAt') AS has_updated
     FROM information_schema.columns
     WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
     GROUP BY 1 ORDER BY 1`;
+
+async function buildSnapshotSql(): Promise<string> {
+  const columns = await publicTables();
   return columns
     .map(
       ({ table_name: t, has_updated }) =>
@@ -38,7 +67,7 @@ export async function snapshotTables(): Promise<Snapshot> {
 
 /** The tables whose rows or latest update differ (those in MAY_CHANGE excepted), with before and after. */
 export function diffSnapshots(before: Snapshot, after: Snapshot, mayChange: ReadonlySet<string> = MAY_CHANGE) {
-  return [...after.keys()]
+  return [...new Set([...before.keys(), ...after.keys()])]
     .filter((t) => !mayChange.has(t) && before.get(t) !== after.get(t))
     .map((t) => `${t}: ${before.get(t)} -> ${after.get(t)}`);
 }
