@@ -168,7 +168,7 @@ describe("fuzzing every server action with malformed forms", () => {
             const values = entries.map(([, v]) => valueText(v));
             const hasOwn = values.some((v) => ids.ownSet.has(v));
             const poisonedId = entries.some(
-              ([n, v]) => ID_FIELD.test(n) && typeof v === "string" && v.trim() !== "",
+              ([n, v]) => fields.has(n) && ID_FIELD.test(n) && typeof v === "string" && v.trim() !== "",
             );
             if (hasOwn || !poisonedId) {
               totals.skipped++;
