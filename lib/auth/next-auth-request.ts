@@ -4,7 +4,6 @@ import { PAGE_NOT_FOUND, plainText } from "../actions/route-response";
 /** The names next-auth gives its callback-URL cookie (with and without the secure prefix). */
 const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
 
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** As next-auth checks it: a path, or an absolute http(s) URL. */
@@ -27,8 +26,15 @@ function isHttpUrl(value: string, base: string): boolean {
  * - no action (an empty first segment, as in /api/auth//signin), or a GET to the password sign-in's
  *   callback, which only takes a POST: 404.
  */
-export async function refuseMalformedAuthRequest(request: NextRequest, segments: string[]): Promise<Response | null> {
-  const values = [...segments, ...request.nextUrl.searchParams.keys(), ...request.nextUrl.searchParams.values()];
+export async function refuseMalformedAuthRequest(
+  request: NextRequest,
+  segments: string[],
+): Promise<Response | null> {
+  const values = [
+    ...segments,
+    ...request.nextUrl.searchParams.keys(),
+    ...request.nextUrl.searchParams.values(),
+  ];
   if (values.some((v) => CONTROL.test(v))) return plainText(400, "The request could not be read.");
   const base = request.nextUrl.origin;
   const callbackUrls = [
@@ -44,7 +50,10 @@ export async function refuseMalformedAuthRequest(request: NextRequest, segments:
       return plainText(400, "The request could not be read.");
     }
   }
-  if (!segments[0] || (request.method !== "POST" && segments[0] === "callback" && segments[1] === "credentials"))
+  if (
+    !segments[0] ||
+    (request.method !== "POST" && segments[0] === "callback" && segments[1] === "credentials")
+  )
     return plainText(404, PAGE_NOT_FOUND);
   return null;
 }

@@ -13,7 +13,15 @@ import { ACTIONS } from "@/lib/auth/access-matrix";
 import { can, rolesWith, type Permission } from "@/lib/auth/permissions";
 import { seed } from "@/prisma/seed";
 import { makeActor } from "./factories";
-import { countWrites, diffSnapshots, idPools, snapshotTables, writes, type IdPools, type Snapshot } from "./fuzz-database";
+import {
+  countWrites,
+  diffSnapshots,
+  idPools,
+  snapshotTables,
+  writes,
+  type IdPools,
+  type Snapshot,
+} from "./fuzz-database";
 import {
   COMMON_FIELDS,
   ID_FIELD,
@@ -39,7 +47,13 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 // Outside a request Next has no headers or cookies; the actions get empty ones.
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "192.0.2.77" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
+  cookies: async () => ({
+    get: () => undefined,
+    getAll: () => [],
+    has: () => false,
+    set: () => {},
+    delete: () => {},
+  }),
 }));
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
@@ -54,7 +68,10 @@ type AnyAction = ((prev: null, formData: FormData) => Promise<unknown>) & {
 
 async function load(key: string): Promise<AnyAction> {
   const [file, name] = key.split("#");
-  const mod = (await import(path.resolve(import.meta.dirname, "../../app", file))) as Record<string, AnyAction>;
+  const mod = (await import(path.resolve(import.meta.dirname, "../../app", file))) as Record<
+    string,
+    AnyAction
+  >;
   return mod[name];
 }
 
@@ -121,7 +138,10 @@ function inputs(fields: Map<string, string[]>, withOwnIds: boolean): fc.Arbitrar
   const scattered = fc.array(entry, { maxLength: names.length + 4 });
   // Every field once (a near-real form with one or more hostile values), then a few more.
   const everyField = fc
-    .tuple(fc.tuple(...names.map((n) => valueFor(n).map((v): FuzzEntry => [n, v]))), fc.array(entry, { maxLength: 3 }))
+    .tuple(
+      fc.tuple(...names.map((n) => valueFor(n).map((v): FuzzEntry => [n, v]))),
+      fc.array(entry, { maxLength: 3 }),
+    )
     .map(([all, more]) => [...all, ...more]);
   return names.length ? fc.oneof(scattered, everyField) : scattered;
 }
@@ -153,53 +173,57 @@ describe("fuzzing every server action with malformed forms", () => {
     const arb = inputs(fields, Boolean(schema));
     const before = await writes();
     let cases = 0;
-    await fc.assert(
-      fc.asyncProperty(arb, async (entries) => {
-        const form = toFormData(entries);
-        let wellFormed = false;
-        if (schema && readInput) {
-          try {
-            wellFormed = schema.safeParse(readInput(form)).success;
-          } catch {
-            wellFormed = false;
-          }
-          if (wellFormed) {
-            // A well-formed form about the actor's own records may rightly succeed: not a fuzz case.
-            const values = entries.map(([, v]) => valueText(v));
-            const hasOwn = values.some((v) => ids.ownSet.has(v));
-            const poisonedId = entries.some(
-              ([n, v]) => fields.has(n) && ID_FIELD.test(n) && typeof v === "string" && v.trim() !== "",
-            );
-            if (hasOwn || !poisonedId) {
-              totals.skipped++;
-              fc.pre(false);
+    await fc
+      .assert(
+        fc.asyncProperty(arb, async (entries) => {
+          const form = toFormData(entries);
+          let wellFormed = false;
+          if (schema && readInput) {
+            try {
+              wellFormed = schema.safeParse(readInput(form)).success;
+            } catch {
+              wellFormed = false;
             }
-            totals.reachedData++;
+            if (wellFormed) {
+              // A well-formed form about the actor's own records may rightly succeed: not a fuzz case.
+              const values = entries.map(([, v]) => valueText(v));
+              const hasOwn = values.some((v) => ids.ownSet.has(v));
+              const poisonedId = entries.some(
+                ([n, v]) => fields.has(n) && ID_FIELD.test(n) && typeof v === "string" && v.trim() !== "",
+              );
+              if (hasOwn || !poisonedId) {
+                totals.skipped++;
+                fc.pre(false);
+              }
+              totals.reachedData++;
+            }
           }
-        }
-        cases++;
-        let state: unknown;
-        const t1 = performance.now();
-        try {
-          // A plain form action (setDisplayMode) takes the form alone.
-          state = await (action.length === 1 ? (action as unknown as (f: FormData) => Promise<unknown>)(form) : action(null, form));
-        } catch (e) {
-          if (isControlFlow(e)) return;
-          throw new Error(`${key} threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
-        } finally {
-          totals[wellFormed ? "pastSchemaMs" : "refusedMs"] += performance.now() - t1;
-        }
-        if (state === undefined && !schema) return; // a plain form action (setDisplayMode) answers nothing
-        const s = state as { ok?: boolean; formError?: string } | null;
-        if (!s || s.ok !== false)
-          throw new Error(`${key} accepted a malformed form: ${JSON.stringify(state)?.slice(0, 300)}`);
-        if (s.formError && UNEXPECTED.test(s.formError))
-          throw new Error(`${key} hit an unexpected error (see the [action] log line above)`);
-      }),
-      { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
-    ).catch((e: Error) => {
-      throw new Error(`${key}\n${e.message}\n${(e.cause as Error | undefined)?.message ?? ""}`);
-    });
+          cases++;
+          let state: unknown;
+          const t1 = performance.now();
+          try {
+            // A plain form action (setDisplayMode) takes the form alone.
+            state = await (action.length === 1
+              ? (action as unknown as (f: FormData) => Promise<unknown>)(form)
+              : action(null, form));
+          } catch (e) {
+            if (isControlFlow(e)) return;
+            throw new Error(`${key} threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+          } finally {
+            totals[wellFormed ? "pastSchemaMs" : "refusedMs"] += performance.now() - t1;
+          }
+          if (state === undefined && !schema) return; // a plain form action (setDisplayMode) answers nothing
+          const s = state as { ok?: boolean; formError?: string } | null;
+          if (!s || s.ok !== false)
+            throw new Error(`${key} accepted a malformed form: ${JSON.stringify(state)?.slice(0, 300)}`);
+          if (s.formError && UNEXPECTED.test(s.formError))
+            throw new Error(`${key} hit an unexpected error (see the [action] log line above)`);
+        }),
+        { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
+      )
+      .catch((e: Error) => {
+        throw new Error(`${key}\n${e.message}\n${(e.cause as Error | undefined)?.message ?? ""}`);
+      });
     const after = await writes();
     const changed = diffSnapshots(before, after);
     expect(changed, `${key} changed the database`).toEqual([]);

@@ -36,7 +36,9 @@ export async function countWrites(): Promise<void> {
 
 /** Rows written per table since countWrites. */
 export async function writes(): Promise<Snapshot> {
-  const rows = await prisma.$queryRawUnsafe<{ tbl: string; n: string }[]>(`SELECT tbl, n::text AS n FROM fuzz.writes`);
+  const rows = await prisma.$queryRawUnsafe<{ tbl: string; n: string }[]>(
+    `SELECT tbl, n::text AS n FROM fuzz.writes`,
+  );
   return new Map(rows.map((r) => [r.tbl, r.n]));
 }
 
@@ -66,7 +68,11 @@ export async function snapshotTables(): Promise<Snapshot> {
 }
 
 /** The tables whose rows or latest update differ (those in MAY_CHANGE excepted), with before and after. */
-export function diffSnapshots(before: Snapshot, after: Snapshot, mayChange: ReadonlySet<string> = MAY_CHANGE) {
+export function diffSnapshots(
+  before: Snapshot,
+  after: Snapshot,
+  mayChange: ReadonlySet<string> = MAY_CHANGE,
+) {
   return [...new Set([...before.keys(), ...after.keys()])]
     .filter((t) => !mayChange.has(t) && before.get(t) !== after.get(t))
     .map((t) => `${t}: ${before.get(t)} -> ${after.get(t)}`);

@@ -31,7 +31,11 @@ const nextHeaders = createRequire(import.meta.url)("next/headers") as Record<str
 nextHeaders.headers = async () => requestHeaders;
 nextHeaders.cookies = async () => {
   // Parsed as Next parses them (the cookie values decoded).
-  const jar = new Map(new NextRequest("http://localhost", { headers: requestHeaders }).cookies.getAll().map((c) => [c.name, c.value]));
+  const jar = new Map(
+    new NextRequest("http://localhost", { headers: requestHeaders }).cookies
+      .getAll()
+      .map((c) => [c.name, c.value]),
+  );
   return {
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
     getAll: () => [...jar].map(([name, value]) => ({ name, value })),
@@ -82,7 +86,17 @@ const QUERY_NAMES = [
   "q",
 ];
 const QUERY_CHOICES = ["csv", "xlsx", "json", "district-age", "age-need", "1", "2", "100", "credentials"];
-const NEXTAUTH_PATHS = [["signin"], ["signout"], ["session"], ["csrf"], ["providers"], ["error"], ["callback", "credentials"], ["signin", "credentials"], ["callback", "oidc-x"]];
+const NEXTAUTH_PATHS = [
+  ["signin"],
+  ["signout"],
+  ["session"],
+  ["csrf"],
+  ["providers"],
+  ["error"],
+  ["callback", "credentials"],
+  ["signin", "credentials"],
+  ["callback", "oidc-x"],
+];
 
 let ids: IdPools;
 let mySlug = "";
@@ -102,7 +116,9 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => {
-  console.log(`[fuzz-routes] ${totals.routes} route methods, ${totals.cases} requests in ${(totals.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `[fuzz-routes] ${totals.routes} route methods, ${totals.cases} requests in ${(totals.ms / 1000).toFixed(1)} s`,
+  );
 });
 
 function actorFor(permission: Permission | "next-auth"): Actor | null {
@@ -118,7 +134,11 @@ const text = (v: FuzzValue) => {
 };
 
 function requests(paramNames: string[], method: string, isNextAuth: boolean) {
-  const idLike = fc.oneof(fc.constantFrom(...ids.foreign), fc.constantFrom(...ids.own), fc.stringMatching(/^c[a-z0-9]{24}$/));
+  const idLike = fc.oneof(
+    fc.constantFrom(...ids.foreign),
+    fc.constantFrom(...ids.own),
+    fc.stringMatching(/^c[a-z0-9]{24}$/),
+  );
   const segment = fc.oneof(
     { weight: 3, arbitrary: hostileText.map(text) },
     // The council of the test's own (small, so each answer is quick), another, and none.
@@ -143,19 +163,33 @@ function requests(paramNames: string[], method: string, isNextAuth: boolean) {
     method === "GET"
       ? fc.constant(undefined)
       : fc.oneof(
-          fc.array(fc.tuple(fc.constantFrom("csrfToken", "email", "password", "callbackUrl", "json", "x"), fc.oneof(hostileText, filePart)), { maxLength: 5 }),
+          fc.array(
+            fc.tuple(
+              fc.constantFrom("csrfToken", "email", "password", "callbackUrl", "json", "x"),
+              fc.oneof(hostileText, filePart),
+            ),
+            { maxLength: 5 },
+          ),
           hostileText.map(text),
           fc.constant('{"email":"a@b.c","password":"x","csrfToken":"nope"}'),
         );
   const headers = fc.record({
-    cookie: fc.option(fc.constantFrom(
+    cookie: fc.option(
+      fc.constantFrom(
         "next-auth.csrf-token=abc%7Cdef",
         "next-auth.session-token=garbage",
         "next-auth.callback-url=javascript%3Aalert(1)",
         "next-auth.callback-url=%2Fdashboard",
         "a=b; c",
-      ), { nil: undefined }),
-    contentType: fc.constantFrom("application/x-www-form-urlencoded", "application/json", "text/plain", "multipart/form-data"),
+      ),
+      { nil: undefined },
+    ),
+    contentType: fc.constantFrom(
+      "application/x-www-form-urlencoded",
+      "application/json",
+      "text/plain",
+      "multipart/form-data",
+    ),
   });
   void isNextAuth;
   return fc.record({ params, query, body, headers });
@@ -192,42 +226,51 @@ describe("fuzzing every route handler with crafted requests", () => {
     let cases = 0;
     await fc
       .assert(
-        fc.asyncProperty(requests(paramNames, method, permission === "next-auth"), async ({ params, query, body, headers }) => {
-          cases++;
-          let pathname = urlPath;
-          const values: Record<string, string | string[]> = {};
-          paramNames.forEach((name, i) => {
-            const v = params[i];
-            values[name.replace(/^\.\.\./, "")] = v;
-            const shown = Array.isArray(v) ? v.map(encodeURIComponent).join("/") : encodeURIComponent(v);
-            pathname = pathname.replace(`[${name}]`, shown);
-          });
-          const url = new URL(pathname, "http://localhost");
-          for (const [k, v] of query) url.searchParams.append(k, v);
-          requestHeaders = new Headers({ host: "localhost", "content-type": headers.contentType, "x-forwarded-for": "192.0.2.88" });
-          if (headers.cookie) requestHeaders.set("cookie", headers.cookie);
-          let requestBody: BodyInit | undefined;
-          if (Array.isArray(body)) {
-            const form = new FormData();
-            for (const [k, v] of body) form.append(k, asFormValue(v));
-            requestBody = form;
-            requestHeaders.delete("content-type");
-          } else requestBody = body;
-          const request = new NextRequest(url, { method, headers: requestHeaders, body: requestBody });
-          let response: Response;
-          try {
-            response = await handler(request, { params: Promise.resolve(values) });
-          } catch (e) {
-            const digest = (e as { digest?: unknown } | null)?.digest;
-            if (typeof digest === "string" && /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK)/.test(digest)) return;
-            throw new Error(`${method} ${file} threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
-          }
-          if (response.status >= 500) {
-            const said = await response.text().catch(() => "");
-            throw new Error(`${method} ${file} answered ${response.status}: ${said.slice(0, 200)}`);
-          }
-          await response.body?.cancel();
-        }),
+        fc.asyncProperty(
+          requests(paramNames, method, permission === "next-auth"),
+          async ({ params, query, body, headers }) => {
+            cases++;
+            let pathname = urlPath;
+            const values: Record<string, string | string[]> = {};
+            paramNames.forEach((name, i) => {
+              const v = params[i];
+              values[name.replace(/^\.\.\./, "")] = v;
+              const shown = Array.isArray(v) ? v.map(encodeURIComponent).join("/") : encodeURIComponent(v);
+              pathname = pathname.replace(`[${name}]`, shown);
+            });
+            const url = new URL(pathname, "http://localhost");
+            for (const [k, v] of query) url.searchParams.append(k, v);
+            requestHeaders = new Headers({
+              host: "localhost",
+              "content-type": headers.contentType,
+              "x-forwarded-for": "192.0.2.88",
+            });
+            if (headers.cookie) requestHeaders.set("cookie", headers.cookie);
+            let requestBody: BodyInit | undefined;
+            if (Array.isArray(body)) {
+              const form = new FormData();
+              for (const [k, v] of body) form.append(k, asFormValue(v));
+              requestBody = form;
+              requestHeaders.delete("content-type");
+            } else requestBody = body;
+            const request = new NextRequest(url, { method, headers: requestHeaders, body: requestBody });
+            let response: Response;
+            try {
+              response = await handler(request, { params: Promise.resolve(values) });
+            } catch (e) {
+              const digest = (e as { digest?: unknown } | null)?.digest;
+              if (typeof digest === "string" && /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK)/.test(digest)) return;
+              throw new Error(
+                `${method} ${file} threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`,
+              );
+            }
+            if (response.status >= 500) {
+              const said = await response.text().catch(() => "");
+              throw new Error(`${method} ${file} answered ${response.status}: ${said.slice(0, 200)}`);
+            }
+            await response.body?.cancel();
+          },
+        ),
         { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
       )
       .catch((e: Error) => {
@@ -235,7 +278,10 @@ describe("fuzzing every route handler with crafted requests", () => {
       });
     // An export that succeeds is audited (issue 19, item 7); nothing else may be written.
     const mayChange = new Set(permission.startsWith("export:") ? ["AuditEvent"] : []);
-    expect(diffSnapshots(before, await writes(), mayChange), `${method} ${file} changed the database`).toEqual([]);
+    expect(
+      diffSnapshots(before, await writes(), mayChange),
+      `${method} ${file} changed the database`,
+    ).toEqual([]);
     expect(cases).toBeGreaterThanOrEqual(RUNS);
     totals.routes++;
     totals.cases += cases;

@@ -59,9 +59,9 @@ const HOSTILE = [
   "<script>alert(1)</script>",
   '"><img src=x onerror=alert(1)>',
   "javascript:alert(1)",
-  "'; DROP TABLE \"User\"; --",
+  '\'; DROP TABLE "User"; --',
   "' OR '1'='1",
-  "=HYPERLINK(\"http://evil.example\")",
+  '=HYPERLINK("http://evil.example")',
   "+cmd|' /C calc'!A0",
   "../../../../etc/passwd",
   "%00",
@@ -118,7 +118,10 @@ export const hostileText: fc.Arbitrary<FuzzValue> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...HOSTILE, ...NUMBERS, ...DATES, ...DATE_PARTS) },
   { weight: 2, arbitrary: fc.string({ maxLength: 30 }) },
   // Any UTF-16 code unit, lone surrogate halves included.
-  { weight: 1, arbitrary: fc.string({ unit: fc.nat(0xffff).map((c) => String.fromCharCode(c)), maxLength: 12 }) },
+  {
+    weight: 1,
+    arbitrary: fc.string({ unit: fc.nat(0xffff).map((c) => String.fromCharCode(c)), maxLength: 12 }),
+  },
   { weight: 1, arbitrary: fc.integer().map(String) },
   { weight: 1, arbitrary: fc.double().map(String) },
   { weight: 1, arbitrary: fc.uuid() },
@@ -134,7 +137,13 @@ export const filePart: fc.Arbitrary<FuzzValue> = fc
   .tuple(
     fc.constantFrom("x.pdf", "photo.jpg", "../../evil.sh", "", "a\u0000.png", "x".repeat(300) + ".csv"),
     fc.constantFrom("application/pdf", "image/png", "text/csv", "text/html", "application/octet-stream", ""),
-    fc.constantFrom("", "<script>alert(1)</script>", "%PDF-1.4 not really", "a,b\n=1+1,2\n", "\u0000\u0001\u0002"),
+    fc.constantFrom(
+      "",
+      "<script>alert(1)</script>",
+      "%PDF-1.4 not really",
+      "a,b\n=1+1,2\n",
+      "\u0000\u0001\u0002",
+    ),
   )
   .map(([name, type, body]) => new FilePart(name, type, body));
 
