@@ -130,7 +130,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** A value a URL can carry: lone surrogate halves cannot be percent-encoded, so Next never passes one on. */
 const text = (v: FuzzValue) => {
   const s = typeof v === "string" ? v : (asFormValue(v) as string | File);
-  return typeof s === "string" ? s.replace(LONE_SURROGATE, "\uFFFD") : "";
+  // Node refuses a request line over 16 KB (431) before Next sees it: URL parts are cut to 4,000 characters.
+  return typeof s === "string" ? s.slice(0, 4000).replace(LONE_SURROGATE, "\uFFFD") : "";
 };
 
 function requests(paramNames: string[], method: string, isNextAuth: boolean) {
