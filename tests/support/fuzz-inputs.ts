@@ -13,8 +13,16 @@ export class Huge {
     readonly unit: string,
     readonly length: number,
   ) {}
+  private static made = new Map<string, string>();
+  /** Made once per unit and length, not for every case. */
   text(): string {
-    return this.unit.repeat(Math.ceil(this.length / this.unit.length)).slice(0, this.length);
+    const key = `${this.length}:${this.unit}`;
+    let text = Huge.made.get(key);
+    if (text === undefined) {
+      text = this.unit.repeat(Math.ceil(this.length / this.unit.length)).slice(0, this.length);
+      Huge.made.set(key, text);
+    }
+    return text;
   }
   [fc.toStringMethod](): string {
     return `Huge(${JSON.stringify(this.unit)} x ${this.length})`;
