@@ -4,7 +4,7 @@ import { PAGE_NOT_FOUND, plainText } from "../actions/route-response";
 /** The names next-auth gives its callback-URL cookie (with and without the secure prefix). */
 const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
 
-const CONTROL = /[\u0000-\u001f\u007f]/;
+const NOT_FOR_A_HEADER = /[\u0000-\u001f\u007f]|[^\u0000-\u00ff]/;
 
 /** As next-auth checks it: a path, or an absolute http(s) URL. */
 function isHttpUrl(value: string, base: string): boolean {
@@ -19,8 +19,9 @@ function isHttpUrl(value: string, base: string): boolean {
  * Requests next-auth would answer with a 500 (and an error in the log) rather than refuse, so that
  * anyone could fill the log with errors; found by the fuzz suite (issue 19). The answer here is the
  * refusal next-auth should have given, or null to let next-auth handle the request:
- * - a control character (NUL, CR, LF, …) in the path or the query, which next-auth copies into a
- *   redirect's Location header, which then cannot be set: 400;
+ * - a control character (NUL, CR, LF, …) or a character beyond Latin-1 (an emoji) in the path or
+ *   the query, which next-auth copies into a redirect's Location header, which then cannot be set:
+ *   400;
  * - a callback URL (query or cookie) that is not a path or an http(s) URL: 400;
  * - a POST that says it is JSON but is not: 400;
  * - no action (an empty first segment, as in /api/auth//signin), or a GET to the password sign-in's
@@ -35,7 +36,7 @@ export async function refuseMalformedAuthRequest(
     ...request.nextUrl.searchParams.keys(),
     ...request.nextUrl.searchParams.values(),
   ];
-  if (values.some((v) => CONTROL.test(v))) return plainText(400, "The request could not be read.");
+  if (values.some((v) => NOT_FOR_A_HEADER.test(v))) return plainText(400, "The request could not be read.");
   const base = request.nextUrl.origin;
   const callbackUrls = [
     ...request.nextUrl.searchParams.getAll("callbackUrl"),

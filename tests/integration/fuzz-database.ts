@@ -82,6 +82,11 @@ export interface IdPools {
   own: string[];
   foreign: string[];
   ownSet: ReadonlySet<string>;
+  /**
+   * Another council's organisations: an organisation may work with several councils, so linking
+   * one to the actor's council (linkOrganisationAction) rightly succeeds.
+   */
+  sharedSet: ReadonlySet<string>;
 }
 
 /**
@@ -112,9 +117,14 @@ export async function idPools(ownCouncilId: string, foreignCouncilId: string): P
         AND NOT EXISTS (SELECT 1 FROM "OrganisationCouncil" o
           WHERE o."organisationId" = m."organisationId" AND o."councilId" = ${otherId})
       LIMIT 8`;
-    return [...found, ...users.map((r) => r.id), ...organisations.map((r) => r.id)];
+    return { ids: [...found, ...users.map((r) => r.id)], organisations: organisations.map((r) => r.id) };
   };
   const own = await pool(ownCouncilId, foreignCouncilId);
   const foreign = await pool(foreignCouncilId, ownCouncilId);
-  return { own, foreign, ownSet: new Set(own) };
+  return {
+    own: [...own.ids, ...own.organisations],
+    foreign: [...foreign.ids, ...foreign.organisations],
+    ownSet: new Set([...own.ids, ...own.organisations]),
+    sharedSet: new Set(foreign.organisations),
+  };
 }

@@ -29,6 +29,7 @@ describe("requests next-auth would answer with a 500", () => {
       400,
     ],
     ["a NUL in the query", request("/api/auth/error?error=%00"), ["error"], 400],
+    ["an emoji in the query", request("/api/auth/error?error=%F0%9F%91%A8"), ["error"], 400],
     ["a line break in the path", request("/api/auth/signin"), ["signin", "a\nb"], 400],
     [
       "a JSON POST that is not JSON",

@@ -1,8 +1,9 @@
 /**
- * Issue 19, item 3, for route handlers: every app/**\/route.ts gets at least 200 crafted requests per
- * method (hostile path params, query strings, and bodies for POST), as someone who holds its
- * permission: never a 5xx, never a throw (Next's redirect and notFound aside), and no row written
- * but the audit of an export. See docs/decisions/0042.
+ * Issue 19, item 3, for route handlers (run by fuzz.test.ts, which seeds once for both): every
+ * app/**\/route.ts gets at least 200 crafted requests per method (hostile path params, query
+ * strings, and bodies for POST), as someone who holds its permission: never a 5xx, never a throw
+ * (Next's redirect and notFound aside), and no row written but the audit of an export. See
+ * docs/decisions/0042.
  */
 // next-auth refuses to answer without a secret (every deployment sets one).
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-0123456789";
@@ -11,18 +12,12 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import fc from "fast-check";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { prisma } from "@/lib/db";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { ROUTE_HANDLERS } from "@/lib/auth/access-matrix";
 import { can, rolesWith, type Permission } from "@/lib/auth/permissions";
-import { seed } from "@/prisma/seed";
-import { makeActor, makeCouncil } from "./factories";
-import { countWrites, diffSnapshots, idPools, writes, type IdPools } from "./fuzz-database";
+import { diffSnapshots, writes, type IdPools } from "./fuzz-database";
 import { asFormValue, filePart, hostileText, type FuzzValue } from "../support/fuzz-inputs";
-
-let current: Actor | null = null;
-vi.mock("@/lib/auth/session", () => ({ getActor: async () => current }));
 
 // next-auth reads the request's headers and cookies through next/headers (a CommonJS require,
 // outside vitest's mocks); outside Next there is no request scope, so they come from the request sent.
@@ -98,32 +93,21 @@ const NEXTAUTH_PATHS = [
   ["callback", "oidc-x"],
 ];
 
+/** What the suite hands the route fuzzing: ids, and actors of a small council of its own. */
+export interface RouteFuzzContext {
+  ids: IdPools;
+  mySlug: string;
+  actors: Map<string, Actor>;
+  setActor: (actor: Actor | null) => void;
+}
+let ctx: RouteFuzzContext;
 let ids: IdPools;
 let mySlug = "";
-const actors = new Map<string, Actor>();
-const totals = { routes: 0, cases: 0, ms: 0 };
-
-beforeAll(async () => {
-  await seed();
-  const own = await prisma.council.findUniqueOrThrow({ where: { slug: "northshire" } });
-  const foreign = await prisma.council.findUniqueOrThrow({ where: { slug: "eastbrook" } });
-  ids = await idPools(own.id, foreign.id);
-  // The signed-in routes are exports: from a council of the test's own, so each is small and quick.
-  const mine = await makeCouncil();
-  mySlug = mine.slug;
-  for (const role of rolesWith("read:dashboard:own")) actors.set(role, await makeActor(mine.id, role));
-  await countWrites();
-}, 60_000);
-
-afterAll(() => {
-  console.log(
-    `[fuzz-routes] ${totals.routes} route methods, ${totals.cases} requests in ${(totals.ms / 1000).toFixed(1)} s`,
-  );
-});
+export const routeTotals = { routes: 0, cases: 0, ms: 0 };
 
 function actorFor(permission: Permission | "next-auth"): Actor | null {
   if (permission === "next-auth" || (can(null, permission) && !permission.endsWith(":own"))) return null;
-  return actors.get(rolesWith(permission)[0])!;
+  return ctx.actors.get(rolesWith(permission)[0])!;
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -212,80 +196,86 @@ const handlers = (
   )
 ).flat();
 
-describe("fuzzing every route handler with crafted requests", () => {
-  it("fuzzes every route file the matrix lists, and only those", () => {
-    expect(files.sort()).toEqual(Object.keys(ROUTE_HANDLERS).sort());
-  });
+export function fuzzRoutes(context: () => RouteFuzzContext) {
+  describe("fuzzing every route handler with crafted requests", () => {
+    it("fuzzes every route file the matrix lists, and only those", () => {
+      expect(files.sort()).toEqual(Object.keys(ROUTE_HANDLERS).sort());
+    });
 
-  it.each(handlers)("$method $file", async ({ file, method, handler }) => {
-    const t0 = performance.now();
-    const permission = ROUTE_HANDLERS[file];
-    current = actorFor(permission);
-    const urlPath = urlPathOf(file);
-    const paramNames = [...urlPath.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]);
-    const before = await writes();
-    let cases = 0;
-    await fc
-      .assert(
-        fc.asyncProperty(
-          requests(paramNames, method, permission === "next-auth"),
-          async ({ params, query, body, headers }) => {
-            cases++;
-            let pathname = urlPath;
-            const values: Record<string, string | string[]> = {};
-            paramNames.forEach((name, i) => {
-              const v = params[i];
-              values[name.replace(/^\.\.\./, "")] = v;
-              const shown = Array.isArray(v) ? v.map(encodeURIComponent).join("/") : encodeURIComponent(v);
-              pathname = pathname.replace(`[${name}]`, shown);
-            });
-            const url = new URL(pathname, "http://localhost");
-            for (const [k, v] of query) url.searchParams.append(k, v);
-            requestHeaders = new Headers({
-              host: "localhost",
-              "content-type": headers.contentType,
-              "x-forwarded-for": "192.0.2.88",
-            });
-            if (headers.cookie) requestHeaders.set("cookie", headers.cookie);
-            let requestBody: BodyInit | undefined;
-            if (Array.isArray(body)) {
-              const form = new FormData();
-              for (const [k, v] of body) form.append(k, asFormValue(v));
-              requestBody = form;
-              requestHeaders.delete("content-type");
-            } else requestBody = body;
-            const request = new NextRequest(url, { method, headers: requestHeaders, body: requestBody });
-            let response: Response;
-            try {
-              response = await handler(request, { params: Promise.resolve(values) });
-            } catch (e) {
-              const digest = (e as { digest?: unknown } | null)?.digest;
-              if (typeof digest === "string" && /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK)/.test(digest)) return;
-              throw new Error(
-                `${method} ${file} threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`,
-              );
-            }
-            if (response.status >= 500) {
-              const said = await response.text().catch(() => "");
-              throw new Error(`${method} ${file} answered ${response.status}: ${said.slice(0, 200)}`);
-            }
-            await response.body?.cancel();
-          },
-        ),
-        { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
-      )
-      .catch((e: Error) => {
-        throw new Error(`${method} ${file}\n${e.message}\n${(e.cause as Error | undefined)?.message ?? ""}`);
-      });
-    // An export that succeeds is audited (issue 19, item 7); nothing else may be written.
-    const mayChange = new Set(permission.startsWith("export:") ? ["AuditEvent"] : []);
-    expect(
-      diffSnapshots(before, await writes(), mayChange),
-      `${method} ${file} changed the database`,
-    ).toEqual([]);
-    expect(cases).toBeGreaterThanOrEqual(RUNS);
-    totals.routes++;
-    totals.cases += cases;
-    totals.ms += performance.now() - t0;
+    it.each(handlers)("$method $file", async ({ file, method, handler }) => {
+      const t0 = performance.now();
+      ctx = context();
+      ({ ids, mySlug } = ctx);
+      const permission = ROUTE_HANDLERS[file];
+      ctx.setActor(actorFor(permission));
+      const urlPath = urlPathOf(file);
+      const paramNames = [...urlPath.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]);
+      const before = await writes();
+      let cases = 0;
+      await fc
+        .assert(
+          fc.asyncProperty(
+            requests(paramNames, method, permission === "next-auth"),
+            async ({ params, query, body, headers }) => {
+              cases++;
+              let pathname = urlPath;
+              const values: Record<string, string | string[]> = {};
+              paramNames.forEach((name, i) => {
+                const v = params[i];
+                values[name.replace(/^\.\.\./, "")] = v;
+                const shown = Array.isArray(v) ? v.map(encodeURIComponent).join("/") : encodeURIComponent(v);
+                pathname = pathname.replace(`[${name}]`, shown);
+              });
+              const url = new URL(pathname, "http://localhost");
+              for (const [k, v] of query) url.searchParams.append(k, v);
+              requestHeaders = new Headers({
+                host: "localhost",
+                "content-type": headers.contentType,
+                "x-forwarded-for": "192.0.2.88",
+              });
+              if (headers.cookie) requestHeaders.set("cookie", headers.cookie);
+              let requestBody: BodyInit | undefined;
+              if (Array.isArray(body)) {
+                const form = new FormData();
+                for (const [k, v] of body) form.append(k, asFormValue(v));
+                requestBody = form;
+                requestHeaders.delete("content-type");
+              } else requestBody = body;
+              const request = new NextRequest(url, { method, headers: requestHeaders, body: requestBody });
+              let response: Response;
+              try {
+                response = await handler(request, { params: Promise.resolve(values) });
+              } catch (e) {
+                const digest = (e as { digest?: unknown } | null)?.digest;
+                if (typeof digest === "string" && /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK)/.test(digest)) return;
+                throw new Error(
+                  `${method} ${file} threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`,
+                );
+              }
+              if (response.status >= 500) {
+                const said = await response.text().catch(() => "");
+                throw new Error(`${method} ${file} answered ${response.status}: ${said.slice(0, 200)}`);
+              }
+              await response.body?.cancel();
+            },
+          ),
+          { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
+        )
+        .catch((e: Error) => {
+          throw new Error(
+            `${method} ${file}\n${e.message}\n${(e.cause as Error | undefined)?.message ?? ""}`,
+          );
+        });
+      // An export that succeeds is audited (issue 19, item 7); nothing else may be written.
+      const mayChange = new Set(permission.startsWith("export:") ? ["AuditEvent"] : []);
+      expect(
+        diffSnapshots(before, await writes(), mayChange),
+        `${method} ${file} changed the database`,
+      ).toEqual([]);
+      expect(cases).toBeGreaterThanOrEqual(RUNS);
+      routeTotals.routes++;
+      routeTotals.cases += cases;
+      routeTotals.ms += performance.now() - t0;
+    });
   });
-});
+}
