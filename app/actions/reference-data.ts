@@ -16,6 +16,7 @@ const LIST = {
   district: "/admin/districts",
   "need-type": "/admin/need-types",
   "service-type": "/admin/service-types",
+  "involvement-group": "/admin/involvement-groups",
 } as const;
 const capital = (kind: ReferenceKind) => {
   const noun = REFERENCE_TABLES[kind].noun;

@@ -68,6 +68,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/admin/districts", label: "Districts" },
     { href: "/admin/need-types", label: "Types of need" },
     { href: "/admin/service-types", label: "Service types" },
+    { href: "/admin/involvement-groups", label: "Groups rarely involved" },
     { href: "/admin/population", label: "Population" },
     { href: "/admin/consent", label: "Consent wording" },
     { href: "/admin/feedback-themes", label: "Feedback themes" },

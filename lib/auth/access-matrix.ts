@@ -47,6 +47,8 @@ export const PAGES: Record<string, PageRule> = {
   "/admin/need-types/[id]": { permission: "update:reference-data:council", role: "ADMIN" },
   "/admin/service-types": { permission: "read:reference-data:council", role: "ADMIN" },
   "/admin/service-types/[id]": { permission: "update:reference-data:council", role: "ADMIN" },
+  "/admin/involvement-groups": { permission: "read:reference-data:council", role: "ADMIN" },
+  "/admin/involvement-groups/[id]": { permission: "update:reference-data:council", role: "ADMIN" },
   "/admin/consent": { permission: "read:consent-wording:council", role: "ADMIN" },
   "/provider/councils": { permission: "read:council-standing:own", role: "PROVIDER" },
   "/provider/staff": { permission: "read:organisation-staff:own", role: "PROVIDER" },
@@ -214,6 +216,23 @@ export const PAGES: Record<string, PageRule> = {
   "/admin/young-commissioners/[id]": { permission: "read:young-commissioner:council", role: "ADMIN" },
   "/commissioner/involvement": { permission: "read:involvement-plan:council", role: "COMMISSIONER" },
   "/commissioner/involvement/[id]": { permission: "read:involvement-plan:council", role: "COMMISSIONER" },
+  "/commissioner/involvement/activities": {
+    permission: "read:involvement-plan:council",
+    role: "COMMISSIONER",
+  },
+  "/commissioner/involvement/activities/new": {
+    permission: "update:involvement-plan:council",
+    role: "COMMISSIONER",
+  },
+  "/commissioner/involvement/activities/[id]": {
+    permission: "read:involvement-plan:council",
+    role: "COMMISSIONER",
+  },
+  "/commissioner/involvement/activities/[id]/edit": {
+    permission: "update:involvement-plan:council",
+    role: "COMMISSIONER",
+  },
+  "/commissioner/involvement/report": { permission: "read:involvement-plan:council", role: "COMMISSIONER" },
   "/commissioner/venue-reviews": { permission: "read:venue-review:council", role: "COMMISSIONER" },
   "/commissioner/venue-reviews/new": { permission: "create:venue-review:council", role: "COMMISSIONER" },
   "/commissioner/venue-reviews/[id]": { permission: "read:venue-review:council", role: "COMMISSIONER" },
@@ -375,7 +394,8 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/commissioner/venue-reviews/actions.ts#scheduleRevisitAction": "update:venue-review:council",
   "(portal)/young-commissioner/reviews/actions.ts#submitVenueReviewAction": "update:venue-review:assigned",
   "(portal)/young-commissioner/reviews/actions.ts#addVenueReviewPhotoAction": "update:venue-review:assigned",
-  "(portal)/young-commissioner/reviews/actions.ts#removeVenueReviewPhotoAction": "update:venue-review:assigned",
+  "(portal)/young-commissioner/reviews/actions.ts#removeVenueReviewPhotoAction":
+    "update:venue-review:assigned",
   "(portal)/young-commissioner/reviews/actions.ts#recordRevisitAction": "update:venue-review:assigned",
   "(portal)/provider/venue-reviews/actions.ts#respondToRecommendationAction": "update:venue-review:own",
   "(portal)/commissioner/involvement/actions.ts#createInvolvementPlanAction":
@@ -389,6 +409,12 @@ export const ACTIONS: Record<string, Permission> = {
   "(portal)/commissioner/priorities/actions.ts#attachPrioritiesAction": "update:priority-round:council",
   "(portal)/young-commissioner/priorities/actions.ts#savePriorityRankingAction":
     "update:priority-ranking:own",
+  "(portal)/commissioner/involvement/activities/actions.ts#createInvolvementActivityAction":
+    "update:involvement-plan:council",
+  "(portal)/commissioner/involvement/activities/actions.ts#updateInvolvementActivityAction":
+    "update:involvement-plan:council",
+  "(portal)/commissioner/involvement/activities/actions.ts#linkYouSaidWeDidAction":
+    "update:involvement-plan:council",
 };
 
 /** Route handlers under app/ and the permission each checks (next-auth's own routes excepted). */
@@ -404,6 +430,7 @@ export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "api/transparency/[slug]/contracts.csv/route.ts": "read:contract:public",
   "api/transparency/[slug]/contracts.xlsx/route.ts": "read:contract:public",
   "(portal)/commissioner/feedback/export/route.ts": "export:feedback:council",
+  "(portal)/commissioner/involvement/report/export/route.ts": "read:involvement-plan:council",
   "api/oruk/[slug]/services/route.ts": "read:listing:public",
   "api/oruk/[slug]/services/[id]/route.ts": "read:listing:public",
   "api/files/[id]/route.ts": "read:file:attached",

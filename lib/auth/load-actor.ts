@@ -1,4 +1,5 @@
 import { prisma } from "../db";
+import { LAST_SEEN_STEP_MS, OTHER_SESSION_HOURS } from "./user-session";
 import type { Actor } from "./actor";
 import type { Role } from "../generated/prisma/enums";
 
@@ -37,7 +38,9 @@ export async function loadSession(claims: Partial<SessionClaims>, now = new Date
     select: {
       id: true,
       userId: true,
+      createdAt: true,
       expiresAt: true,
+      lastSeenAt: true,
       revokedAt: true,
       user: {
         select: {
@@ -56,7 +59,16 @@ export async function loadSession(claims: Partial<SessionClaims>, now = new Date
           organisationId: true,
           familyId: true,
           disabledAt: true,
-          council: { select: { id: true, slug: true, name: true, requireStaffSecondFactor: true } },
+          council: {
+            select: {
+              id: true,
+              slug: true,
+              name: true,
+              requireStaffSecondFactor: true,
+              sessionIdleMinutes: true,
+              sessionMaxHours: true,
+            },
+          },
         },
       },
     },
@@ -66,6 +78,20 @@ export async function loadSession(claims: Partial<SessionClaims>, now = new Date
   const m = s.membership;
   if (!m) return { kind: "choosing", sessionId: s.id, userId: s.userId, name: s.user.name, membershipCount };
   if (m.disabledAt || m.userId !== s.userId) return SIGNED_OUT;
+  // Staff: the council's idle time and session length; everyone else: a working day from sign-in.
+  const staff = STAFF_ROLES.has(m.role);
+  const ends = s.createdAt.getTime() + (staff ? m.council.sessionMaxHours : OTHER_SESSION_HOURS) * 3_600_000;
+  const idle = staff && now.getTime() - s.lastSeenAt.getTime() > m.council.sessionIdleMinutes * 60_000;
+  if (idle || now.getTime() >= ends) {
+    // Ended for good: coming back later does not revive it.
+    await prisma.userSession.updateMany({ where: { id: s.id, revokedAt: null }, data: { revokedAt: now } });
+    return SIGNED_OUT;
+  }
+  if (now.getTime() - s.lastSeenAt.getTime() >= LAST_SEEN_STEP_MS)
+    await prisma.userSession.updateMany({
+      where: { id: s.id, lastSeenAt: { lt: new Date(now.getTime() - LAST_SEEN_STEP_MS) } },
+      data: { lastSeenAt: now },
+    });
   return {
     kind: "acting",
     sessionId: s.id,

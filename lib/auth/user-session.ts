@@ -1,7 +1,15 @@
 import type { Tx } from "../db";
 
-/** How long a session lasts from sign-in, however active: the JWT's own expiry rolls, this does not. */
-export const SESSION_HOURS = 8;
+/**
+ * The longest a session lasts from sign-in, however active: the JWT's own expiry rolls, this does
+ * not. Staff sessions end sooner by their council's settings (idle minutes, hours since sign-in);
+ * everyone else's after OTHER_SESSION_HOURS (lib/auth/load-actor.ts).
+ */
+export const SESSION_HOURS = 12;
+/** Families', providers' and young commissioners' sessions: a working day from sign-in. */
+export const OTHER_SESSION_HOURS = 8;
+/** A session's last request is written at most once a minute, not on every request. */
+export const LAST_SEEN_STEP_MS = 60_000;
 
 /**
  * Starts a server-side session for a signed-in person (docs/decisions/0016). `membershipId` is who
@@ -18,6 +26,7 @@ export async function startSession(
       userId,
       membershipId,
       createdAt: now,
+      lastSeenAt: now,
       expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
     },
     select: { id: true },

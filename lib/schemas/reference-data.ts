@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalText, recordId, requiredText } from "./fields";
 
-export const referenceKindField = z.enum(["district", "need-type", "service-type"]);
+export const referenceKindField = z.enum(["district", "need-type", "service-type", "involvement-group"]);
 
 const name = requiredText(80, {
   missing: "Enter the name",

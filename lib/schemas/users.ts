@@ -95,6 +95,16 @@ export const councilSettingsSchema = z
       notWhole: "Enter the largest upload as a whole number of megabytes",
       outOfRange: "The largest upload must be between 1 and 25 megabytes",
     }).optional(),
+    sessionIdleMinutes: wholeNumber(5, 120, {
+      missing: "Enter the minutes a staff session may be idle",
+      notWhole: "Enter the minutes a staff session may be idle as a whole number",
+      outOfRange: "A staff session may be idle for between 5 and 120 minutes",
+    }).optional(),
+    sessionMaxHours: wholeNumber(1, 12, {
+      missing: "Enter the hours a staff session may last",
+      notWhole: "Enter the hours a staff session may last as a whole number",
+      outOfRange: "A staff session may last between 1 and 12 hours",
+    }).optional(),
     ocidPrefix: z
       .string()
       .trim()

@@ -1,9 +1,9 @@
 /**
  * Young people's involvement: training records, inclusive provision (venue) reviews with
- * recommendations and a revisit, the involvement action plan in six-month blocks, and activities
- * with who took part.
+ * recommendations and a revisit, the involvement action plan in six-month blocks, and a year of
+ * activities with who took part, as counts by group.
  */
-import type { AgeBand, Prisma } from "../../lib/db";
+import type { Prisma } from "../../lib/db";
 import { orgId, user, type CouncilRun } from "./context";
 import { addDays, addMonths, atTime, longDate, sixMonthBlock } from "./dates";
 import { newId } from "./random";
@@ -432,92 +432,122 @@ async function seedPlansAndActivities(run: CouncilRun) {
     ],
   });
 
-  const planFor = (d: Date) => (d >= current.start ? currentId : d >= previous.start ? previousId : null);
-  const district = (i: number) => run.districts[i % run.districts.length].id;
-  const activities: {
-    kind: "TRAINING" | "TENDER_PANEL" | "YOUTH_ADVISORY_BOARD";
-    title: string;
-    daysAgo: number;
-    description: string;
-    people: { local?: string; ageBand: AgeBand; district: number; groups: string[] }[];
-  }[] = [
-    {
-      kind: "TRAINING",
-      title: "Scoring tenders fairly workshop",
-      daysAgo: 60,
-      description: "Half-day workshop with sample bids in Easy Read.",
-      people: [
-        { local: "young-commissioner", ageBand: "AGE_16_19", district: 0, groups: ["autistic"] },
-        {
-          local: "young-commissioner2",
-          ageBand: "AGE_16_19",
-          district: 1,
-          groups: ["wheelchair user", "from a minority ethnic group"],
-        },
-        { ageBand: "AGE_11_15", district: 0, groups: ["learning disability"] },
-        { ageBand: "AGE_16_19", district: 2, groups: ["autistic", "young carer"] },
-      ],
-    },
-    {
-      kind: "YOUTH_ADVISORY_BOARD",
-      title: "Youth Advisory Board: what the needs data tells us",
-      daysAgo: 25,
-      description: "Young people looked at the anonymous register figures and chose three priorities.",
-      people: [
-        { local: "young-commissioner", ageBand: "AGE_16_19", district: 0, groups: ["autistic"] },
-        {
-          local: "young-commissioner3",
-          ageBand: "AGE_11_15",
-          district: 3,
-          groups: ["rural", "deaf or hard of hearing"],
-        },
-        { ageBand: "AGE_11_15", district: 1, groups: ["learning disability"] },
-        { ageBand: "AGE_16_19", district: 2, groups: ["autistic"] },
-        { ageBand: "AGE_16_19", district: 0, groups: ["care experienced"] },
-      ],
-    },
-    {
-      kind: "TENDER_PANEL",
-      title: "Tender panel briefing",
-      daysAgo: 9,
-      description: "Young commissioners met the panel chair before scoring bids.",
-      people: [
-        { local: "young-commissioner", ageBand: "AGE_16_19", district: 0, groups: ["autistic"] },
-        {
-          local: "young-commissioner2",
-          ageBand: "AGE_16_19",
-          district: 1,
-          groups: ["wheelchair user", "from a minority ethnic group"],
-        },
-      ],
-    },
-  ];
-  const participations: Prisma.InvolvementParticipationCreateManyInput[] = [];
-  for (const a of activities) {
+  await seedActivities(run, { current, previous, currentId, previousId });
+}
+
+/** The council's groups that rarely get involved: the ones the participation team asked for. */
+export const INVOLVEMENT_GROUPS: [code: string, name: string][] = [
+  ["CARE_EXPERIENCED", "Care experienced"],
+  ["RURAL", "Living in a rural area"],
+  ["NO_SPEECH", "Communicates without speech"],
+  ["MINORITY_ETHNIC", "From a minority ethnic background"],
+  ["WHEELCHAIR_USER", "Wheelchair user"],
+  ["YOUNG_CARER", "Young carer"],
+];
+
+/**
+ * A year of involvement activities with who took part as counts (docs/decisions/0036), so the
+ * report of rarely involved groups shows real blocks: the big groups show, the rarely involved are
+ * fewer than the threshold in some blocks, and one group has had no one since last spring.
+ */
+async function seedActivities(
+  run: CouncilRun,
+  plans: { current: { start: Date }; previous: { start: Date }; currentId: string; previousId: string },
+) {
+  const { tx, councilId, today } = run;
+  const rng = run.rng("involvement-activities");
+  const groupIds = Object.fromEntries(INVOLVEMENT_GROUPS.map(([code]) => [code, newId()]));
+  await tx.involvementGroup.createMany({
+    data: INVOLVEMENT_GROUPS.map(([code, name], i) => ({
+      id: groupIds[code],
+      councilId,
+      code,
+      name,
+      position: i + 1,
+    })),
+  });
+  const planFor = (d: Date) =>
+    d >= plans.current.start ? plans.currentId : d >= plans.previous.start ? plans.previousId : null;
+  const commissioner = user(run, "commissioner").userId;
+  const needIds = Object.values(run.needTypes);
+  const kinds = ["TRAINING", "TENDER_PANEL", "VENUE_REVIEW", "YOUTH_ADVISORY_BOARD", "CONSULTATION"] as const;
+  const titles: Record<(typeof kinds)[number], string[]> = {
+    TRAINING: ["Scoring tenders fairly workshop", "Easy Read training for new young commissioners"],
+    TENDER_PANEL: ["Tender panel briefing", "Young people's questions for the bidders"],
+    VENUE_REVIEW: ["Venue review day", "Revisit of a reviewed venue"],
+    YOUTH_ADVISORY_BOARD: ["Youth Advisory Board", "Youth Advisory Board: what the needs data tells us"],
+    CONSULTATION: ["Drop-in on the short breaks statement", "Holiday club survey with families"],
+  };
+  const weights: Record<string, number> = {
+    CARE_EXPERIENCED: 0.12,
+    RURAL: 0.08,
+    NO_SPEECH: 0.05,
+    MINORITY_ETHNIC: 0.15,
+    WHEELCHAIR_USER: 0.1,
+    YOUNG_CARER: 0.06,
+  };
+  const counts: Prisma.InvolvementCountCreateManyInput[] = [];
+  const held: string[] = [];
+  // About two a month for a year, then one planned for next month (no counts until it is held).
+  for (let daysAgo = 360; daysAgo >= -30; daysAgo -= rng.int(10, 20)) {
     const id = newId();
-    const heldOn = addDays(today, -a.daysAgo);
+    const heldOn = addDays(today, -Math.max(daysAgo, -30));
+    const kind = rng.pick(kinds);
+    const planned = heldOn > today;
+    const participants = planned
+      ? null
+      : rng.int(kind === "CONSULTATION" ? 15 : 6, kind === "CONSULTATION" ? 40 : 16);
     await tx.involvementActivity.create({
       data: {
         id,
         councilId,
         planId: planFor(heldOn),
-        kind: a.kind,
-        title: a.title,
+        kind,
+        title: rng.pick(titles[kind]),
         heldOn,
-        description: a.description,
-        createdAt: atTime(heldOn, 18),
+        description: planned
+          ? "Planned: who took part is recorded once it has been held."
+          : "Run by the participation team with young commissioners.",
+        participants,
+        createdById: commissioner,
+        createdAt: atTime(planned ? today : heldOn, 18),
       },
     });
-    for (const p of a.people) {
-      participations.push({
-        councilId,
-        activityId: id,
-        membershipId: p.local ? user(run, p.local).membershipId : null,
-        ageBand: p.ageBand,
-        districtId: district(p.district),
-        groups: p.groups,
-      });
+    if (participants === null) continue;
+    held.push(id);
+    const push = (dimension: "AGE_BAND" | "NEED_TYPE" | "GROUP", key: string, count: number) => {
+      if (count > 0) counts.push({ councilId, activityId: id, dimension, key, count });
+    };
+    // Most are teenagers; everyone has an age band.
+    const young = rng.int(0, Math.floor(participants / 5));
+    const middle = rng.int(0, Math.floor((participants - young) / 3));
+    const older11 = rng.int(0, participants - young - middle);
+    push("AGE_BAND", "AGE_5_10", young + middle);
+    push("AGE_BAND", "AGE_11_15", older11);
+    push("AGE_BAND", "AGE_16_19", participants - young - middle - older11);
+    for (const needId of needIds) push("NEED_TYPE", needId, rng.int(0, Math.ceil(participants / 3)));
+    for (const [code] of INVOLVEMENT_GROUPS) {
+      // No one who communicates without speech since the spring: the report highlights them.
+      if (code === "NO_SPEECH" && daysAgo < 200) continue;
+      let n = 0;
+      for (let p = 0; p < participants; p++) if (rng.chance(weights[code])) n++;
+      push("GROUP", groupIds[code], n);
     }
   }
-  await tx.involvementParticipation.createMany({ data: participations });
+  await tx.involvementCount.createMany({ data: counts });
+  // The latest "You said, we did" actions came from the latest activities held.
+  const yswd = await tx.youSaidWeDid.findMany({
+    where: { councilId },
+    orderBy: { createdAt: "desc" },
+    take: 2,
+    select: { id: true },
+  });
+  for (const [i, entry] of yswd.entries()) {
+    const activityId = held[held.length - 1 - i];
+    if (!activityId) continue;
+    await tx.involvementActivity.update({
+      where: { id: activityId },
+      data: { youSaidWeDid: { connect: { id: entry.id } } },
+    });
+  }
 }

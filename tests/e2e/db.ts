@@ -252,6 +252,27 @@ export async function demoInvolvementPlanId(): Promise<string> {
   return p.id;
 }
 
+/** Northshire's latest involvement activity that has been held (it has counts and "You said, we did" links). */
+export async function demoInvolvementActivityId(): Promise<string> {
+  const a = await prisma.involvementActivity.findFirst({
+    where: { councilId: await northshireId(), participants: { not: null } },
+    orderBy: [{ heldOn: "desc" }, { id: "asc" }],
+    select: { id: true },
+  });
+  if (!a) throw new Error("no involvement activity in the e2e database");
+  return a.id;
+}
+
+/** The first of Northshire's groups that rarely get involved. */
+export async function demoInvolvementGroupId(): Promise<string> {
+  const g = await prisma.involvementGroup.findFirstOrThrow({
+    where: { councilId: await northshireId() },
+    orderBy: { code: "asc" },
+    select: { id: true },
+  });
+  return g.id;
+}
+
 /** The first evidence of spend on the demo family's running direct payment (see demoBudgetId). */
 export async function demoEvidenceId(): Promise<string> {
   const e = await prisma.spendEvidence.findFirst({

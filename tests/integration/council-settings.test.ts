@@ -92,6 +92,12 @@ describe("council settings on one page", () => {
     expect(errorsOf({ ...FORM, uploadLimitMb: "2.5" })).toEqual({
       uploadLimitMb: "Enter the largest upload as a whole number of megabytes",
     });
+    expect(errorsOf({ ...FORM, sessionIdleMinutes: "4" })).toEqual({
+      sessionIdleMinutes: "A staff session may be idle for between 5 and 120 minutes",
+    });
+    expect(errorsOf({ ...FORM, sessionMaxHours: "13" })).toEqual({
+      sessionMaxHours: "A staff session may last between 1 and 12 hours",
+    });
     expect(errorsOf({ ...FORM, ocidPrefix: "ocds-abc" })).toEqual({
       ocidPrefix: "Enter the ocid prefix as ocds- then 6 letters or digits, like ocds-a1b2c3",
     });

@@ -38,6 +38,8 @@ import { listReferenceValues, serviceTypesToAdd } from "@/lib/data/reference-dat
 import { getPriorityRound } from "@/lib/data/priorities/get-priority-round";
 import { getPriorityRoundToRank } from "@/lib/data/priorities/get-priority-round-to-rank";
 import { listPriorityRounds } from "@/lib/data/priorities/list-priority-rounds";
+import { listInvolvementActivities } from "@/lib/data/involvement/list-involvement-activities";
+import { getRarelyInvolvedReport } from "@/lib/data/involvement/get-rarely-involved-report";
 import { countQueries } from "../support/query-count";
 import { makeActor, makeContract, makeReturnPeriod } from "./factories";
 
@@ -51,14 +53,17 @@ interface Ids {
 }
 
 const actors = new Map<string, { actor: Actor; sessionId: string; userId: string }>();
+// Every load reads the sessions at the moment they began, so that no load writes a session's
+// last-seen time (once a minute) and the counts do not depend on how long the run takes.
+const signedInAt = new Date();
 
 async function signedIn(role: string) {
   const user = await prisma.user.findUniqueOrThrow({
     where: { email: `${role}@northshire.example` },
     select: { id: true, memberships: { select: { id: true } } },
   });
-  const sessionId = await startSession(prisma, user.id, user.memberships[0].id);
-  const state = await loadSession({ id: user.id, sid: sessionId });
+  const sessionId = await startSession(prisma, user.id, user.memberships[0].id, signedInAt);
+  const state = await loadSession({ id: user.id, sid: sessionId }, signedInAt);
   if (state.kind !== "acting") throw new Error(`${role} is not acting`);
   actors.set(role, { actor: state.actor, sessionId, userId: user.id });
 }
@@ -67,7 +72,7 @@ async function signedIn(role: string) {
 async function layout(role: string) {
   const a = actors.get(role);
   if (!a) throw new Error(`no ${role}`);
-  await loadSession({ id: a.userId, sid: a.sessionId });
+  await loadSession({ id: a.userId, sid: a.sessionId }, signedInAt);
   await countUnreadNotifications(a.actor);
   return a.actor;
 }
@@ -172,6 +177,21 @@ const PAGES: { name: string; ceiling: number; load: (ids: Ids) => Promise<unknow
       const actor = await layout("admin");
       return Promise.all([listReferenceValues(actor, "service-type", 1), serviceTypesToAdd(actor)]);
     },
+  },
+  {
+    name: "involvement activities list",
+    ceiling: 4,
+    load: async () => listInvolvementActivities(await layout("commissioner"), { page: 1 }),
+  },
+  {
+    name: "rarely involved groups report",
+    ceiling: 6,
+    load: async () => getRarelyInvolvedReport(await layout("commissioner"), 4),
+  },
+  {
+    name: "groups that rarely get involved list",
+    ceiling: 4,
+    load: async () => listReferenceValues(await layout("admin"), "involvement-group", 1),
   },
   {
     name: "young commissioners list",
@@ -285,6 +305,29 @@ async function grow(councilId: string, organisationId: string) {
     });
     await prisma.needType.create({
       data: { councilId, code: `GROW_${i}`, name: `Grown need ${i}`, position: 100 + i },
+    });
+    const group = await prisma.involvementGroup.create({
+      data: { councilId, code: `GROW_${i}`, name: `Grown group ${i}`, position: 100 + i },
+    });
+    await prisma.involvementActivity.create({
+      data: {
+        councilId,
+        kind: "CONSULTATION",
+        title: `Grown activity ${i}`,
+        heldOn: new Date(Date.now() - (i + 1) * 86_400_000 * 20),
+        participants: 12,
+        counts: {
+          create: [
+            { councilId, dimension: "AGE_BAND", key: "AGE_11_15", count: 12 },
+            { councilId, dimension: "GROUP", key: group.id, count: 3 },
+          ],
+        },
+        youSaidWeDid: {
+          connect: (await prisma.youSaidWeDid.findMany({ where: { councilId }, take: 1 })).map((y) => ({
+            id: y.id,
+          })),
+        },
+      },
     });
   }
   const round = await prisma.priorityRound.findFirstOrThrow({

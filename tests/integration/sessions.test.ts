@@ -5,6 +5,7 @@ import { loadActor, loadSession } from "@/lib/auth/load-actor";
 import { authOptions } from "@/lib/auth/options";
 import { chooseMembership } from "@/lib/data/users/choose-membership";
 import { changeUserRole, setUserDisabled } from "@/lib/data/users/update-user-access";
+import { startSession } from "@/lib/auth/user-session";
 import { makeActor, makeCouncil, TEST_PASSWORD } from "./factories";
 
 async function signIn(email: string) {
@@ -99,5 +100,63 @@ describe("signing out (issue 12)", () => {
     expect(await loadActor(claims)).toBeNull();
     // Only that session: their other devices stay signed in.
     expect(await loadActor(elsewhere)).not.toBeNull();
+  });
+});
+
+describe("session timeouts (issue 19)", () => {
+  const MIN = 60_000;
+  const HOUR = 60 * MIN;
+  async function sessionOf(role: "COMMISSIONER" | "FAMILY", council: { id: string }, at: Date) {
+    const a = await makeActor(council.id, role);
+    const sid = await startSession(prisma, a.userId, a.membershipId, at);
+    return { id: a.userId, sid };
+  }
+
+  it("a staff session ends after the council's idle minutes, and stays ended; activity keeps it alive", async () => {
+    const council = await makeCouncil();
+    const t0 = new Date("2027-03-01T09:00:00Z");
+    const claims = await sessionOf("COMMISSIONER", council, t0);
+    const at = (ms: number) => new Date(t0.getTime() + ms);
+    // A request every 20 minutes for two hours: still signed in.
+    for (let m = 20; m <= 120; m += 20) expect((await loadSession(claims, at(m * MIN))).kind).toBe("acting");
+    // 31 minutes without a request: signed out, and the session is revoked for good.
+    expect((await loadSession(claims, at(151 * MIN))).kind).toBe("signed-out");
+    expect(await prisma.userSession.findUniqueOrThrow({ where: { id: claims.sid } })).toMatchObject({
+      revokedAt: at(151 * MIN),
+    });
+    expect((await loadSession(claims, at(152 * MIN))).kind).toBe("signed-out");
+
+    // The council's own setting: 10 minutes.
+    await prisma.council.update({ where: { id: council.id }, data: { sessionIdleMinutes: 10 } });
+    const short = await sessionOf("COMMISSIONER", council, t0);
+    expect((await loadSession(short, at(9 * MIN))).kind).toBe("acting");
+    expect((await loadSession(short, at(20 * MIN))).kind).toBe("signed-out");
+  });
+
+  it("a staff session ends at the council's hours since sign-in however busy; a family's after 8 hours, idle or not", async () => {
+    const council = await makeCouncil();
+    await prisma.council.update({ where: { id: council.id }, data: { sessionMaxHours: 4 } });
+    const t0 = new Date("2027-03-01T09:00:00Z");
+    const at = (ms: number) => new Date(t0.getTime() + ms);
+    const staff = await sessionOf("COMMISSIONER", council, t0);
+    for (let m = 25; m < 240; m += 25) expect((await loadSession(staff, at(m * MIN))).kind).toBe("acting");
+    expect((await loadSession(staff, at(4 * HOUR))).kind).toBe("signed-out");
+
+    const family = await sessionOf("FAMILY", council, t0);
+    // No idle limit for families: two hours away is fine.
+    expect((await loadSession(family, at(2 * HOUR))).kind).toBe("acting");
+    expect((await loadSession(family, at(8 * HOUR))).kind).toBe("signed-out");
+  });
+
+  it("writes the last request at most once a minute", async () => {
+    const council = await makeCouncil();
+    const t0 = new Date("2027-03-01T09:00:00Z");
+    const claims = await sessionOf("COMMISSIONER", council, t0);
+    const seen = async () =>
+      (await prisma.userSession.findUniqueOrThrow({ where: { id: claims.sid } })).lastSeenAt;
+    await loadSession(claims, new Date(t0.getTime() + 30_000));
+    expect(await seen()).toEqual(t0);
+    await loadSession(claims, new Date(t0.getTime() + 61_000));
+    expect(await seen()).toEqual(new Date(t0.getTime() + 61_000));
   });
 });

@@ -47,3 +47,29 @@ export async function makeService(councilId: string, organisationId: string, nam
     },
   });
 }
+
+/**
+ * What an involvement activity counts by, for a council of a test's own: a type of need, a group
+ * that rarely gets involved, a "You said, we did" action to link, and a statistics threshold.
+ */
+export async function makeInvolvementLists(actor: Actor, options: { threshold?: number } = {}) {
+  const { councilId } = actor;
+  if (options.threshold)
+    await prisma.council.update({
+      where: { id: councilId },
+      data: { statisticsThreshold: options.threshold },
+    });
+  const needType = await prisma.needType.create({ data: { councilId, code: "AUTISM", name: "Autism" } });
+  const group = await prisma.involvementGroup.create({
+    data: { councilId, code: "RURAL", name: "Living in a rural area" },
+  });
+  const youSaidWeDid = await prisma.youSaidWeDid.create({
+    data: {
+      councilId,
+      youSaid: "There is nowhere quiet to go at the holiday club",
+      weDid: "Every holiday club now has a quiet room",
+      createdById: actor.userId,
+    },
+  });
+  return { needType, group, youSaidWeDid };
+}

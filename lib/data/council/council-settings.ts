@@ -17,6 +17,9 @@ export interface CouncilSettings {
   budgetReviewMonths?: number;
   evidenceDeadlineDays?: number;
   uploadLimitMb?: number;
+  /** Staff sessions: minutes without a request, and hours since sign-in, before they end. */
+  sessionIdleMinutes?: number;
+  sessionMaxHours?: number;
   /** Null uses the portal's default prefix. */
   ocidPrefix?: string | null;
   /** Null: no council contact address shown. */
@@ -35,6 +38,8 @@ const SETTINGS = {
   budgetReviewMonths: true,
   evidenceDeadlineDays: true,
   uploadLimitMb: true,
+  sessionIdleMinutes: true,
+  sessionMaxHours: true,
   ocidPrefix: true,
   contactEmail: true,
 } as const satisfies Prisma.CouncilSelect;

@@ -1,9 +1,13 @@
 import type { Actor } from "../../auth/actor";
 import { prisma, type Prisma, type Tx } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
-import { addDays, addMonths, formatCalendarDate, startOfUtcDay } from "../../domain/dates";
+import { formatCalendarDate, startOfUtcDay } from "../../domain/dates";
+import { sixMonthBlockOf } from "../../domain/involvement/six-month-blocks";
 import type { InvolvementActionInput, InvolvementProgressInput } from "../../schemas/involvement-plan";
 import { recordAudit } from "../audit/record-audit";
+
+// The blocks are a domain rule (the activity report counts by them too); re-exported for the plan's pages.
+export { sixMonthBlockOf };
 
 /** An action not done by its due date: highlighted on the plan and counted on the list (one predicate). */
 export function overdueActionWhere(now = new Date()): Prisma.InvolvementPlanActionWhereInput {
@@ -11,14 +15,6 @@ export function overdueActionWhere(now = new Date()): Prisma.InvolvementPlanActi
 }
 export const isOverdue = (a: { status: string; dueDate: Date }, now = new Date()) =>
   a.status !== "DONE" && a.dueDate < startOfUtcDay(now);
-
-/** The six-month block a date is in: April to September, or October to March. */
-export function sixMonthBlockOf(d: Date): { start: Date; end: Date } {
-  const m = d.getUTCMonth();
-  const y = d.getUTCFullYear();
-  const start = m >= 3 && m <= 8 ? new Date(Date.UTC(y, 3, 1)) : new Date(Date.UTC(m >= 9 ? y : y - 1, 9, 1));
-  return { start, end: addDays(addMonths(start, 6), -1) };
-}
 
 /** The council's involvement plans, newest first, with how many actions are done and overdue. */
 export async function listInvolvementPlans(actor: Actor, now = new Date()) {

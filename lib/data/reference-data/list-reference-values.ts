@@ -14,7 +14,7 @@ const SERVICE_TYPE_ROW = {
   serviceType: { select: { code: true } },
 } as const;
 
-/** One page of the council's districts, types of need or service types, in list order, current and retired. */
+/** One page of the council's districts, types of need, service types or groups that rarely get involved, in list order, current and retired. */
 export async function listReferenceValues(actor: Actor, kind: ReferenceKind, page = 1) {
   const where = { councilId: actor.councilId };
   const orderBy = [{ position: "asc" as const }, { name: "asc" as const }];
@@ -39,14 +39,19 @@ export async function listReferenceValues(actor: Actor, kind: ReferenceKind, pag
           prisma.district.findMany({ where, orderBy, skip, take: PAGE_SIZE, select: ROW }),
           prisma.district.count({ where }),
         ])
-      : await Promise.all([
-          prisma.needType.findMany({ where, orderBy, skip, take: PAGE_SIZE, select: ROW }),
-          prisma.needType.count({ where }),
-        ]);
+      : kind === "need-type"
+        ? await Promise.all([
+            prisma.needType.findMany({ where, orderBy, skip, take: PAGE_SIZE, select: ROW }),
+            prisma.needType.count({ where }),
+          ])
+        : await Promise.all([
+            prisma.involvementGroup.findMany({ where, orderBy, skip, take: PAGE_SIZE, select: ROW }),
+            prisma.involvementGroup.count({ where }),
+          ]);
   return pageOf(items, total, page, PAGE_SIZE);
 }
 
-/** One district, type of need or service type of the actor's council. */
+/** One district, type of need, service type or group that rarely gets involved of the actor's council. */
 export async function getReferenceValue(actor: Actor, kind: ReferenceKind, id: string) {
   const where = { id, councilId: actor.councilId };
   if (kind === "service-type") {
@@ -61,7 +66,9 @@ export async function getReferenceValue(actor: Actor, kind: ReferenceKind, id: s
   const row =
     kind === "district"
       ? await prisma.district.findFirst({ where, select: ROW })
-      : await prisma.needType.findFirst({ where, select: ROW });
+      : kind === "need-type"
+        ? await prisma.needType.findFirst({ where, select: ROW })
+        : await prisma.involvementGroup.findFirst({ where, select: ROW });
   if (!row) throw new NotFoundError(`The ${REFERENCE_TABLES[kind].noun}`);
   return { ...row, nationalName: null };
 }

@@ -3,9 +3,10 @@ import { AppError } from "../../errors";
 
 /**
  * The council's own lists an administrator keeps: districts and types of need (docs/decisions/0034),
- * and its use of the national service types (docs/decisions/0038).
+ * its use of the national service types (docs/decisions/0038), and the groups that rarely get
+ * involved, which involvement activities count (docs/decisions/0036).
  */
-export type ReferenceKind = "district" | "need-type" | "service-type";
+export type ReferenceKind = "district" | "need-type" | "service-type" | "involvement-group";
 
 export interface ReferenceRow {
   id: string;
@@ -42,7 +43,7 @@ export interface ReferenceTable {
   /** "district", "type of need": for messages. */
   noun: string;
   /** The table name. */
-  table: "District" | "NeedType" | "CouncilServiceType";
+  table: "District" | "NeedType" | "CouncilServiceType" | "InvolvementGroup";
   /** Locks the council's whole list for the rest of the transaction. */
   lock(tx: Tx, councilId: string): Promise<unknown>;
   /** Audit entity type. */
@@ -175,6 +176,29 @@ export const REFERENCE_TABLES: Record<ReferenceKind, ReferenceTable> = {
       await tx.councilServiceType.update({ where: { id }, data: { ...data, label: name } });
     },
     // Records keep the type they have; a retired type is only no longer offered (decision 0038).
+    retireProblem: async () => null,
+  },
+  "involvement-group": {
+    kind: "involvement-group",
+    noun: "group",
+    table: "InvolvementGroup",
+    entityType: "InvolvementGroup",
+    codeTaken: (code) =>
+      `The code ${code} is already used: codes stay with a group for good, so choose another`,
+    lock: (tx, councilId) =>
+      tx.$queryRaw`SELECT id FROM "InvolvementGroup" WHERE "councilId" = ${councilId} FOR UPDATE`,
+    all: (tx, councilId) =>
+      tx.involvementGroup.findMany({
+        where: { councilId },
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        select: ROW,
+      }),
+    create: (tx, councilId, data) =>
+      tx.involvementGroup.create({ data: { councilId, ...data }, select: ROW }),
+    update: async (tx, id, data) => {
+      await tx.involvementGroup.update({ where: { id }, data });
+    },
+    // Activities keep the counts they were recorded with: nothing stops a retirement.
     retireProblem: async () => null,
   },
 };

@@ -59,6 +59,14 @@ export const REFERENCE_TEXT: Record<ReferenceKind, KindText> = {
       "The national types of short break your council uses, under the names your staff, providers and families see. Listings, specifications, contracts and announcements choose from this list, in this order.",
     codeHint: "",
   },
+  "involvement-group": {
+    base: "/admin/involvement-groups",
+    title: "Groups that rarely get involved",
+    noun: "group",
+    intro:
+      "Groups of young people the council wants to hear from more, like care experienced or living in a rural area. Involvement activities record how many from each group took part, and the involvement report shows which groups are rarely involved.",
+    codeHint: "A short code that never changes, used in exports, like CARE_EXPERIENCED or RURAL.",
+  },
 };
 
 const hrefOf = (kind: ReferenceKind, id: string) =>
@@ -66,7 +74,9 @@ const hrefOf = (kind: ReferenceKind, id: string) =>
     ? route(`/admin/districts/${id}`)
     : kind === "need-type"
       ? route(`/admin/need-types/${id}`)
-      : route(`/admin/service-types/${id}`);
+      : kind === "service-type"
+        ? route(`/admin/service-types/${id}`)
+        : route(`/admin/involvement-groups/${id}`);
 
 /** Service types come from the national list: the council adds one it does not use yet, naming it its own way. */
 async function AddServiceTypeForm({ actor }: { actor: Actor }) {
@@ -270,7 +280,9 @@ export async function ReferenceValuePage({
               ? "A district can be retired only when no child on the register, published listing or current contract uses it. Old records keep it."
               : kind === "need-type"
                 ? "Children and listings that have this type of need keep it; new ones cannot choose it."
-                : "Listings, specifications, contracts and announcements that have this service type keep it; new ones cannot choose it."}
+                : kind === "service-type"
+                  ? "Listings, specifications, contracts and announcements that have this service type keep it; new ones cannot choose it."
+                  : "Activities that counted this group keep their counts; new ones cannot count it."}
           </WarningText>
           <ActionForm
             action={retireReferenceValueAction}

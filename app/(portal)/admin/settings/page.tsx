@@ -31,6 +31,8 @@ export default async function SettingsPage() {
           budgetReviewMonths: String(s.budgetReviewMonths),
           evidenceDeadlineDays: String(s.evidenceDeadlineDays),
           uploadLimitMb: String(s.uploadLimitMb),
+          sessionIdleMinutes: String(s.sessionIdleMinutes),
+          sessionMaxHours: String(s.sessionMaxHours),
           ocidPrefix: s.ocidPrefix ?? "",
           specificationFourEyes: yesNo(s.specificationFourEyes),
           assessmentFourEyes: yesNo(s.assessmentFourEyes),

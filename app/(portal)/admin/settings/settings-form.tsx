@@ -20,6 +20,8 @@ const FIELDS = [
   "ocidPrefix",
   "specificationFourEyes",
   "assessmentFourEyes",
+  "sessionIdleMinutes",
+  "sessionMaxHours",
 ] as const;
 
 export type SettingsFormValues = Record<(typeof FIELDS)[number], string>;
@@ -175,6 +177,24 @@ export function SettingsForm({ settings }: { settings: SettingsFormValues }) {
             { value: "no", label: "No, any social worker can decide it" },
           ]}
           defaultValue={saved("assessmentFourEyes")}
+        />
+        <FormTextInput
+          id="sessionIdleMinutes"
+          name="sessionIdleMinutes"
+          label="Minutes before an idle staff session ends"
+          hint="Commissioners, social workers and administrators who make no request for this long must sign in again. Between 5 and 120; 30 is usual."
+          inputMode="numeric"
+          width="4"
+          defaultValue={saved("sessionIdleMinutes")}
+        />
+        <FormTextInput
+          id="sessionMaxHours"
+          name="sessionMaxHours"
+          label="Hours a staff session lasts, however busy"
+          hint="Counted from sign-in. Between 1 and 12; 12 is usual."
+          inputMode="numeric"
+          width="4"
+          defaultValue={saved("sessionMaxHours")}
         />
       </Group>
     </ActionForm>

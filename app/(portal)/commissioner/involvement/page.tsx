@@ -29,6 +29,16 @@ export default async function InvolvementPlansPage() {
         How the council involves young people, in six-month blocks: each action has an owner, a due date and,
         once done, what shows it was done.
       </p>
+      <ul className="mb-6 list-disc space-y-1 pl-6">
+        <li>
+          <Link href="/commissioner/involvement/activities">Involvement activities</Link>: events, training,
+          panels and consultations, with how many took part from each group
+        </li>
+        <li>
+          <Link href="/commissioner/involvement/report">Which groups are rarely involved</Link>, six months at
+          a time
+        </li>
+      </ul>
       <Table
         caption="Plans"
         captionSize="m"

@@ -5,6 +5,11 @@ import { flagField, parseSearchParams } from "@/lib/schemas/search-params";
 import { getCouncilYouSaidWeDid } from "@/lib/data/feedback/list-you-said-we-did";
 import { listFeedbackThemes } from "@/lib/data/feedback/list-council-feedback";
 import { orNotFound } from "@/lib/or-not-found";
+import { can } from "@/lib/auth/permissions";
+import { activitiesOfYouSaidWeDid } from "@/lib/data/involvement/link-you-said-we-did";
+import { formatCalendarDate } from "@/lib/domain/dates";
+import { route } from "@/lib/routes/route";
+import Link from "next/link";
 import { PageHeading } from "@/components/ui/heading";
 import { BackLink } from "@/components/ui/back-link";
 import { NotificationBanner } from "@/components/ui/notification-banner";
@@ -23,12 +28,13 @@ export default async function EditYouSaidWeDidPage({
   const { id } = await params;
   const saved = parseSearchParams(z.object({ saved: flagField("1") }), await searchParams).saved === "1";
   const a = await orNotFound(getCouncilYouSaidWeDid(actor, id));
-  const [themes, feedback] = await Promise.all([
+  const [themes, feedback, cameFrom] = await Promise.all([
     listFeedbackThemes(actor),
     feedbackChoices(
       actor,
       a.feedback.map((f) => f.id),
     ),
+    can(actor, "read:involvement-plan:council") ? activitiesOfYouSaidWeDid(actor, a.id) : [],
   ]);
   return (
     <>
@@ -39,6 +45,19 @@ export default async function EditYouSaidWeDidPage({
         </NotificationBanner>
       )}
       <PageHeading caption={actor.councilName}>Change a &ldquo;You said, we did&rdquo; action</PageHeading>
+      {cameFrom.length > 0 && (
+        <div className="mb-8">
+          <h2 className="mb-2 text-xl font-bold">Came from</h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {cameFrom.map((c) => (
+              <li key={c.id}>
+                <Link href={route(`/commissioner/involvement/activities/${c.id}`)}>{c.title}</Link> on{" "}
+                {formatCalendarDate(c.heldOn)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <YouSaidWeDidForm
         actionId={a.id}
         themes={themes}

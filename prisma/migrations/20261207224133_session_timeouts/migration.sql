@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Council" ADD COLUMN     "sessionIdleMinutes" INTEGER NOT NULL DEFAULT 30,
+ADD COLUMN     "sessionMaxHours" INTEGER NOT NULL DEFAULT 12;
+
+-- AlterTable
+ALTER TABLE "UserSession" ADD COLUMN     "lastSeenAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
