@@ -6,8 +6,9 @@ import { formObject, parseForm, runAction, type FormAction, type FormState } fro
 /** A form action built by `defineFormAction`: the permission it checks rides along for the tests. */
 export type DefinedFormAction<TData, P extends Permission = Permission> = FormAction<TData> & {
   readonly permission: P;
-  /** The form's schema, so tests can find the fields that name records (the id-swap suite). */
+  /** The schema, and what it is given from a form: the id-swap and fuzz tests find fields and validity from them. */
   readonly schema: z.ZodType;
+  readonly readInput: (formData: FormData) => unknown;
 };
 
 export interface FormActionDefinition<P extends Permission, S extends z.ZodType, TData> {
@@ -32,11 +33,12 @@ export function defineFormAction<P extends Permission, S extends z.ZodType, TDat
   definition: FormActionDefinition<P, S, TData>,
 ): DefinedFormAction<TData, P> {
   const { permission, schema, arrays, read, run } = definition;
+  const readInput = (formData: FormData) => (read ? read(formData) : formObject(formData, arrays));
   const action = async (_prev: FormState<TData>, formData: FormData): Promise<FormState<TData>> =>
     runAction(formData, async () => {
       const actor = await requireActor(permission);
-      const input = parseForm(schema, read ? read(formData) : formObject(formData, arrays));
+      const input = parseForm(schema, readInput(formData));
       return run(actor, input, formData);
     });
-  return Object.assign(action, { permission, schema });
+  return Object.assign(action, { permission, schema: schema as z.ZodType, readInput });
 }

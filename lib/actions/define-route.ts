@@ -12,6 +12,17 @@ export type DefinedRoute<Ctx, P extends Permission = Permission> = ((
 ) => Promise<Response>) & { readonly permission: P };
 
 /**
+ * A path param with a NUL (sent as %00): nothing is named so, and PostgreSQL refuses the character in
+ * a comparison, which would otherwise come back as a 500.
+ */
+async function hasNulParam(context: unknown): Promise<boolean> {
+  const params = await (context as { params?: Promise<Record<string, unknown>> } | undefined)?.params;
+  return Object.values(params ?? {}).some((v) =>
+    (Array.isArray(v) ? v : [v]).some((s) => typeof s === "string" && s.includes("\u0000")),
+  );
+}
+
+/**
  * The one way to write a route handler (next-auth's excepted). Checks the permission first:
  * without it the answer is 404, as for pages, so nothing can be probed. Then each AppError becomes
  * its status (NOT_FOUND 404, NOT_ALLOWED 403, INVALID 400, CONFLICT 409, THROTTLED 429) with a
@@ -31,6 +42,7 @@ export function defineRoute<P extends Permission, Ctx = unknown>(
       return errorResponse(e);
     }
     try {
+      if (await hasNulParam(context)) return plainText(404, PAGE_NOT_FOUND);
       return await handler(actor, request, context);
     } catch (e) {
       unstable_rethrow(e);

@@ -68,8 +68,29 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return fieldErrors;
 }
 
-/** Parses with a zod schema; on failure throws FormInvalid with the first message per field. */
+/** What a field with a NUL character says: PostgreSQL cannot store one in text, and no person types it. */
+export const CONTROL_CHARACTER = "Remove the hidden control character from this answer, then try again.";
+
+/** The fields (top-level keys, `form` for a bare value) with a NUL anywhere in their values. */
+function fieldsWithNul(input: unknown, key = "form", out: Record<string, string> = {}, depth = 0) {
+  if (typeof input === "string") {
+    if (input.includes("\u0000")) out[key] ??= CONTROL_CHARACTER;
+  } else if (Array.isArray(input)) {
+    for (const v of input) fieldsWithNul(v, key, out, depth + 1);
+  } else if (input && typeof input === "object" && depth < 3) {
+    for (const [k, v] of Object.entries(input)) fieldsWithNul(v, depth === 0 ? k : key, out, depth + 1);
+  }
+  return out;
+}
+
+/**
+ * Parses with a zod schema; on failure throws FormInvalid with the first message per field. A NUL
+ * character in any value is refused first, for every form at once (the database would refuse it
+ * later as an unexpected error).
+ */
 export function parseForm<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const nul = fieldsWithNul(input);
+  if (Object.keys(nul).length) throw new FormInvalid(nul);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw new FormInvalid(fieldErrorsOf(result.error));

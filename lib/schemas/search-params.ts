@@ -17,7 +17,8 @@ export function parseSearchParams<T extends z.ZodObject>(schema: T, params: RawS
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
     const raw = firstValue(params, key);
-    const parsed = raw === undefined ? undefined : field.safeParse(raw);
+    // A NUL (%00) is never a valid value, and PostgreSQL refuses it in a comparison.
+    const parsed = raw === undefined || raw.includes("\u0000") ? undefined : field.safeParse(raw);
     out[key] = parsed?.success ? parsed.data : fieldDefault(field);
   }
   return out as z.output<T>;
@@ -27,7 +28,7 @@ export function parseSearchParams<T extends z.ZodObject>(schema: T, params: RawS
 export function invalidSearchParams<T extends z.ZodObject>(schema: T, params: RawSearchParams): string[] {
   return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, field]) => {
     const raw = firstValue(params, key);
-    return raw !== undefined && !field.safeParse(raw).success ? [key] : [];
+    return raw !== undefined && (raw.includes("\u0000") || !field.safeParse(raw).success) ? [key] : [];
   });
 }
 

@@ -6,10 +6,11 @@ import { countUnreadNotifications } from "@/lib/data/notifications/count-unread-
 import { getAdminDashboard } from "@/lib/data/dashboards/admin-dashboard";
 import { getFamilyDashboard } from "@/lib/data/dashboards/family-dashboard";
 import { getCommissionerDashboard } from "@/lib/data/dashboards/commissioner-dashboard";
+import { NotFoundError } from "@/lib/errors";
 import { makeActor, makeCouncil } from "./factories";
 
 describe("notifications", () => {
-  it("are the actor's own, and another person's id marks nothing", async () => {
+  it("are the actor's own, and another person's id is not found and marks nothing", async () => {
     const c = await makeCouncil();
     const a = await makeActor(c.id, "PROVIDER");
     const b = await makeActor(c.id, "PROVIDER");
@@ -20,8 +21,14 @@ describe("notifications", () => {
       data: { councilId: c.id, membershipId: b.membershipId, title: "Theirs", body: "x" },
     });
     expect((await listNotifications(a, 1)).items.map((n) => n.id)).toEqual([mine.id]);
-    expect(await markNotificationsRead(a, theirs.id)).toBe(0);
+    // Found by the fuzz suite: it used to say "0 notifications marked as read" (issue 19).
+    await expect(markNotificationsRead(a, theirs.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(markNotificationsRead(a, "cnosuchnotification00000")).rejects.toBeInstanceOf(NotFoundError);
     expect(await countUnreadNotifications(b)).toBe(1);
+    expect(await markNotificationsRead(a, mine.id)).toBe(1);
+    // Already read: nothing to mark, and not an error (a second click).
+    expect(await markNotificationsRead(a, mine.id)).toBe(0);
+    await prisma.notification.update({ where: { id: mine.id }, data: { readAt: null } });
     expect(await markNotificationsRead(a)).toBe(1);
     expect(await countUnreadNotifications(a)).toBe(0);
   });

@@ -64,6 +64,18 @@ describe("errorResponse", () => {
 });
 
 describe("defineRoute", () => {
+  // Found by the fuzz suite (issue 19): /api/oruk/%00/services answered 500 (PostgreSQL refuses NUL).
+  it("answers 404 to a path param with a NUL, without running the handler", async () => {
+    const handler = vi.fn(async () => new Response("the feed"));
+    const GET = defineRoute("read:listing:public", handler);
+    for (const params of [{ slug: "north\u0000shire" }, { nextauth: ["signin", "\u0000"] }]) {
+      const response = await GET(request, { params: Promise.resolve(params) });
+      expect(response.status).toBe(404);
+    }
+    expect(handler).not.toHaveBeenCalled();
+    expect((await GET(request, { params: Promise.resolve({ slug: "northshire" }) })).status).toBe(200);
+  });
+
   it("runs the handler with the actor when the permission is held", async () => {
     const GET = defineRoute("export:feedback:council", async (actor) => new Response(actor.name));
     expect(GET.permission).toBe("export:feedback:council");

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { FormInvalid, formObject, formValues, parseForm, runAction } from "@/lib/actions/form-state";
+import {
+  CONTROL_CHARACTER,
+  FormInvalid,
+  formObject,
+  formValues,
+  parseForm,
+  runAction,
+} from "@/lib/actions/form-state";
 import { AppError } from "@/lib/errors";
 import { councilSettingsSchema, createUserSchema } from "@/lib/schemas/users";
 import { formFeedback } from "@/components/forms/form-feedback";
@@ -12,6 +19,24 @@ function fd(entries: [string, string][]) {
 }
 
 describe("parseForm", () => {
+  // Found by the fuzz suite (issue 19): PostgreSQL refuses NUL in text, so it came back as "something went wrong".
+  it("refuses a NUL character in any field, before the schema, naming the field", () => {
+    const schema = z.object({
+      name: z.string(),
+      ids: z.array(z.string()),
+      when: z.object({ day: z.string() }),
+    });
+    const input = { name: "Ann", ids: ["a", "b\u0000"], when: { day: "1\u0000" } };
+    expect(() => parseForm(schema, input)).toThrow(FormInvalid);
+    try {
+      parseForm(schema, input);
+    } catch (e) {
+      expect((e as FormInvalid).fieldErrors).toEqual({ ids: CONTROL_CHARACTER, when: CONTROL_CHARACTER });
+    }
+    expect(() => parseForm(z.string(), "a\u0000")).toThrow(FormInvalid);
+    expect(parseForm(schema, { name: "Ann\u200b", ids: [], when: { day: "1" } }).name).toBe("Ann\u200b");
+  });
+
   it("returns the first message per field", () => {
     try {
       parseForm(councilSettingsSchema, {

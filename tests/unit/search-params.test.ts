@@ -120,3 +120,12 @@ describe("parseSearchParams", () => {
     expect(parseSearchParams(returnsSearchSchema, { view: "__proto__" }).view).toBe("review");
   });
 });
+
+describe("a NUL in the query string", () => {
+  // Found by the fuzz suite (issue 19): PostgreSQL refuses NUL in a comparison, so it answered 500.
+  it("is not a valid value: the field's default, and named as invalid", () => {
+    const params = new URLSearchParams({ q: "smith\u0000", view: "overdue" });
+    expect(parseSearchParams(schema, params)).toMatchObject({ q: undefined, view: "overdue" });
+    expect(invalidSearchParams(schema, params)).toEqual(["q"]);
+  });
+});
