@@ -312,6 +312,8 @@ export const RECORDS = {
   question: (s: Side) => first("clarificationQuestion", s),
   criterion: (s: Side) => first("tenderCriterion", s),
   involvementAction: (s: Side) => first("involvementPlanAction", s),
+  involvementActivity: (s: Side) => first("involvementActivity", s),
+  involvementGroup: (s: Side) => first("involvementGroup", s),
 } satisfies Record<string, (s: Side) => Promise<string>>;
 
 /** The models the generic finder reads: each has a councilId. */
@@ -326,7 +328,9 @@ type CouncilModel =
   | "trainingModule"
   | "clarificationQuestion"
   | "tenderCriterion"
-  | "involvementPlanAction";
+  | "involvementPlanAction"
+  | "involvementActivity"
+  | "involvementGroup";
 
 async function first(model: CouncilModel, s: Side): Promise<string> {
   // Each delegate's findFirst takes its own where type; all of these models have councilId.

@@ -101,6 +101,7 @@ const PAGE_CASES: Record<string, PageCase> = {
   "/admin/users/[id]": { params: { id: "user" }, swaps: ["council"] },
   "/admin/districts/[id]": { params: { id: "district" }, swaps: ["council"] },
   "/admin/need-types/[id]": { params: { id: "needType" }, swaps: ["council"] },
+  "/admin/involvement-groups/[id]": { params: { id: "involvementGroup" }, swaps: ["council"] },
   "/admin/service-types/[id]": { params: { id: "councilServiceType" }, swaps: ["council"] },
   "/admin/providers/[id]": { params: { id: "providerLink" }, swaps: ["council"] },
   "/commissioner/providers/[id]": { params: { id: "providerLink" }, swaps: ["council"] },
@@ -166,6 +167,11 @@ const PAGE_CASES: Record<string, PageCase> = {
   "/commissioner/young-commissioners/[id]": { params: { id: "youngCommissioner" }, swaps: ["council"] },
   "/admin/young-commissioners/[id]": { params: { id: "youngCommissioner" }, swaps: ["council"] },
   "/commissioner/involvement/[id]": { params: { id: "involvementPlan" }, swaps: ["council"] },
+  "/commissioner/involvement/activities/[id]": { params: { id: "involvementActivity" }, swaps: ["council"] },
+  "/commissioner/involvement/activities/[id]/edit": {
+    params: { id: "involvementActivity" },
+    swaps: ["council"],
+  },
   "/commissioner/venue-reviews/[id]": { params: { id: "venueReview" }, swaps: ["council"] },
   "/young-commissioner/reviews/[id]": { params: { id: "venueReview" }, swaps: ["council"] },
   "/provider/venue-reviews/[id]": { params: { id: "venueReview" }, swaps: ["council", "provider"] },
@@ -867,6 +873,17 @@ const ACTION_CASES: Record<string, ActionCase> = {
   "(portal)/commissioner/involvement/actions.ts#updateInvolvementActionAction": {
     ids: { actionId: "involvementAction" },
     form: { status: "DONE", evidence: "Swap" },
+  },
+  "(portal)/commissioner/involvement/activities/actions.ts#createInvolvementActivityAction": {
+    ids: { planId: "involvementPlan" },
+    form: { kind: "CONSULTATION", title: "Swap", ...dateInput("heldOn", -10) },
+  },
+  "(portal)/commissioner/involvement/activities/actions.ts#updateInvolvementActivityAction": {
+    ids: { id: "involvementActivity", planId: "involvementPlan" },
+    form: { kind: "CONSULTATION", title: "Swap", ...dateInput("heldOn", -10) },
+  },
+  "(portal)/commissioner/involvement/activities/actions.ts#linkYouSaidWeDidAction": {
+    ids: { activityId: "involvementActivity", youSaidWeDidIds: "youSaidWeDid" },
   },
   "(portal)/commissioner/priorities/actions.ts#openPriorityRoundAction": {
     ids: { needTypeIds: "needType" },
