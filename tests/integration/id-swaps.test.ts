@@ -587,6 +587,7 @@ const ACTION_CASES: Record<string, ActionCase> = {
       parentName: "Pat Tester",
       parentEmail: "pat@example.org",
       contactPreference: "email",
+      editVersion: "1",
     },
     swaps: ["council", "family"],
   },

@@ -53,6 +53,7 @@ describe("an edit racing a withdrawal", () => {
         ...registrationDraft(district.id, [need.id]),
         dateOfBirth: new Date("2015-01-01T00:00:00Z"),
         firstName: "Written back",
+        editVersion: 1,
       }).then(
         () => "saved",
         (e: { code?: string }) => e.code ?? "error",
@@ -77,6 +78,7 @@ describe("an edit racing a withdrawal", () => {
           ...registrationDraft(district.id, [need.id]),
           dateOfBirth: new Date("2015-01-01T00:00:00Z"),
           firstName: "Changed",
+          editVersion: 1,
         }),
         withdrawChild(family, id),
       ]);
@@ -84,6 +86,57 @@ describe("an edit racing a withdrawal", () => {
       expect(child).toMatchObject({ status: "ERASED", firstName: null });
       expect(await prisma.childNeed.count({ where: { childId: id } })).toBe(0);
     }
+  });
+});
+
+describe("no lost updates (issue 19)", () => {
+  it("50 edits opened from the same copy at once: one is saved, 49 are told to reload, and the saved one is intact", async () => {
+    const { district, need, family } = await ready(0);
+    const id = await register(family, district.id, [need.id]);
+    const edits = Array.from({ length: 50 }, (_, i) =>
+      updateChild(family, id, {
+        ...registrationDraft(district.id, [need.id]),
+        dateOfBirth: new Date("2015-01-01T00:00:00Z"),
+        firstName: `Edit${i}`,
+        school: `School ${i}`,
+        editVersion: 1,
+      }).then(
+        () => ({ i, ok: true as const }),
+        (e: { code?: string; message?: string }) => ({
+          i,
+          ok: false as const,
+          code: e.code,
+          message: e.message,
+        }),
+      ),
+    );
+    const results = await Promise.all(edits);
+    const saved = results.filter((r) => r.ok);
+    const refused = results.filter((r) => !r.ok);
+    expect(saved).toHaveLength(1);
+    expect(refused).toHaveLength(49);
+    for (const r of refused) {
+      expect(r).toMatchObject({ code: "CONFLICT" });
+      expect(r.ok ? "" : r.message).toMatch(/changed by someone else.*Reload the page/);
+    }
+    const winner = saved[0].i;
+    const child = await prisma.child.findUniqueOrThrow({ where: { id } });
+    // The accepted change is whole: its name and its school, not a mix of two edits.
+    expect(child).toMatchObject({ firstName: `Edit${winner}`, school: `School ${winner}`, editVersion: 2 });
+    expect(await prisma.childNeed.count({ where: { childId: id } })).toBe(1);
+
+    // One after another, each opened from the latest copy, every edit is saved.
+    for (let v = 2; v < 12; v++)
+      await updateChild(family, id, {
+        ...registrationDraft(district.id, [need.id]),
+        dateOfBirth: new Date("2015-01-01T00:00:00Z"),
+        firstName: `Then${v}`,
+        editVersion: v,
+      });
+    expect(await prisma.child.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      firstName: "Then11",
+      editVersion: 12,
+    });
   });
 });
 

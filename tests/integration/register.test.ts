@@ -139,13 +139,14 @@ describe("updating and withdrawing", () => {
       ...registrationDraft(north.id, [sensory.id]),
       dateOfBirth: new Date("2015-01-01T00:00:00Z"),
       firstName: "Ama",
+      editVersion: 1,
     };
     await updateChild(family, id, base);
     const child = await getFamilyChild(family, id);
     expect(child.firstName).toBe("Ama");
     expect(child.needs.map((n) => n.needType.name)).toEqual(["Sensory"]);
     await expect(
-      updateChild(family, id, { ...base, dateOfBirth: new Date("1990-01-01T00:00:00Z") }),
+      updateChild(family, id, { ...base, editVersion: 2, dateOfBirth: new Date("1990-01-01T00:00:00Z") }),
     ).rejects.toMatchObject({ code: "INVALID", fieldErrors: { dateOfBirth: expect.any(String) } });
   });
 

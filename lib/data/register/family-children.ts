@@ -24,6 +24,7 @@ export function listFamilyChildren(actor: Actor) {
 /** Every field of a register record shown to the family or to council staff. */
 export const childRecordSelect = {
   id: true,
+  editVersion: true,
   firstName: true,
   lastName: true,
   dateOfBirth: true,

@@ -5,6 +5,7 @@ import { registerAgeProblem } from "../../domain/age-band";
 import { startOfUtcDay } from "../../domain/dates";
 import { recordAudit } from "../audit/record-audit";
 import { lockFamilyChild } from "./lock-family-child";
+import { checkEditVersion } from "../edit-version";
 
 export interface ChildDetailsInput {
   firstName: string;
@@ -20,6 +21,8 @@ export interface ChildDetailsInput {
   parentEmail: string;
   parentPhone?: string;
   contactPreference: string;
+  /** The record's editVersion when the form was opened: a later save by someone else refuses this one. */
+  editVersion: number;
 }
 
 /** A family updates its own child's details while the child is on the register. */
@@ -32,6 +35,11 @@ export async function updateChild(actor: Actor, childId: string, input: ChildDet
     if (status !== "ACTIVE") {
       throw new AppError("INVALID", "This child has left the register, so the details cannot be changed.");
     }
+    const { editVersion } = await tx.child.findUniqueOrThrow({
+      where: { id: childId },
+      select: { editVersion: true },
+    });
+    checkEditVersion(editVersion, input.editVersion, "Your child's record");
     const [district, needCount] = await Promise.all([
       tx.district.findFirst({
         // A retired district only if it is the child's own already (decision 0034).
@@ -75,6 +83,7 @@ export async function updateChild(actor: Actor, childId: string, input: ChildDet
         parentEmail: input.parentEmail,
         parentPhone: input.parentPhone ?? null,
         contactPreference: input.contactPreference,
+        editVersion: { increment: 1 },
         needs: {
           create: input.needTypeIds.map((needTypeId) => ({ councilId: actor.councilId, needTypeId })),
         },

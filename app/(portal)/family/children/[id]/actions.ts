@@ -10,11 +10,18 @@ import { updateChild, type ChildDetailsInput } from "@/lib/data/register/update-
 import { withdrawChild } from "@/lib/data/register/withdraw-child";
 
 const childIdSchema = z.object({ childId: z.string().min(1).max(40) });
+/** The edit form also sends the record's editVersion as it was opened (no lost updates). */
+const editChildSchema = childIdSchema.extend({
+  editVersion: z.coerce
+    .number({ error: "This form has expired. Reload the page and try again." })
+    .int("This form has expired. Reload the page and try again.")
+    .min(1, "This form has expired. Reload the page and try again."),
+});
 
 export const updateChildAction = defineFormAction({
   permission: "update:child:own",
-  schema: childIdSchema,
-  run: async (actor, { childId }, formData) => {
+  schema: editChildSchema,
+  run: async (actor, { childId, editVersion }, formData) => {
     const input = formObject(formData, ["needTypeIds"]);
     // Each part is checked in turn so every field error shows at once.
     const parts = ["child", "home", "needs", "school", "contact"] as const;
@@ -32,6 +39,7 @@ export const updateChildAction = defineFormAction({
     await updateChild(actor, childId, {
       ...(values as Omit<ChildDetailsInput, "dateOfBirth">),
       dateOfBirth: new Date(`${values.dateOfBirth}T00:00:00Z`),
+      editVersion,
     });
     revalidatePath(`/family/children/${childId}`);
     redirect(`/family/children/${childId}?updated=1`);

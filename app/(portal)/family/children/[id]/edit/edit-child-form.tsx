@@ -10,10 +10,13 @@ const PARTS = ["child", "home", "needs", "school", "contact"] as const;
 
 export function EditChildForm({
   childId,
+  editVersion,
   current,
   options,
 }: {
   childId: string;
+  /** The record's edit version as this page was opened: a save by someone else since refuses this one. */
+  editVersion: number;
   current: DraftData;
   options: DetailOptions;
 }) {
@@ -25,6 +28,7 @@ export function EditChildForm({
       submitLabel="Save changes"
     >
       <input type="hidden" name="childId" value={childId} readOnly />
+      <input type="hidden" name="editVersion" value={editVersion} readOnly />
       <AllParts current={current} options={options} />
     </ActionForm>
   );

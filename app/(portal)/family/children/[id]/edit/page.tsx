@@ -27,6 +27,7 @@ export default async function EditChildPage({ params }: PageProps<"/family/child
       </PageHeading>
       <EditChildForm
         childId={child.id}
+        editVersion={child.editVersion}
         options={options}
         current={{
           firstName: child.firstName ?? "",

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Child" ADD COLUMN     "editVersion" INTEGER NOT NULL DEFAULT 1;
