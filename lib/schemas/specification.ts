@@ -125,6 +125,13 @@ export const createSpecificationMetaSchema = z.object({
 });
 
 export const specificationIdSchema = z.object({ specificationId: recordId });
+/** The edit form: the specification and the edit version its page was opened with (decision 0044). */
+export const specificationEditSchema = specificationIdSchema.extend({
+  editVersion: z.coerce
+    .number({ error: "This form has expired. Reload the page and try again." })
+    .int("This form has expired. Reload the page and try again.")
+    .min(1, "This form has expired. Reload the page and try again."),
+});
 
 export const equalityImpactSchema = z.object({
   specificationId: recordId,

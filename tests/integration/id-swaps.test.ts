@@ -733,6 +733,7 @@ const ACTION_CASES: Record<string, ActionCase> = {
       maxAnnualValue: "120000",
       termMonths: "36",
       extensionMonths: "12",
+      editVersion: "1",
     },
   },
   "(portal)/commissioner/specifications/actions.ts#saveEqualityImpactAction": {

@@ -190,6 +190,21 @@ describe("specifications", () => {
     expect((await snapshotOf(id)).map((v) => v.title)).toEqual(["Summer play scheme", "Again"]);
   });
 
+  it("refuses a save from a page opened before a colleague's save, and keeps the colleague's change (decision 0044)", async () => {
+    const { commissioner, input } = await setup();
+    const { id } = await createSpecification(commissioner, { ...input, submissionKey: randomUUID() });
+    // Both opened the edit page at edit version 1; one saves first.
+    await updateSpecification(commissioner, id!, { ...input, title: "First save" }, 1);
+    await expect(
+      updateSpecification(commissioner, id!, { ...input, title: "Second save" }, 1),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/changed by someone else/) });
+    expect((await snapshotOf(id!)).map((v) => v.title)).toEqual(["First save"]);
+    // Reloaded, the page has version 2, and the save goes through.
+    await updateSpecification(commissioner, id!, { ...input, title: "Second save" }, 2);
+    expect((await snapshotOf(id!)).map((v) => v.title)).toEqual(["Second save"]);
+    expect((await prisma.specification.findUniqueOrThrow({ where: { id: id! } })).editVersion).toBe(3);
+  });
+
   it("sends a specification awaiting approval back to draft when it is edited", async () => {
     const { commissioner, input } = await setup();
     const { id } = await createSpecification(commissioner, { ...input, submissionKey: randomUUID() });

@@ -7,6 +7,7 @@ import type { SpecificationInput } from "../../schemas/specification";
 import { recordAudit } from "../audit/record-audit";
 import { withAuthor } from "../../domain/specifications/four-eyes";
 import { lockSpecification } from "./lock-specification";
+import { checkEditVersion } from "../edit-version";
 import { checkSpecificationReferences, outputRows, versionFields } from "./specification-references";
 
 export interface UpdateSpecificationResult {
@@ -23,9 +24,13 @@ export async function updateSpecification(
   actor: Actor,
   specificationId: string,
   input: SpecificationInput,
+  /** The edit version the form was opened with; the edit page always sends it (decision 0044). */
+  editVersion?: number,
 ): Promise<UpdateSpecificationResult> {
   return prisma.$transaction(async (tx) => {
     const { spec, version } = await lockSpecification(tx, actor.councilId, specificationId);
+    if (editVersion !== undefined) checkEditVersion(spec.editVersion, editVersion, "This specification");
+    await tx.specification.update({ where: { id: spec.id }, data: { editVersion: { increment: 1 } } });
     const outcome = editOutcome(spec.status);
     if (outcome === "refused") {
       throw new AppError("CONFLICT", "An archived specification cannot be changed.");

@@ -9,6 +9,7 @@ import {
   createSpecificationMetaSchema,
   equalityImpactSchema,
   specificationFormObject,
+  specificationEditSchema,
   specificationIdSchema,
   specificationSchema,
 } from "@/lib/schemas/specification";
@@ -60,8 +61,8 @@ export async function updateSpecificationAction(_prev: FormState, formData: Form
   return runAction(formData, async () => {
     const actor = await requireActor("update:specification:council");
     const raw = specificationFormObject(formData);
-    const { meta, spec } = parseBoth(() => parseForm(specificationIdSchema, raw), raw);
-    const result = await updateSpecification(actor, meta.specificationId, spec);
+    const { meta, spec } = parseBoth(() => parseForm(specificationEditSchema, raw), raw);
+    const result = await updateSpecification(actor, meta.specificationId, spec, meta.editVersion);
     revalidatePath(`/commissioner/specifications/${meta.specificationId}`);
     redirect(
       `/commissioner/specifications/${meta.specificationId}?saved=${result.newVersion ? "new-version" : "updated"}`,

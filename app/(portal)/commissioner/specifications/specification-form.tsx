@@ -74,6 +74,7 @@ export function SpecificationForm({
   current,
   submissionKey,
   specificationId,
+  editVersion,
   fromNeeds,
   submitLabel,
 }: {
@@ -82,6 +83,8 @@ export function SpecificationForm({
   current: SpecificationFormValues;
   submissionKey?: string;
   specificationId?: string;
+  /** Editing: the specification's edit version as the page was opened (decision 0044). */
+  editVersion?: number;
   fromNeeds?: boolean;
   submitLabel: string;
 }) {
@@ -101,6 +104,7 @@ export function SpecificationForm({
     >
       {submissionKey && <input type="hidden" name="submissionKey" value={submissionKey} readOnly />}
       {specificationId && <input type="hidden" name="specificationId" value={specificationId} readOnly />}
+      {editVersion !== undefined && <input type="hidden" name="editVersion" value={editVersion} readOnly />}
       {mode === "create" && (
         <input type="hidden" name="fromNeeds" value={fromNeeds ? "yes" : "no"} readOnly />
       )}

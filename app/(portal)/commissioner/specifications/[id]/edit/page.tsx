@@ -41,6 +41,7 @@ export default async function EditSpecificationPage({
         mode="update"
         options={options}
         specificationId={spec.id}
+        editVersion={spec.editVersion}
         submitLabel="Save changes"
         current={{
           title: v.title,
