@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -13,34 +13,18 @@ import {
 } from "@/lib/data/budgets/spend-evidence";
 import { budgetEvidenceWhere, getBudget } from "@/lib/data/budgets/get-budget";
 import { readableFile } from "@/lib/files/stored-files";
+import { PDF, PNG, file, ownFilesDir } from "../support/upload-fixtures";
 import { makeActor, makeChild, makeCouncil } from "./factories";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 // Receipts go to a folder of this test's own.
-const filesDir = mkdtempSync(path.join(os.tmpdir(), "sbp-files-"));
-process.env.FILES_DIR = filesDir;
-afterAll(() => rmSync(filesDir, { recursive: true, force: true }));
+const { storedFiles, cleanUp } = ownFilesDir("sbp-files-");
+afterAll(cleanUp);
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** "Now" for these tests: the budgets below run through 2027. */
 const NOW = new Date("2027-03-01T12:00:00Z");
-
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-  "base64",
-);
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-const file = (bytes: Uint8Array | string, name: string, type = "application/octet-stream") =>
-  new File([typeof bytes === "string" ? bytes : Buffer.from(bytes)], name, { type });
-
-/** Every file under the storage folder (what a failed submit must not leave behind). */
-function storedFiles(dir = filesDir): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = path.join(dir, n);
-    return statSync(p).isDirectory() ? storedFiles(p) : [p];
-  });
-}
 
 /** A council with a social worker and a family whose child has a running £2,000 direct payment. */
 async function runningDirectPayment(type: "DIRECT_PAYMENT" | "MANAGED" = "DIRECT_PAYMENT") {

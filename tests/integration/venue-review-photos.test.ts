@@ -1,7 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
@@ -15,6 +12,7 @@ import {
   removeVenueReviewPhoto,
 } from "@/lib/data/involvement/venue-review-photos";
 import { readableFile } from "@/lib/files/stored-files";
+import { PDF, PNG, file, ownFilesDir } from "../support/upload-fixtures";
 import { makeActor, makeCouncil, makeOrganisation } from "./factories";
 import { makeService, makeYoungCommissioner } from "../support/involvement-factories";
 import { rejects } from "./tender-fixtures";
@@ -22,25 +20,11 @@ import { rejects } from "./tender-fixtures";
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 // Photos go to a folder of this test's own.
-const filesDir = mkdtempSync(path.join(os.tmpdir(), "sbp-photos-"));
-process.env.FILES_DIR = filesDir;
-afterAll(() => rmSync(filesDir, { recursive: true, force: true }));
+const { storedFiles, cleanUp } = ownFilesDir("sbp-photos-");
+afterAll(cleanUp);
 
 const NOW = new Date("2027-06-01T10:00:00Z");
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-  "base64",
-);
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-const file = (bytes: Uint8Array | string, name: string, type = "application/octet-stream") =>
-  new File([typeof bytes === "string" ? bytes : Buffer.from(bytes)], name, { type });
-function storedFiles(dir = filesDir): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = path.join(dir, n);
-    return statSync(p).isDirectory() ? storedFiles(p) : [p];
-  });
-}
 
 let commissioner: Actor;
 let young: Actor;
