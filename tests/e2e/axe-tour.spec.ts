@@ -1,7 +1,7 @@
 /**
  * Every page of the access matrix, scanned with axe once, as a role that may open it (the first in
  * ROLE_WORDS; signed out for public pages), with the demo records of tests/e2e/authz/concrete-path.ts.
- * One test per page, so the scans spread over the workers. Journeys check behaviour and scan only
+ * A few pages per test (see CHUNK), so the scans spread over the workers. Journeys check behaviour and scan only
  * states this tour cannot reach (an error summary, a confirmation, a later step): see
  * expectNoAxeViolations' `state` in ./support.ts, and SCANNED_ELSEWHERE below for whole pages.
  */
@@ -48,31 +48,51 @@ test("every page of the access matrix is scanned: in the tour or by a named spec
   }
 });
 
-for (const route of tour) {
-  const visitor = visitorFor(route);
-  if (!visitor) continue;
+/**
+ * The tour in chunks: each visitor's pages, a few to a test, one after another in the same browser
+ * page. A fresh context and its first uncached load cost about 0.7 s a page more than the next page
+ * in the same context (measured); chunks still spread over the workers. Each page's checks are soft,
+ * so one failing page does not hide the next, and each is a step named by its route.
+ */
+const CHUNK = 8;
+const chunks: { visitor: RoleWord | "public"; routes: string[] }[] = [];
+for (const visitor of ["public", ...ROLE_WORDS] as const) {
+  const mine = tour.filter((route) => visitorFor(route) === visitor);
+  for (let i = 0; i < mine.length; i += CHUNK) chunks.push({ visitor, routes: mine.slice(i, i + CHUNK) });
+}
+
+test("the chunks hold every page of the tour once", () => {
+  expect(chunks.flatMap((c) => c.routes).sort()).toEqual(tour.filter((r) => visitorFor(r) !== null).sort());
+});
+
+for (const { visitor, routes } of chunks) {
   test.describe(() => {
     test.use({ storageState: visitor === "public" ? { cookies: [], origins: [] } : stateFor(visitor) });
-    test(`${route} as ${visitor}`, async ({ page }) => {
+    test(`${routes[0]} and ${routes.length - 1} more as ${visitor}`, async ({ page }) => {
       // Anything the Content Security Policy blocks (a script without the nonce) shows in the console.
       const blocked: string[] = [];
       page.on("console", (m) => {
         if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
       });
-      const path = await concretePath(route);
-      const response = await page.goto(path);
-      expect(response?.status(), `${route} answers`).toBe(200);
-      const policy = response?.headers()["content-security-policy"] ?? "";
-      expect(policy, `${route} has a nonce-based policy`).toMatch(
-        /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/,
-      );
-      expect(policy).toContain("frame-ancestors 'none'");
-      if (route !== "/dashboard") {
-        // The page itself, not a redirect to sign in or elsewhere (/dashboard sends each role home).
-        expect(new URL(page.url()).pathname, `${route} as ${visitor}`).toBe(path.split("?")[0]);
+      for (const route of routes) {
+        await test.step(route, async () => {
+          blocked.length = 0;
+          const path = await concretePath(route);
+          const response = await page.goto(path);
+          expect.soft(response?.status(), `${route} answers`).toBe(200);
+          const policy = response?.headers()["content-security-policy"] ?? "";
+          expect
+            .soft(policy, `${route} has a nonce-based policy`)
+            .toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+          expect.soft(policy, route).toContain("frame-ancestors 'none'");
+          if (route !== "/dashboard") {
+            // The page itself, not a redirect to sign in or elsewhere (/dashboard sends each role home).
+            expect.soft(new URL(page.url()).pathname, `${route} as ${visitor}`).toBe(path.split("?")[0]);
+          }
+          await expectNoAxeViolations(page, "as first opened", { soft: true });
+          expect.soft(blocked, `${route}: blocked by the Content Security Policy`).toEqual([]);
+        });
       }
-      await expectNoAxeViolations(page, "as first opened");
-      expect(blocked, `${route}: blocked by the Content Security Policy`).toEqual([]);
     });
   });
 }

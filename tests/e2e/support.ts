@@ -42,7 +42,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
  * as first opened by tests/e2e/axe-tour.spec.ts; a journey scans only a state the tour cannot
  * reach, and says which (`state`: "error summary", "after sending", "step 3 of 5", …).
  */
-export async function expectNoAxeViolations(page: Page, state: string) {
+export async function expectNoAxeViolations(page: Page, state: string, options: { soft?: boolean } = {}) {
   const results = await new AxeBuilder({ page })
     // axe.run() in the page itself. The default (runPartial in each frame, then finishRun in a new
     // blank page that injects axe a second time) took 1.9 s a scan against 0.7 s, measured on this
@@ -55,7 +55,7 @@ export async function expectNoAxeViolations(page: Page, state: string) {
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
   );
-  expect(summary, `axe violations on ${page.url()} (${state})`).toEqual([]);
+  (options.soft ? expect.soft : expect)(summary, `axe violations on ${page.url()} (${state})`).toEqual([]);
 }
 
 export const test = base;

@@ -75,14 +75,31 @@ export const RECORDS = {
   membership: async (s: Side) => (await actorFor(s.slug, s.provider)).membershipId,
   youngCommissioner: async (s: Side) => (await actorFor(s.slug, "young-commissioner")).membershipId,
   district: async (s: Side) =>
-    id("district", s, await prisma.district.findFirst({ where: { councilId: await councilId(s.slug) } })),
+    id(
+      "district",
+      s,
+      await prisma.district.findFirst({
+        where: { councilId: await councilId(s.slug) },
+        orderBy: { id: "asc" },
+      }),
+    ),
   needType: async (s: Side) =>
-    id("need type", s, await prisma.needType.findFirst({ where: { councilId: await councilId(s.slug) } })),
+    id(
+      "need type",
+      s,
+      await prisma.needType.findFirst({
+        where: { councilId: await councilId(s.slug) },
+        orderBy: { id: "asc" },
+      }),
+    ),
   councilServiceType: async (s: Side) =>
     id(
       "service type",
       s,
-      await prisma.councilServiceType.findFirst({ where: { councilId: await councilId(s.slug) } }),
+      await prisma.councilServiceType.findFirst({
+        where: { councilId: await councilId(s.slug) },
+        orderBy: { id: "asc" },
+      }),
     ),
   providerLink: async (s: Side) =>
     id(
@@ -90,6 +107,7 @@ export const RECORDS = {
       s,
       await prisma.organisationCouncil.findFirst({
         where: { councilId: await councilId(s.slug), organisationId: await organisationOf(s) },
+        orderBy: { id: "asc" },
       }),
     ),
   /** An organisation with published listings in this council and no link to the other. */
@@ -104,7 +122,7 @@ export const RECORDS = {
             none: { councilId: await councilId(s.slug === "northshire" ? "eastbrook" : "northshire") },
           },
         },
-        orderBy: { name: "asc" },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
       }),
     ),
   child: async (s: Side) =>
@@ -113,7 +131,7 @@ export const RECORDS = {
       s,
       await prisma.child.findFirst({
         where: { familyId: await familyOf(s) },
-        orderBy: { dateOfBirth: "asc" },
+        orderBy: [{ dateOfBirth: "asc" }, { id: "asc" }],
       }),
     ),
   assessment: async (s: Side) =>
@@ -122,7 +140,7 @@ export const RECORDS = {
       s,
       await prisma.assessment.findFirst({
         where: { councilId: await councilId(s.slug) },
-        orderBy: [{ status: "asc" }, { createdAt: "asc" }],
+        orderBy: [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }],
       }),
     ),
   budget: async (s: Side) =>
@@ -131,7 +149,7 @@ export const RECORDS = {
       s,
       await prisma.personalBudget.findFirst({
         where: { councilId: await councilId(s.slug), child: { familyId: await familyOf(s) } },
-        orderBy: [{ status: "asc" }, { createdAt: "asc" }],
+        orderBy: [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }],
       }),
     ),
   evidence: async (s: Side) =>
@@ -143,6 +161,7 @@ export const RECORDS = {
           councilId: await councilId(s.slug),
           personalBudget: { child: { familyId: await familyOf(s) } },
         },
+        orderBy: { id: "asc" },
       }),
     ),
   listing: async (s: Side) =>
@@ -155,14 +174,17 @@ export const RECORDS = {
           organisationId: await organisationOf(s),
           status: "PUBLISHED",
         },
-        orderBy: { name: "asc" },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
       }),
     ),
   listingRevision: async (s: Side) =>
     id(
       "listing revision",
       s,
-      await prisma.serviceRevision.findFirst({ where: { councilId: await councilId(s.slug) } }),
+      await prisma.serviceRevision.findFirst({
+        where: { councilId: await councilId(s.slug) },
+        orderBy: { id: "asc" },
+      }),
     ),
   tender: async (s: Side) =>
     id(
@@ -170,7 +192,7 @@ export const RECORDS = {
       s,
       await prisma.tender.findFirst({
         where: { councilId: await councilId(s.slug) },
-        orderBy: { status: "desc" },
+        orderBy: [{ status: "desc" }, { id: "asc" }],
       }),
     ),
   contract: async (s: Side) =>
@@ -179,7 +201,7 @@ export const RECORDS = {
       s,
       await prisma.contract.findFirst({
         where: { councilId: await councilId(s.slug), organisationId: await organisationOf(s) },
-        orderBy: { reference: "asc" },
+        orderBy: [{ reference: "asc" }, { id: "asc" }],
       }),
     ),
   returnPeriod: async (s: Side): Promise<string> =>
@@ -188,7 +210,7 @@ export const RECORDS = {
       s,
       await prisma.returnPeriod.findFirst({
         where: { contractId: await RECORDS.contract(s) },
-        orderBy: { startDate: "asc" },
+        orderBy: [{ startDate: "asc" }, { id: "asc" }],
       }),
     ),
   specification: async (s: Side) =>
@@ -197,7 +219,7 @@ export const RECORDS = {
       s,
       await prisma.specification.findFirst({
         where: { councilId: await councilId(s.slug) },
-        orderBy: { reference: "asc" },
+        orderBy: [{ reference: "asc" }, { id: "asc" }],
       }),
     ),
   feedback: async (s: Side) =>
@@ -206,26 +228,35 @@ export const RECORDS = {
       s,
       await prisma.feedback.findFirst({
         where: { familyId: await familyOf(s) },
-        orderBy: { createdAt: "asc" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       }),
     ),
   youSaidWeDid: async (s: Side) =>
     id(
       "you said, we did",
       s,
-      await prisma.youSaidWeDid.findFirst({ where: { councilId: await councilId(s.slug) } }),
+      await prisma.youSaidWeDid.findFirst({
+        where: { councilId: await councilId(s.slug) },
+        orderBy: { id: "asc" },
+      }),
     ),
   announcement: async (s: Side) =>
     id(
       "announcement",
       s,
-      await prisma.announcement.findFirst({ where: { councilId: await councilId(s.slug) } }),
+      await prisma.announcement.findFirst({
+        where: { councilId: await councilId(s.slug) },
+        orderBy: { id: "asc" },
+      }),
     ),
   involvementPlan: async (s: Side) =>
     id(
       "involvement plan",
       s,
-      await prisma.involvementPlan.findFirst({ where: { councilId: await councilId(s.slug) } }),
+      await prisma.involvementPlan.findFirst({
+        where: { councilId: await councilId(s.slug) },
+        orderBy: { id: "asc" },
+      }),
     ),
   venueReview: async (s: Side) =>
     id(
@@ -233,7 +264,7 @@ export const RECORDS = {
       s,
       await prisma.venueReview.findFirst({
         where: { councilId: await councilId(s.slug), organisationId: await organisationOf(s) },
-        orderBy: { status: "desc" },
+        orderBy: [{ status: "desc" }, { id: "asc" }],
       }),
     ),
   priorityRound: async (s: Side) =>
@@ -242,7 +273,7 @@ export const RECORDS = {
       s,
       await prisma.priorityRound.findFirst({
         where: { councilId: await councilId(s.slug) },
-        orderBy: { status: "desc" },
+        orderBy: [{ status: "desc" }, { id: "asc" }],
       }),
     ),
   // Parts of the records above, found by council (any one will do: the swap is across councils).
@@ -252,12 +283,22 @@ export const RECORDS = {
   planItem: (s: Side) => first("supportPlanItem", s),
   // Parts of a provider's contract or review, so a provider swap reaches the other provider's.
   kpi: async (s: Side): Promise<string> =>
-    id("KPI", s, await prisma.kpi.findFirst({ where: { contractId: await RECORDS.contract(s) } })),
+    id(
+      "KPI",
+      s,
+      await prisma.kpi.findFirst({
+        where: { contractId: await RECORDS.contract(s) },
+        orderBy: { id: "asc" },
+      }),
+    ),
   meeting: async (s: Side): Promise<string> =>
     id(
       "meeting",
       s,
-      await prisma.contractMeeting.findFirst({ where: { contractId: await RECORDS.contract(s) } }),
+      await prisma.contractMeeting.findFirst({
+        where: { contractId: await RECORDS.contract(s) },
+        orderBy: { id: "asc" },
+      }),
     ),
   meetingAction: async (s: Side): Promise<string> =>
     id(
@@ -274,6 +315,7 @@ export const RECORDS = {
             ).map((c) => c.id),
           },
         },
+        orderBy: { id: "asc" },
       }),
     ),
   providerFeedback: async (s: Side): Promise<string> =>
@@ -282,6 +324,7 @@ export const RECORDS = {
       s,
       await prisma.feedback.findFirst({
         where: { councilId: await councilId(s.slug), organisationId: await organisationOf(s) },
+        orderBy: { id: "asc" },
       }),
     ),
   forumAttendance: (s: Side) => first("forumAttendance", s),
@@ -292,14 +335,20 @@ export const RECORDS = {
     id(
       "recommendation",
       s,
-      await prisma.venueRecommendation.findFirst({ where: { reviewId: await RECORDS.venueReview(s) } }),
+      await prisma.venueRecommendation.findFirst({
+        where: { reviewId: await RECORDS.venueReview(s) },
+        orderBy: { id: "asc" },
+      }),
     ),
   trainingModule: (s: Side) => first("trainingModule", s),
   photo: async (s: Side): Promise<string> =>
     id(
       "photo",
       s,
-      await prisma.venueReviewPhoto.findFirst({ where: { review: { id: await RECORDS.venueReview(s) } } }),
+      await prisma.venueReviewPhoto.findFirst({
+        where: { review: { id: await RECORDS.venueReview(s) } },
+        orderBy: { id: "asc" },
+      }),
     ),
   receiptFile: async (s: Side): Promise<string> =>
     need(
@@ -335,12 +384,20 @@ type CouncilModel =
 async function first(model: CouncilModel, s: Side): Promise<string> {
   // Each delegate's findFirst takes its own where type; all of these models have councilId.
   const delegate = prisma[model] as unknown as {
-    findFirst(args: { where: { councilId: string }; select: { id: true } }): Promise<{ id: string } | null>;
+    findFirst(args: {
+      where: { councilId: string };
+      select: { id: true };
+      orderBy: { id: "asc" };
+    }): Promise<{ id: string } | null>;
   };
   return id(
     model,
     s,
-    await delegate.findFirst({ where: { councilId: await councilId(s.slug) }, select: { id: true } }),
+    await delegate.findFirst({
+      where: { councilId: await councilId(s.slug) },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    }),
   );
 }
 
@@ -383,6 +440,10 @@ export async function addMeetingActions(): Promise<void> {
 }
 
 /**
+ * Every finder orders by a unique key last: an update moves a row in the heap, so an unordered
+ * findFirst can answer another row afterwards (the receipt stored here was once looked for on another
+ * evidence of spend).
+ *
  * The demo seed stores no files: a receipt on each family's first evidence of spend and a photo on
  * each provider's first venue review, in both councils, with their bytes in the file storage.
  */
