@@ -10,6 +10,10 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Vitest's default is one worker less than the cores: one on this 2-core machine, so the
+    // integration files, which mostly wait on PostgreSQL, ran one at a time. Two side by side (each
+    // file clones its own database) keep both cores busy (docs/decisions/0021).
+    maxWorkers: Number(process.env.VITEST_WORKERS ?? 2),
     projects: [
       {
         resolve: { alias },

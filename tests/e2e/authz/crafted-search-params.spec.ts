@@ -94,9 +94,13 @@ function query(value: string | string[], keys = KEYS): string {
  * test the page's parsing, the same for every role, so they go once per page: signed out for a
  * public page, else as the first role that may open it (longVisitor).
  */
-function craftedQueries(route: string, long: boolean): { shown: string; query: string }[] {
+function craftedQueries(
+  route: string,
+  long: boolean,
+  values: readonly (string | string[])[] = CRAFTED,
+): { shown: string; query: string }[] {
   return [
-    ...CRAFTED.map((value) => ({
+    ...values.map((value) => ({
       shown: [value]
         .flat()
         .map((v) => v.slice(0, 30))
@@ -109,6 +113,13 @@ function craftedQueries(route: string, long: boolean): { shown: string; query: s
     })),
   ];
 }
+
+/**
+ * The values that once dropped a scope (an inherited key read as a filter), alone and repeated. The
+ * other council's pass sends only these: how a page parses the rest is the same in either council,
+ * and the Northshire pass sends them all.
+ */
+const SCOPE_PROBES = CRAFTED.filter((v) => [v].flat().some((x) => x === "constructor" || x === "__proto__"));
 
 /** Who sends a page its long values: nobody signed in for a public page, else its first role. */
 function longVisitor(route: string): RoleWord | "public" {
@@ -131,6 +142,7 @@ test("the spec finds the pages and the parameter names it should", () => {
   expect(PAGES_WITH_PARAMS).toContain("/commissioner/returns");
   expect(PAGES_WITH_PARAMS).toContain("/commissioner/tenders/[id]");
   for (const key of ["view", "rag", "moved", "status", "provider", "saved"]) expect(KEYS).toContain(key);
+  expect(SCOPE_PROBES).toHaveLength(4);
 });
 
 async function expectSafe(
@@ -139,8 +151,9 @@ async function expectSafe(
   path: string,
   own: keyof typeof OTHER_COUNCIL,
   long: boolean,
+  values: readonly (string | string[])[] = CRAFTED,
 ) {
-  for (const q of craftedQueries(route, long)) {
+  for (const q of craftedQueries(route, long, values)) {
     const shown = `${route} with ${q.shown}`;
     const response = await request.get(`${path}?${q.query}`);
     expect(response.status(), shown).toBeLessThan(500);
@@ -185,8 +198,8 @@ for (const role of ["commissioner", "provider"] as const) {
 
     for (const route of PAGES_WITH_PARAMS.filter((r) => allowed(r, role) && !r.includes("["))) {
       test(`${route}: no 5xx and no Northshire records`, async () => {
-        test.setTimeout(craftedQueries(route, false).length * 10_000);
-        await expectSafe(request, route, route, "eastbrook", false);
+        test.setTimeout(SCOPE_PROBES.length * 10_000);
+        await expectSafe(request, route, route, "eastbrook", false, SCOPE_PROBES);
       });
     }
   });
