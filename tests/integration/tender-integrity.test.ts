@@ -343,8 +343,8 @@ describe("only tenders that were published are public", () => {
 describe("an edit of a draft that races a publish", () => {
   async function draft() {
     const id = await createTender(w.chair, w.specificationId, tenderInput(), randomUUID(), at(-2));
-    const { updatedAt } = await prisma.tender.findUniqueOrThrow({ where: { id } });
-    return { id, version: updatedAt };
+    const { editVersion } = await prisma.tender.findUniqueOrThrow({ where: { id } });
+    return { id, version: editVersion };
   }
 
   it("refuses an edit made from a draft that has since been published", async () => {
