@@ -1,11 +1,11 @@
 import type { Actor } from "../../auth/actor";
-import { prisma, type Prisma } from "../../db";
+import { prisma, type Prisma, type Tx } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
 import { biddingOpen } from "../../domain/tenders/tender-status";
 import { fieldErrorsOf } from "../../actions/form-state";
 import { bidAnswersSchema } from "../../schemas/bid-answers";
 import { recordAudit } from "../audit/record-audit";
-import { checkEditVersion } from "../edit-version";
+import { checkEditVersion, editConflict } from "../edit-version";
 import { lockTender } from "./lock-tender";
 import { publiclyVisibleTenderWhere } from "./publicly-visible";
 
@@ -197,9 +197,7 @@ export async function saveBid(
     };
     const bid = existing
       ? await tx.bid.update({ where: { id: existing.id }, data: { ...data, editVersion: { increment: 1 } } })
-      : await tx.bid.create({
-          data: { ...data, councilId: actor.councilId, tenderId: tender.id, organisationId },
-        });
+      : await createFirstBid(tx, { ...data, councilId: actor.councilId, tenderId: tender.id, organisationId });
     for (const c of answerable) {
       const answer = answers[c.id];
       await tx.bidAnswer.upsert({
@@ -217,6 +215,20 @@ export async function saveBid(
         : `Saved a draft bid for tender ${tender.reference}`,
     });
     return submit ? "submitted" : "saved";
+  });
+}
+
+/**
+ * The organisation's first save creates its bid. Two first saves at once (two colleagues, a
+ * double submit) find no row to lock, so the insert waits on the other's instead: the second is
+ * told someone else saved first, never an unexpected unique-key error.
+ */
+async function createFirstBid(tx: Tx, data: Prisma.BidCreateManyInput) {
+  const { count } = await tx.bid.createMany({ data: [data], skipDuplicates: true });
+  if (count === 0) throw editConflict("Your organisation's bid");
+  return tx.bid.findUniqueOrThrow({
+    where: { tenderId_organisationId: { tenderId: data.tenderId, organisationId: data.organisationId } },
+    select: { id: true },
   });
 }
 
