@@ -197,7 +197,12 @@ export async function saveBid(
     };
     const bid = existing
       ? await tx.bid.update({ where: { id: existing.id }, data: { ...data, editVersion: { increment: 1 } } })
-      : await createFirstBid(tx, { ...data, councilId: actor.councilId, tenderId: tender.id, organisationId });
+      : await createFirstBid(tx, {
+          ...data,
+          councilId: actor.councilId,
+          tenderId: tender.id,
+          organisationId,
+        });
     for (const c of answerable) {
       const answer = answers[c.id];
       await tx.bidAnswer.upsert({

@@ -14,12 +14,7 @@ import { checkValue, criteriaRows } from "./tender-input";
  * `editVersion` is the draft's edit version the form was loaded with (decision 0044): a draft
  * someone else has saved since is not overwritten either.
  */
-export async function updateTender(
-  actor: Actor,
-  tenderId: string,
-  input: TenderInput,
-  editVersion?: number,
-) {
+export async function updateTender(actor: Actor, tenderId: string, input: TenderInput, editVersion?: number) {
   await prisma.$transaction(async (tx) => {
     await lockTender(tx, actor.councilId, tenderId);
     const tender = await tx.tender.findFirst({
