@@ -5,6 +5,7 @@ import {
   optionalMoneyField,
   optionalText,
   pageField,
+  editVersionField,
   recordId,
   requiredText,
   submissionKey,
@@ -122,9 +123,13 @@ export const budgetDecisionSchema = z
       ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why the budget is refused" });
   });
 
+/** Every form on the draft plan's page sends the plan's edit version as the page was opened (decision 0044). */
+const planVersion = editVersionField();
+
 export const planOutcomesSchema = z
   .object({
     id: recordId,
+    editVersion: planVersion,
     outcomes: requiredText(5000, {
       missing: "Enter the outcomes from the child's plan",
       tooLong: "The outcomes must be 5,000 characters or fewer",
@@ -136,6 +141,7 @@ export const planOutcomesSchema = z
 export const planItemSchema = z
   .object({
     id: recordId,
+    editVersion: planVersion,
     category: z.enum(Object.keys(PLAN_ITEM_LABEL) as [PlanItemCategory, ...PlanItemCategory[]], {
       error: "Choose the kind of support",
     }),
@@ -163,11 +169,14 @@ export const planItemSchema = z
   }));
 export type PlanItemInput = z.output<typeof planItemSchema>;
 
-export const planItemRemovalSchema = z.object({ id: recordId, itemId: recordId }).strict();
+export const planItemRemovalSchema = z
+  .object({ id: recordId, itemId: recordId, editVersion: planVersion })
+  .strict();
 
 export const agreePlanSchema = z
   .object({
     id: recordId,
+    editVersion: planVersion,
     overBudgetReason: optionalText(2000, "The reason must be 2,000 characters or fewer"),
   })
   .strict();
@@ -308,6 +317,8 @@ export type EvidenceAnswerInput = z.output<typeof evidenceAnswerSchema>;
 export const paymentScheduleSchema = z
   .object({
     id: recordId,
+    /** The budget's edit version as its page was opened (decision 0044). */
+    editVersion: editVersionField(),
     everyWeeks: wholeNumber(1, 13, {
       missing: "Enter how many weeks between payments",
       notWhole: "The weeks between payments must be a whole number, like 4",
@@ -320,7 +331,12 @@ export const paymentScheduleSchema = z
     firstDue: calendarDateField("date of the first payment"),
   })
   .strict();
-export type PaymentScheduleInput = z.output<typeof paymentScheduleSchema>;
+export type PaymentScheduleInput = Omit<z.output<typeof paymentScheduleSchema>, "editVersion"> & {
+  editVersion?: number;
+};
+
+/** Stopping the schedule: the budget and its edit version as the page was opened (decision 0044). */
+export const stopPaymentScheduleSchema = budgetIdSchema.extend({ editVersion: editVersionField() });
 
 /** Records a scheduled payment as paid. */
 export const markPaymentPaidSchema = z

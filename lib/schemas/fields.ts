@@ -27,6 +27,14 @@ export const formatLimit = (n: number) => n.toLocaleString("en-GB");
 /** The hidden key that makes a repeated submit of one form save once. */
 export const submissionKey = z.string().uuid("This form has expired. Reload the page and try again.");
 
+const EXPIRED = "This form has expired. Reload the page and try again.";
+/**
+ * The hidden edit version an edit page was opened with (decision 0044): a save from an older copy is
+ * refused. `0` is "none yet", for a record its first save creates (a bid, a return).
+ */
+export const editVersionField = (least: 0 | 1 = 1) =>
+  z.coerce.number({ error: EXPIRED }).int(EXPIRED).min(least, EXPIRED).max(1_000_000_000, EXPIRED);
+
 /** A form with only its button (sign out everywhere): any field sent with it is refused. */
 export const noFields = z.object({}).strict();
 

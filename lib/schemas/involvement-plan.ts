@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDateField, optionalText, recordId, requiredText } from "./fields";
+import { calendarDateField, editVersionField, optionalText, recordId, requiredText } from "./fields";
 
 export const ACTION_PROGRESS_LABEL = {
   PLANNED: "Planned",
@@ -17,9 +17,13 @@ export const newInvolvementPlanSchema = z
   })
   .strict();
 
+/** The plan's edit version as its page was opened (decision 0044). */
+const planVersion = editVersionField();
+
 export const involvementActionSchema = z
   .object({
     planId: recordId,
+    editVersion: planVersion,
     description: requiredText(500, {
       missing: "Describe the action",
       tooLong: "The action must be 500 characters or fewer",
@@ -31,11 +35,15 @@ export const involvementActionSchema = z
     dueDate: calendarDateField("due date"),
   })
   .strict();
-export type InvolvementActionInput = z.output<typeof involvementActionSchema>;
+/** As the form sends it; other callers may leave out the edit version (decision 0044). */
+export type InvolvementActionInput = Omit<z.output<typeof involvementActionSchema>, "editVersion"> & {
+  editVersion?: number;
+};
 
 export const involvementProgressSchema = z
   .object({
     actionId: recordId,
+    editVersion: planVersion,
     status: z.enum(["PLANNED", "IN_PROGRESS", "DONE"], { error: "Choose where the action is" }),
     evidence: optionalText(2000, "The evidence must be 2,000 characters or fewer"),
   })
@@ -47,4 +55,6 @@ export const involvementProgressSchema = z
     },
     { when: (payload) => typeof payload.value === "object" && payload.value !== null },
   );
-export type InvolvementProgressInput = z.output<typeof involvementProgressSchema>;
+export type InvolvementProgressInput = Omit<z.output<typeof involvementProgressSchema>, "editVersion"> & {
+  editVersion?: number;
+};

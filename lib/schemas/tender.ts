@@ -6,6 +6,7 @@ import { englandTime } from "../domain/dates";
 import {
   calendarDateField,
   dateParts,
+  editVersionField,
   formatLimit,
   moneyField,
   optionalText as optionalTextField,
@@ -205,6 +206,8 @@ export const answerSchema = z.object({
 
 export const bidSaveSchema = z.object({
   tenderId: recordId,
+  /** The bid's edit version as the page was opened; 0 before the first save (decision 0044). */
+  editVersion: editVersionField(0),
   intent: z.enum(["save", "submit"]),
   price: z.string().trim().optional(),
   safeguarding: z.string().optional(),

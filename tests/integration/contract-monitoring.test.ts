@@ -8,6 +8,7 @@ import { listContracts } from "@/lib/data/contracts/list-contracts";
 import { ragSummary } from "@/lib/data/contracts/rag-summary";
 import { reviewReturn, saveReturn } from "@/lib/data/contracts/returns";
 import { updateKpiThresholds } from "@/lib/data/contracts/kpi-thresholds";
+import { addVariation } from "@/lib/data/contracts/variations";
 import { spendByYear } from "@/lib/data/contracts/spend-by-year";
 import { listReturns } from "@/lib/data/contracts/list-returns";
 import {
@@ -313,5 +314,72 @@ describe("meetings and actions", () => {
       (await prisma.meetingAction.findUniqueOrThrow({ where: { id: providerAction.id! } })).completedAt,
     ).toBeNull();
     expect(await prisma.auditEvent.count({ where: { councilId, entityType: "MeetingAction" } })).toBe(4);
+  });
+});
+
+describe("no lost updates (decision 0044)", () => {
+  const stale = {
+    code: "CONFLICT",
+    message: expect.stringMatching(/changed by someone else.*Reload the page/),
+  };
+
+  it("a contract: a variation or thresholds from a page opened before a colleague's change are refused; reloaded, saved; a repeated submit records once", async () => {
+    const { contract, kpi } = await contractWithKpi("EV-1");
+    const thresholds = (greenPercent: string, editVersion: number) =>
+      updateKpiThresholds(commissioner, {
+        contractId: contract.id,
+        kpiId: kpi.id,
+        greenPercent,
+        amberPercent: "50",
+        editVersion,
+      });
+    const variation = (valueChange: string, editVersion: number) =>
+      addVariation(commissioner, {
+        kind: "VARIATION",
+        contractId: contract.id,
+        reason: `Change of ${valueChange}`,
+        valueChange,
+        effectiveDate: d("2027-07-01"),
+        editVersion,
+      });
+    // Both opened the contract at version 1; the thresholds are saved first.
+    await thresholds("90", 1);
+    await expect(variation("-20000", 1)).rejects.toMatchObject(stale);
+    await expect(thresholds("70", 1)).rejects.toMatchObject(stale);
+    const after = async () => ({
+      contract: await prisma.contract.findUniqueOrThrow({ where: { id: contract.id } }),
+      kpi: await prisma.kpi.findUniqueOrThrow({ where: { id: kpi.id } }),
+      variations: await prisma.contractVariation.count({ where: { contractId: contract.id } }),
+    });
+    let now = await after();
+    expect(now.contract.totalValue.toString()).toBe("100000");
+    expect(now.kpi.greenPercent.toString()).toBe("90");
+    expect(now.variations).toBe(0);
+
+    // Reloaded at version 2, the variation goes through; the same form sent again does not.
+    await variation("-20000", 2);
+    await expect(variation("-20000", 2)).rejects.toMatchObject(stale);
+    now = await after();
+    expect(now.contract).toMatchObject({ editVersion: 3 });
+    expect(now.contract.totalValue.toString()).toBe("80000");
+    expect(now.variations).toBe(1);
+  });
+
+  it("a return: a save from a page opened before a colleague's is refused and changes nothing; reloaded, it is saved", async () => {
+    const { contract, kpi, q4 } = await contractWithKpi("EV-2");
+    const draft = (narrative: string, editVersion: number) =>
+      saveReturn(
+        provider,
+        { ...returnInput(contract.id, q4.id, kpi.id, "8"), intent: "save", narrative, editVersion },
+        NOW,
+      );
+    // Two colleagues open the return before there is one (version 0); one saves first.
+    await draft("First colleague", 0);
+    await expect(draft("Second colleague", 0)).rejects.toMatchObject(stale);
+    const ret = () => prisma.outcomeReturn.findUniqueOrThrow({ where: { returnPeriodId: q4.id } });
+    expect(await ret()).toMatchObject({ narrative: "First colleague", editVersion: 1 });
+    await draft("Second colleague", 1);
+    await expect(draft("Late", 1)).rejects.toMatchObject(stale);
+    expect(await ret()).toMatchObject({ narrative: "Second colleague", editVersion: 2, status: "DRAFT" });
   });
 });

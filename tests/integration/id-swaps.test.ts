@@ -494,7 +494,7 @@ const ACTION_CASES: Record<string, ActionCase> = {
   },
   "(portal)/social-worker/budgets/actions.ts#savePlanOutcomesAction": {
     ids: { id: "budget" },
-    form: { outcomes: "Swapped outcome" },
+    form: { outcomes: "Swapped outcome", editVersion: "1" },
   },
   "(portal)/social-worker/budgets/actions.ts#addPlanItemAction": {
     ids: { id: "budget" },
@@ -505,14 +505,16 @@ const ACTION_CASES: Record<string, ActionCase> = {
       frequency: "Weekly",
       unitCost: "10.00",
       annualCost: "520.00",
+      editVersion: "1",
     },
   },
   "(portal)/social-worker/budgets/actions.ts#removePlanItemAction": {
     ids: { id: "budget", itemId: "planItem" },
+    form: { editVersion: "1" },
   },
   "(portal)/social-worker/budgets/actions.ts#agreePlanAction": {
     ids: { id: "budget" },
-    form: { overBudgetReason: "" },
+    form: { overBudgetReason: "", editVersion: "1" },
   },
   "(portal)/social-worker/budgets/actions.ts#startPlanVersionAction": { ids: { id: "budget" } },
   "(portal)/social-worker/budgets/actions.ts#recordPaymentAction": {
@@ -551,9 +553,13 @@ const ACTION_CASES: Record<string, ActionCase> = {
       "firstDue-day": "1",
       "firstDue-month": "1",
       "firstDue-year": "2027",
+      editVersion: "1",
     },
   },
-  "(portal)/social-worker/budgets/actions.ts#stopPaymentScheduleAction": { ids: { id: "budget" } },
+  "(portal)/social-worker/budgets/actions.ts#stopPaymentScheduleAction": {
+    ids: { id: "budget" },
+    form: { editVersion: "1" },
+  },
   "(portal)/social-worker/budgets/actions.ts#markPaymentPaidAction": {
     ids: { id: "budget", paymentId: "budgetPayment" },
     form: { "paidOn-day": "1", "paidOn-month": "12", "paidOn-year": "2026", reference: "SWAP" },
@@ -602,7 +608,7 @@ const ACTION_CASES: Record<string, ActionCase> = {
   },
   "(portal)/commissioner/tenders/actions.ts#updateTenderAction": {
     ids: { tenderId: "tender" },
-    form: { version: new Date().toISOString(), ...tenderForm },
+    form: { editVersion: "1", ...tenderForm },
   },
   "(portal)/commissioner/tenders/actions.ts#moveTenderAction": {
     ids: { tenderId: "tender" },
@@ -641,7 +647,7 @@ const ACTION_CASES: Record<string, ActionCase> = {
   },
   "(portal)/provider/tenders/[id]/actions.ts#saveBidAction": {
     ids: { tenderId: "tender" },
-    form: { intent: "save", price: "1000.00" },
+    form: { intent: "save", price: "1000.00", editVersion: "0" },
   },
   "(portal)/provider/tenders/[id]/actions.ts#withdrawBidAction": { ids: { tenderId: "tender" } },
   "(portal)/young-commissioner/panels/[id]/actions.ts#youngPanelDecisionAction": {
@@ -650,7 +656,7 @@ const ACTION_CASES: Record<string, ActionCase> = {
   },
   "(portal)/provider/contracts/[id]/returns/actions.ts#saveReturnAction": {
     ids: { contractId: "contract", periodId: "returnPeriod" },
-    form: { intent: "save" },
+    form: { intent: "save", editVersion: "0" },
     swaps: ["council", "provider"],
   },
   "(portal)/commissioner/contracts/[id]/returns/actions.ts#reviewReturnAction": {
@@ -666,6 +672,7 @@ const ACTION_CASES: Record<string, ActionCase> = {
       "effectiveDate-month": "1",
       "effectiveDate-year": "2027",
       months: "6",
+      editVersion: "1",
     },
   },
   "(portal)/commissioner/contracts/[id]/actions.ts#recordContractPaymentAction": {
@@ -680,7 +687,7 @@ const ACTION_CASES: Record<string, ActionCase> = {
   },
   "(portal)/commissioner/contracts/[id]/actions.ts#updateKpiThresholdsAction": {
     ids: { contractId: "contract", kpiId: "kpi" },
-    form: { greenPercent: "90", amberPercent: "70" },
+    form: { greenPercent: "90", amberPercent: "70", editVersion: "1" },
   },
   "(portal)/commissioner/contracts/[id]/actions.ts#recordMeetingAction": {
     ids: { contractId: "contract" },
@@ -870,11 +877,11 @@ const ACTION_CASES: Record<string, ActionCase> = {
   },
   "(portal)/commissioner/involvement/actions.ts#addInvolvementActionAction": {
     ids: { planId: "involvementPlan" },
-    form: { description: "Swap", owner: "Pat", ...dateInput("dueDate", 30) },
+    form: { description: "Swap", owner: "Pat", ...dateInput("dueDate", 30), editVersion: "1" },
   },
   "(portal)/commissioner/involvement/actions.ts#updateInvolvementActionAction": {
     ids: { actionId: "involvementAction" },
-    form: { status: "DONE", evidence: "Swap" },
+    form: { status: "DONE", evidence: "Swap", editVersion: "1" },
   },
   "(portal)/commissioner/involvement/activities/actions.ts#createInvolvementActivityAction": {
     ids: { planId: "involvementPlan" },

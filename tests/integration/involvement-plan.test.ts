@@ -52,7 +52,11 @@ describe("the involvement plan", () => {
     expect(plans.map((p) => [p.actions, p.done, p.overdue])).toEqual([[2, 0, 1]]);
 
     const plan = await getInvolvementPlan(commissioner, id);
-    const parsed = involvementProgressSchema.safeParse({ actionId: plan.actions[0].id, status: "DONE" });
+    const parsed = involvementProgressSchema.safeParse({
+      actionId: plan.actions[0].id,
+      status: "DONE",
+      editVersion: "1",
+    });
     expect(parsed.success).toBe(false);
     await updateInvolvementAction(commissioner, {
       actionId: plan.actions[0].id,
@@ -98,5 +102,54 @@ describe("the involvement plan", () => {
     const unchanged = await prisma.involvementPlanAction.findUniqueOrThrow({ where: { id: action.id } });
     expect(unchanged.status).toBe("PLANNED");
     expect(await prisma.involvementPlanAction.count({ where: { planId: id } })).toBe(1);
+  });
+
+  it("a change from a page opened before a colleague's is refused and changes nothing; a repeated add adds once (decision 0044)", async () => {
+    const council = await makeCouncil();
+    const [first, second] = [
+      await makeActor(council.id, "COMMISSIONER"),
+      await makeActor(council.id, "COMMISSIONER"),
+    ];
+    const stale = {
+      code: "CONFLICT",
+      message: expect.stringMatching(/changed by someone else.*Reload the page/),
+    };
+    const { id } = await createInvolvementPlan(first, day("2027-04-01"));
+    const add = (who: typeof first, editVersion: number) =>
+      addInvolvementAction(who, {
+        planId: id,
+        description: "Train new young commissioners",
+        owner: "Participation officer",
+        dueDate: day("2027-05-01"),
+        editVersion,
+      });
+    await add(first, 1);
+    await expect(add(first, 1)).rejects.toMatchObject(stale);
+    const [action] = (await getInvolvementPlan(first, id)).actions;
+    // Both opened the plan at version 2; the first marks the action done, the second's older copy is refused.
+    await updateInvolvementAction(first, {
+      actionId: action.id,
+      status: "DONE",
+      evidence: "Six trained",
+      editVersion: 2,
+    });
+    await expect(
+      updateInvolvementAction(second, {
+        actionId: action.id,
+        status: "IN_PROGRESS",
+        evidence: undefined,
+        editVersion: 2,
+      }),
+    ).rejects.toMatchObject(stale);
+    const plan = await getInvolvementPlan(first, id);
+    expect(plan.editVersion).toBe(3);
+    expect(plan.actions).toMatchObject([{ status: "DONE", evidence: "Six trained" }]);
+    await updateInvolvementAction(second, {
+      actionId: action.id,
+      status: "IN_PROGRESS",
+      evidence: undefined,
+      editVersion: 3,
+    });
+    expect((await getInvolvementPlan(first, id)).actions).toMatchObject([{ status: "IN_PROGRESS" }]);
   });
 });

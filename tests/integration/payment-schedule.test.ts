@@ -169,4 +169,21 @@ describe("payment schedules", () => {
       /could not be found/,
     );
   });
+
+  it("a schedule changed from a page opened before a colleague's change is refused and changes nothing (decision 0044)", async () => {
+    const { socialWorker, budgetId } = await runningBudget();
+    const stale = {
+      code: "CONFLICT",
+      message: expect.stringMatching(/changed by someone else.*Reload the page/),
+    };
+    await setPaymentSchedule(socialWorker, { ...schedule(budgetId), editVersion: 1 });
+    await expect(
+      setPaymentSchedule(socialWorker, { ...schedule(budgetId, { amount: "50.00" }), editVersion: 1 }),
+    ).rejects.toMatchObject(stale);
+    await expect(stopPaymentSchedule(socialWorker, budgetId, 1)).rejects.toMatchObject(stale);
+    const budget = () => prisma.personalBudget.findUniqueOrThrow({ where: { id: budgetId } });
+    expect((await budget()).scheduledAmount?.toString()).toBe("100");
+    await stopPaymentSchedule(socialWorker, budgetId, 2);
+    expect(await budget()).toMatchObject({ paymentEveryWeeks: null, editVersion: 3 });
+  });
 });

@@ -178,6 +178,54 @@ describe("support plans", () => {
     expect(after.plans[1].overBudgetReason).toBe("Extra respite agreed at panel");
   });
 
+  it("a draft plan: a change from a page opened before a colleague's is refused with a reload message and changes nothing; a repeated add adds once (decision 0044)", async () => {
+    const { author, approver, budgetId } = await runningBudget();
+    const stale = {
+      code: "CONFLICT",
+      message: expect.stringMatching(/changed by someone else.*Reload the page/),
+    };
+    const item = {
+      category: "SHORT_TERM_BREAK" as const,
+      description: "Saturday club",
+      frequency: undefined,
+      unitCost: null,
+      annualCost: "600.00",
+      boughtDirectly: true,
+      organisationId: null,
+    };
+    const plan = async () => (await getBudget(author, budgetId)).draftPlan!;
+    // Both opened the plan at version 1; the first saves the outcomes.
+    await savePlanOutcomes(author, budgetId, "Time with friends", 1);
+    await expect(savePlanOutcomes(approver, budgetId, "Overwritten", 1)).rejects.toMatchObject(stale);
+    await expect(addPlanItem(approver, budgetId, item, 1)).rejects.toMatchObject(stale);
+    expect(await plan()).toMatchObject({ outcomes: "Time with friends", items: [], editVersion: 2 });
+    // Reloaded at version 2: the item is added once, however often the form is sent.
+    await addPlanItem(approver, budgetId, item, 2);
+    await expect(addPlanItem(approver, budgetId, item, 2)).rejects.toMatchObject(stale);
+    expect((await plan()).items).toHaveLength(1);
+    // Agreeing a plan changed since the page was opened is refused: what is agreed is what was seen.
+    await expect(agreePlan(author, budgetId, undefined, 2)).rejects.toMatchObject(stale);
+
+    // Through the form: the message comes back for the error summary; a form without a version has expired.
+    current = approver;
+    const { savePlanOutcomesAction } = await import("@/app/(portal)/social-worker/budgets/actions");
+    expect(
+      await savePlanOutcomesAction(null, formData({ id: budgetId, outcomes: "Late", editVersion: "2" })),
+    ).toMatchObject({ ok: false, formError: stale.message, values: { outcomes: "Late" } });
+    expect(await savePlanOutcomesAction(null, formData({ id: budgetId, outcomes: "Late" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { editVersion: expect.stringMatching(/expired/) },
+    });
+    expect(
+      await savePlanOutcomesAction(null, formData({ id: budgetId, outcomes: "Reloaded", editVersion: "3" })),
+    ).toMatchObject({ ok: true });
+    await agreePlan(author, budgetId, undefined, 4);
+    expect((await getBudget(author, budgetId)).agreedPlan).toMatchObject({
+      outcomes: "Reloaded",
+      editVersion: 5,
+    });
+  });
+
   it("a managed budget cannot buy directly", async () => {
     const s = await setUp();
     const { id } = await proposeBudget(s.author, proposal(s.assessment.id, { type: "MANAGED" }));

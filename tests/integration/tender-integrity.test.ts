@@ -343,8 +343,8 @@ describe("only tenders that were published are public", () => {
 describe("an edit of a draft that races a publish", () => {
   async function draft() {
     const id = await createTender(w.chair, w.specificationId, tenderInput(), randomUUID(), at(-2));
-    const { updatedAt } = await prisma.tender.findUniqueOrThrow({ where: { id } });
-    return { id, version: updatedAt };
+    const { editVersion } = await prisma.tender.findUniqueOrThrow({ where: { id } });
+    return { id, version: editVersion };
   }
 
   it("refuses an edit made from a draft that has since been published", async () => {
@@ -369,6 +369,12 @@ describe("an edit of a draft that races a publish", () => {
       /changed by someone else/,
     );
     expect((await prisma.tender.findUniqueOrThrow({ where: { id: d.id } })).title).toBe("First");
+    // Reloaded, the page has the next version, and the save goes through.
+    await updateTender(w.evaluator, d.id, tenderInput({ title: "Second" }), d.version + 1);
+    expect(await prisma.tender.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({
+      title: "Second",
+      editVersion: d.version + 2,
+    });
   });
 
   it("does not overwrite the published tender or delete bidders' answers when the publish lands first", async () => {
@@ -458,5 +464,128 @@ describe("an edit of a draft that races a publish", () => {
       }
       expect(t.status).toBe("PUBLISHED");
     }
+  });
+});
+
+/** Runs each call at once; which were saved and which refused, with the refusals' codes and messages. */
+async function allAtOnce(calls: (() => Promise<unknown>)[]) {
+  const results = await Promise.all(
+    calls.map((call, i) =>
+      call().then(
+        () => ({ i, ok: true as const, code: "", message: "" }),
+        (e: { code?: string; message?: string }) => ({
+          i,
+          ok: false as const,
+          code: e.code ?? "",
+          message: e.message ?? "",
+        }),
+      ),
+    ),
+  );
+  const refused = results.filter((r) => !r.ok);
+  for (const r of refused) {
+    expect(r.code, r.message).toBe("CONFLICT");
+    expect(r.message).toMatch(/changed by someone else.*Reload the page/);
+  }
+  return { saved: results.filter((r) => r.ok).map((r) => r.i), refused: refused.length };
+}
+
+describe("no lost updates (decision 0044)", () => {
+  it("50 edits of a draft tender opened from the same copy at once: one is saved whole, 49 are told to reload", async () => {
+    const id = await createTender(w.chair, w.specificationId, tenderInput(), randomUUID(), at(-2));
+    const edit = (i: number) =>
+      tenderInput({
+        title: `Edit ${i}`,
+        description: `Description ${i}`,
+        criteria: [
+          { kind: "QUALITY", title: `Quality ${i}`, question: `How ${i}?`, guidance: null, weight: 50 },
+          { kind: "PRICE", title: "Price", question: "", guidance: null, weight: 30 },
+          { kind: "YOUNG_PEOPLE", title: "Young people", question: "Choice?", guidance: null, weight: 20 },
+        ],
+      });
+    const { saved, refused } = await allAtOnce(
+      Array.from({ length: 50 }, (_, i) => () => updateTender(i % 2 ? w.chair : w.evaluator, id, edit(i), 1)),
+    );
+    expect(saved).toHaveLength(1);
+    expect(refused).toBe(49);
+    const [i] = saved;
+    const t = await prisma.tender.findUniqueOrThrow({ where: { id }, include: { criteria: true } });
+    // The accepted change is whole: its title, its description and its criteria, not a mix.
+    expect(t).toMatchObject({ title: `Edit ${i}`, description: `Description ${i}`, editVersion: 2 });
+    expect(t.criteria.filter((c) => c.kind === "QUALITY").map((c) => [c.title, c.question])).toEqual([
+      [`Quality ${i}`, `How ${i}?`],
+    ]);
+    expect(t.criteria).toHaveLength(3);
+    expect(await prisma.auditEvent.count({ where: { entityId: id, action: "tender:update" } })).toBe(1);
+  });
+
+  it("a bid: a save from a page opened before a colleague's is refused and changes nothing; reloaded, it is saved", async () => {
+    const id = await createTender(w.chair, w.specificationId, tenderInput(), randomUUID(), at(-2));
+    await moveTender(w.chair, id, "PUBLISHED", undefined, at(0));
+    const { quality, yp } = await criteriaOf(id);
+    const draft = (answer: string, editVersion: number) => ({
+      tenderId: id,
+      intent: "save" as const,
+      answers: { [quality.id]: answer, [yp.id]: answer },
+      price: "",
+      safeguarding: false,
+      insurance: false,
+      editVersion,
+    });
+    // Two colleagues open the bid page before there is a bid (version 0); one saves first.
+    await saveBid(w.providerB, draft("First colleague", 0), at(1));
+    await rejects(
+      saveBid(w.providerB, draft("Second colleague", 0), at(1)),
+      "CONFLICT",
+      /changed by someone else/,
+    );
+    const answers = async () =>
+      (await prisma.bidAnswer.findMany({ where: { bid: { tenderId: id } } })).map((a) => a.answer);
+    expect(await answers()).toEqual(["First colleague", "First colleague"]);
+    // Reloaded at version 1, the second colleague's save goes through; an older copy again does not.
+    await saveBid(w.providerB, draft("Second colleague", 1), at(1));
+    await rejects(saveBid(w.providerB, draft("Late", 1), at(1)), "CONFLICT", /changed by someone else/);
+    expect(await answers()).toEqual(["Second colleague", "Second colleague"]);
+    expect((await prisma.bid.findFirstOrThrow({ where: { tenderId: id } })).editVersion).toBe(2);
+  });
+
+  it("50 first saves of a bid at once (a double submit, many colleagues): one bid, saved whole; 49 told to reload", async () => {
+    const id = await createTender(w.chair, w.specificationId, tenderInput(), randomUUID(), at(-2));
+    await moveTender(w.chair, id, "PUBLISHED", undefined, at(0));
+    const { quality, yp } = await criteriaOf(id);
+    const draft = (i: number, editVersion: number) => ({
+      tenderId: id,
+      intent: "save" as const,
+      answers: { [quality.id]: `Quality answer ${i}`, [yp.id]: `Young people answer ${i}` },
+      price: String(1000 + i),
+      safeguarding: i % 2 === 0,
+      insurance: true,
+      editVersion,
+    });
+    const first = await allAtOnce(
+      Array.from({ length: 50 }, (_, i) => () => saveBid(w.providerA, draft(i, 0), at(1))),
+    );
+    expect(first.saved).toHaveLength(1);
+    expect(first.refused).toBe(49);
+    const bidOf = () => prisma.bid.findFirstOrThrow({ where: { tenderId: id }, include: { answers: true } });
+    const whole = async (i: number, editVersion: number) => {
+      const bid = await bidOf();
+      expect(bid).toMatchObject({ safeguardingDeclared: i % 2 === 0, editVersion });
+      expect(bid.price?.toString()).toBe(String(1000 + i));
+      expect(Object.fromEntries(bid.answers.map((a) => [a.criterionId, a.answer]))).toEqual({
+        [quality.id]: `Quality answer ${i}`,
+        [yp.id]: `Young people answer ${i}`,
+      });
+    };
+    await whole(first.saved[0], 1);
+    expect(await prisma.bid.count({ where: { tenderId: id } })).toBe(1);
+
+    // Then 50 edits of that bid opened from the same copy: again one is saved, whole.
+    const next = await allAtOnce(
+      Array.from({ length: 50 }, (_, i) => () => saveBid(w.providerA, draft(100 + i, 1), at(1))),
+    );
+    expect(next.saved).toHaveLength(1);
+    expect(next.refused).toBe(49);
+    await whole(100 + next.saved[0], 2);
   });
 });

@@ -6,15 +6,18 @@ import { formatMoney } from "../../domain/money";
 import { familyPart, paysFamily, scheduleTotal } from "../../domain/budgets/budget-parts";
 import type { MarkPaymentPaidInput, PaymentScheduleInput } from "../../schemas/budget";
 import { recordAudit } from "../audit/record-audit";
+import { checkEditVersion } from "../edit-version";
 import { lockBudget } from "./lock-budget";
 
 /**
  * Sets (or changes) a running direct payment's schedule: every so many weeks, an amount, from a
  * first date within the budget. The payments-due job then creates each payment as it falls due.
+ * A change from a page opened before a colleague's is refused (decision 0044).
  */
 export async function setPaymentSchedule(actor: Actor, input: PaymentScheduleInput) {
   await prisma.$transaction(async (tx) => {
     const b = await lockBudget(tx, actor, input.id);
+    if (input.editVersion !== undefined) checkEditVersion(b.editVersion, input.editVersion, "This budget");
     if (b.status !== "ACTIVE")
       throw new AppError("CONFLICT", "Only a running budget can have a payment schedule.");
     if (!paysFamily(b))
@@ -46,6 +49,7 @@ export async function setPaymentSchedule(actor: Actor, input: PaymentScheduleInp
         paymentEveryWeeks: input.everyWeeks,
         scheduledAmount: input.amount,
         nextPaymentDue: input.firstDue,
+        editVersion: { increment: 1 },
       },
     });
     await recordAudit(tx, actor, {
@@ -58,13 +62,19 @@ export async function setPaymentSchedule(actor: Actor, input: PaymentScheduleInp
 }
 
 /** Stops a budget's schedule; payments already due stay due until recorded as paid. */
-export async function stopPaymentSchedule(actor: Actor, id: string) {
+export async function stopPaymentSchedule(actor: Actor, id: string, editVersion?: number) {
   await prisma.$transaction(async (tx) => {
     const b = await lockBudget(tx, actor, id);
+    if (editVersion !== undefined) checkEditVersion(b.editVersion, editVersion, "This budget");
     if (!b.paymentEveryWeeks) throw new AppError("CONFLICT", "This budget has no payment schedule to stop.");
     await tx.personalBudget.update({
       where: { id: b.id },
-      data: { paymentEveryWeeks: null, scheduledAmount: null, nextPaymentDue: null },
+      data: {
+        paymentEveryWeeks: null,
+        scheduledAmount: null,
+        nextPaymentDue: null,
+        editVersion: { increment: 1 },
+      },
     });
     await recordAudit(tx, actor, {
       action: "budget:schedule-stop",

@@ -6,10 +6,15 @@ import { planTotal } from "../../domain/budgets/budget-balance";
 import { allowsBoughtDirectly } from "../../domain/budgets/budget-parts";
 import { PLAN_ITEM_LABEL, type PlanItemInput } from "../../schemas/budget";
 import { recordAudit } from "../audit/record-audit";
+import { checkEditVersion } from "../edit-version";
 import { lockBudget } from "./lock-budget";
 
-/** The budget, locked, and its draft plan: the only plan that can change. */
-async function lockDraftPlan(tx: Tx, actor: Actor, budgetId: string) {
+/**
+ * The budget, locked, and its draft plan: the only plan that can change. Every change to the draft
+ * goes through here: one from a page opened before a colleague's change is refused (`editVersion`,
+ * decision 0044; the plan page always sends it), and the plan's edit version goes up by one.
+ */
+async function lockDraftPlan(tx: Tx, actor: Actor, budgetId: string, editVersion: number | undefined) {
   const budget = await lockBudget(tx, actor, budgetId);
   if (budget.status === "ENDED")
     throw new AppError("CONFLICT", "This budget has ended, so its plan cannot change.");
@@ -22,12 +27,19 @@ async function lockDraftPlan(tx: Tx, actor: Actor, budgetId: string) {
       "CONFLICT",
       "There is no draft plan to change. Start a new version of the plan first.",
     );
+  if (editVersion !== undefined) checkEditVersion(plan.editVersion, editVersion, "This draft plan");
+  await tx.supportPlan.update({ where: { id: plan.id }, data: { editVersion: { increment: 1 } } });
   return { budget, plan };
 }
 
-export async function savePlanOutcomes(actor: Actor, budgetId: string, outcomes: string) {
+export async function savePlanOutcomes(
+  actor: Actor,
+  budgetId: string,
+  outcomes: string,
+  editVersion?: number,
+) {
   await prisma.$transaction(async (tx) => {
-    const { plan } = await lockDraftPlan(tx, actor, budgetId);
+    const { plan } = await lockDraftPlan(tx, actor, budgetId, editVersion);
     await tx.supportPlan.update({ where: { id: plan.id }, data: { outcomes } });
     await recordAudit(tx, actor, {
       action: "support-plan:update",
@@ -42,9 +54,14 @@ export async function savePlanOutcomes(actor: Actor, budgetId: string, outcomes:
  * Adds a care package item to the draft plan. A provider must be one the council has approved; a
  * direct purchase only suits a direct payment or an individual budget.
  */
-export async function addPlanItem(actor: Actor, budgetId: string, item: Omit<PlanItemInput, "id">) {
+export async function addPlanItem(
+  actor: Actor,
+  budgetId: string,
+  item: Omit<PlanItemInput, "id" | "editVersion">,
+  editVersion?: number,
+) {
   await prisma.$transaction(async (tx) => {
-    const { budget, plan } = await lockDraftPlan(tx, actor, budgetId);
+    const { budget, plan } = await lockDraftPlan(tx, actor, budgetId, editVersion);
     if (item.boughtDirectly && !allowsBoughtDirectly(budget))
       throw new AppError("INVALID", "A managed budget is spent by the council with approved providers.", {
         provider: "Choose an approved provider: the council buys a managed budget's support",
@@ -82,11 +99,13 @@ export async function addPlanItem(actor: Actor, budgetId: string, item: Omit<Pla
   });
 }
 
-export async function removePlanItem(actor: Actor, budgetId: string, itemId: string) {
+export async function removePlanItem(actor: Actor, budgetId: string, itemId: string, editVersion?: number) {
   await prisma.$transaction(async (tx) => {
-    const { plan } = await lockDraftPlan(tx, actor, budgetId);
+    const { plan } = await lockDraftPlan(tx, actor, budgetId, undefined);
     const item = plan.items.find((i) => i.id === itemId);
     if (!item) throw new NotFoundError("The plan item");
+    // Checked once the item is known to be the plan's: another's item id is "not found" either way.
+    if (editVersion !== undefined) checkEditVersion(plan.editVersion, editVersion, "This draft plan");
     await tx.supportPlanItem.delete({ where: { id: item.id } });
     await recordAudit(tx, actor, {
       action: "support-plan:remove-item",
@@ -102,9 +121,14 @@ export async function removePlanItem(actor: Actor, budgetId: string, itemId: str
  * Agrees the draft plan: it needs outcomes and at least one item, a running budget, and a reason
  * when its items cost more than the budget. The plan it replaces is superseded and stays readable.
  */
-export async function agreePlan(actor: Actor, budgetId: string, overBudgetReason: string | undefined) {
+export async function agreePlan(
+  actor: Actor,
+  budgetId: string,
+  overBudgetReason: string | undefined,
+  editVersion?: number,
+) {
   await prisma.$transaction(async (tx) => {
-    const { budget, plan } = await lockDraftPlan(tx, actor, budgetId);
+    const { budget, plan } = await lockDraftPlan(tx, actor, budgetId, editVersion);
     if (budget.status !== "ACTIVE")
       throw new AppError("CONFLICT", "The budget must be approved before its plan is agreed.");
     if (!plan.outcomes.trim()) throw new AppError("INVALID", "Write the outcomes before agreeing the plan.");

@@ -9,6 +9,7 @@ import { notifyOrganisations } from "../tenders/notify";
 import { requestOutboxSend } from "../mail/send-outbox";
 import { returnQueryEmail } from "../../mail/templates/notice-emails";
 import { refreshContractRag } from "./refresh-contract-rag";
+import { checkEditVersion } from "../edit-version";
 
 /** One return period of a contract with its KPIs, return, actuals and query thread, scoped to the actor. */
 export async function getReturnPeriod(actor: Actor, contractId: string, periodId: string) {
@@ -67,6 +68,11 @@ export interface ReturnInput {
   childVoiceSummary: string;
   caseStudy: string;
   reply: string;
+  /**
+   * The return's edit version the form was opened with, 0 when there was no return yet (decision
+   * 0044): a save over a colleague's since is refused. The return page always sends it.
+   */
+  editVersion?: number;
 }
 
 /**
@@ -105,7 +111,7 @@ export async function saveReturn(
     await tx.$queryRaw`SELECT id FROM "ReturnPeriod" WHERE id = ${period.id} FOR UPDATE`;
     const existing = await tx.outcomeReturn.findUnique({
       where: { returnPeriodId: period.id },
-      select: { id: true, status: true },
+      select: { id: true, status: true, editVersion: true },
     });
     if (existing?.status === "ACCEPTED")
       throw new AppError("CONFLICT", "This return has been accepted, so it cannot change.");
@@ -113,6 +119,8 @@ export async function saveReturn(
       if (input.intent === "submit") return "submitted";
       throw new AppError("CONFLICT", "This return has been submitted and is waiting for the council.");
     }
+    if (input.editVersion !== undefined)
+      checkEditVersion(existing?.editVersion ?? 0, input.editVersion, "This return");
     const submit = input.intent === "submit";
     const checked = returnFiguresSchema(period.contract.kpis, {
       intent: input.intent,
@@ -147,7 +155,10 @@ export async function saveReturn(
       ...(submit && { submittedAt: now, submittedById: actor.userId }),
     };
     const ret = existing
-      ? await tx.outcomeReturn.update({ where: { id: existing.id }, data })
+      ? await tx.outcomeReturn.update({
+          where: { id: existing.id },
+          data: { ...data, editVersion: { increment: 1 } },
+        })
       : await tx.outcomeReturn.create({
           data: {
             ...data,

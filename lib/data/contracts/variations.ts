@@ -4,15 +4,22 @@ import { prisma } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
 import { addDays, termEndDate } from "../../domain/dates";
 import { recordAudit } from "../audit/record-audit";
+import { checkEditVersion } from "../edit-version";
 
-export type VariationInput =
+export type VariationInput = (
   | { kind: "VARIATION"; contractId: string; reason: string; valueChange: string; effectiveDate: Date }
-  | { kind: "EXTENSION"; contractId: string; reason: string; months: number; effectiveDate: Date };
+  | { kind: "EXTENSION"; contractId: string; reason: string; months: number; effectiveDate: Date }
+) & {
+  /** The contract's edit version as the page was opened (decision 0044); the contract page always sends it. */
+  editVersion?: number;
+};
 
 /**
  * Records a variation (a change of value) or an extension (months taken from those left, adding
  * the annual value pro rata) on a council contract, with its audit row. A change that would make
- * the contract's total value negative, or an extension beyond the months left, changes nothing.
+ * the contract's total value negative, or an extension beyond the months left, changes nothing;
+ * so does one made from a page opened before a colleague changed the contract (decision 0044), and
+ * so a repeated submit of the same form is recorded once.
  */
 export async function addVariation(actor: Actor, input: VariationInput) {
   await prisma.$transaction(async (tx) => {
@@ -21,6 +28,7 @@ export async function addVariation(actor: Actor, input: VariationInput) {
     if (!c) throw new NotFoundError("The contract");
     if (c.terminatedAt)
       throw new AppError("CONFLICT", "This contract has been terminated, so it cannot be varied.");
+    if (input.editVersion !== undefined) checkEditVersion(c.editVersion, input.editVersion, "This contract");
     const total = new Decimal(c.totalValue.toString());
     if (input.kind === "VARIATION") {
       const change = new Decimal(input.valueChange);
@@ -28,7 +36,10 @@ export async function addVariation(actor: Actor, input: VariationInput) {
         throw new AppError("INVALID", "That would make the contract's value negative.", {
           valueChange: `The change cannot be more than −${total.toFixed(2)}: the contract's total value would be negative`,
         });
-      await tx.contract.update({ where: { id: c.id }, data: { totalValue: total.plus(change).toFixed(2) } });
+      await tx.contract.update({
+        where: { id: c.id },
+        data: { totalValue: total.plus(change).toFixed(2), editVersion: { increment: 1 } },
+      });
       await tx.contractVariation.create({
         data: {
           councilId: actor.councilId,
@@ -65,6 +76,7 @@ export async function addVariation(actor: Actor, input: VariationInput) {
         endDate: newEndDate,
         extensionMonthsUsed: c.extensionMonthsUsed + input.months,
         totalValue: total.plus(change).toFixed(2),
+        editVersion: { increment: 1 },
       },
     });
     await tx.contractVariation.create({

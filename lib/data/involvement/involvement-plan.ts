@@ -5,6 +5,7 @@ import { formatCalendarDate, startOfUtcDay } from "../../domain/dates";
 import { sixMonthBlockOf } from "../../domain/involvement/six-month-blocks";
 import type { InvolvementActionInput, InvolvementProgressInput } from "../../schemas/involvement-plan";
 import { recordAudit } from "../audit/record-audit";
+import { checkEditVersion } from "../edit-version";
 
 // The blocks are a domain rule (the activity report counts by them too); re-exported for the plan's pages.
 export { sixMonthBlockOf };
@@ -89,17 +90,22 @@ export async function createInvolvementPlan(actor: Actor, periodStart: Date) {
 }
 
 /** Locks a plan of the actor's council for the rest of the transaction. */
-async function lockPlan(tx: Tx, actor: Actor, id: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "InvolvementPlan" WHERE id = ${id} AND "councilId" = ${actor.councilId} FOR UPDATE`;
+/**
+ * Locks the plan for a change to it. The plan's forms send its edit version as the page was opened
+ * (decision 0044): a change from before a colleague's is refused; each change adds one.
+ */
+async function lockPlan(tx: Tx, actor: Actor, id: string, editVersion: number | undefined) {
+  const rows = await tx.$queryRaw<{ id: string; editVersion: number }[]>`
+    SELECT id, "editVersion" FROM "InvolvementPlan" WHERE id = ${id} AND "councilId" = ${actor.councilId} FOR UPDATE`;
   if (rows.length === 0) throw new NotFoundError("The involvement plan");
-  return tx.involvementPlan.findUniqueOrThrow({ where: { id } });
+  if (editVersion !== undefined) checkEditVersion(rows[0].editVersion, editVersion, "This involvement plan");
+  return tx.involvementPlan.update({ where: { id }, data: { editVersion: { increment: 1 } } });
 }
 
 /** Adds an action due within the plan's six months. */
 export async function addInvolvementAction(actor: Actor, input: InvolvementActionInput) {
   await prisma.$transaction(async (tx) => {
-    const plan = await lockPlan(tx, actor, input.planId);
+    const plan = await lockPlan(tx, actor, input.planId, input.editVersion);
     if (input.dueDate < plan.periodStart || input.dueDate > plan.periodEnd) {
       const message = `The due date must be within the plan's six months (${formatCalendarDate(plan.periodStart)} to ${formatCalendarDate(plan.periodEnd)})`;
       throw new AppError("INVALID", message, { dueDate: message });
@@ -131,7 +137,7 @@ export async function updateInvolvementAction(actor: Actor, input: InvolvementPr
       select: { planId: true },
     });
     if (!found) throw new NotFoundError("The action");
-    const plan = await lockPlan(tx, actor, found.planId);
+    const plan = await lockPlan(tx, actor, found.planId, input.editVersion);
     const before = await tx.involvementPlanAction.findUniqueOrThrow({ where: { id: input.actionId } });
     await tx.involvementPlanAction.update({
       where: { id: before.id },

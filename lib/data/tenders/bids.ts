@@ -1,10 +1,11 @@
 import type { Actor } from "../../auth/actor";
-import { prisma, type Prisma } from "../../db";
+import { prisma, type Prisma, type Tx } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
 import { biddingOpen } from "../../domain/tenders/tender-status";
 import { fieldErrorsOf } from "../../actions/form-state";
 import { bidAnswersSchema } from "../../schemas/bid-answers";
 import { recordAudit } from "../audit/record-audit";
+import { checkEditVersion, editConflict } from "../edit-version";
 import { lockTender } from "./lock-tender";
 import { publiclyVisibleTenderWhere } from "./publicly-visible";
 
@@ -98,6 +99,7 @@ export async function getProviderTender(actor: Actor, tenderId: string) {
           submittedAt: true,
           withdrawnAt: true,
           updatedAt: true,
+          editVersion: true,
           answers: { select: { criterionId: true, answer: true } },
           feedbackLetter: { select: { body: true, issuedAt: true } },
         },
@@ -121,6 +123,11 @@ export interface BidInput {
   price: string;
   safeguarding: boolean;
   insurance: boolean;
+  /**
+   * The bid's edit version the form was opened with, 0 when there was no bid yet (decision 0044): a
+   * save over a colleague's since is refused. The bid page always sends it.
+   */
+  editVersion?: number;
 }
 
 /**
@@ -156,15 +163,18 @@ export async function saveBid(
     await tx.$queryRaw`SELECT id FROM "Bid" WHERE "tenderId" = ${tender.id} AND "organisationId" = ${organisationId} FOR UPDATE`;
     const existing = await tx.bid.findUnique({
       where: { tenderId_organisationId: { tenderId: tender.id, organisationId } },
-      select: { id: true, status: true },
+      select: { id: true, status: true, editVersion: true },
     });
     if (existing?.status === "SUBMITTED") {
+      // A repeated "Submit bid" (a double click, a resent form) is the same submission.
       if (input.intent === "submit") return "submitted";
       throw new AppError(
         "CONFLICT",
         "Your bid has been submitted. Withdraw it first if you need to change it.",
       );
     }
+    if (input.editVersion !== undefined)
+      checkEditVersion(existing?.editVersion ?? 0, input.editVersion, "Your organisation's bid");
 
     const answerable = tender.criteria.filter((c) => c.kind !== "PRICE");
     const checked = bidAnswersSchema(answerable, input.intent).safeParse({
@@ -186,9 +196,12 @@ export async function saveBid(
       withdrawnAt: null,
     };
     const bid = existing
-      ? await tx.bid.update({ where: { id: existing.id }, data })
-      : await tx.bid.create({
-          data: { ...data, councilId: actor.councilId, tenderId: tender.id, organisationId },
+      ? await tx.bid.update({ where: { id: existing.id }, data: { ...data, editVersion: { increment: 1 } } })
+      : await createFirstBid(tx, {
+          ...data,
+          councilId: actor.councilId,
+          tenderId: tender.id,
+          organisationId,
         });
     for (const c of answerable) {
       const answer = answers[c.id];
@@ -207,6 +220,20 @@ export async function saveBid(
         : `Saved a draft bid for tender ${tender.reference}`,
     });
     return submit ? "submitted" : "saved";
+  });
+}
+
+/**
+ * The organisation's first save creates its bid. Two first saves at once (two colleagues, a
+ * double submit) find no row to lock, so the insert waits on the other's instead: the second is
+ * told someone else saved first, never an unexpected unique-key error.
+ */
+async function createFirstBid(tx: Tx, data: Prisma.BidCreateManyInput) {
+  const { count } = await tx.bid.createMany({ data: [data], skipDuplicates: true });
+  if (count === 0) throw editConflict("Your organisation's bid");
+  return tx.bid.findUniqueOrThrow({
+    where: { tenderId_organisationId: { tenderId: data.tenderId, organisationId: data.organisationId } },
+    select: { id: true },
   });
 }
 

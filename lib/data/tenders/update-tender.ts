@@ -3,6 +3,7 @@ import { prisma } from "../../db";
 import { AppError, NotFoundError } from "../../errors";
 import type { TenderInput } from "../../schemas/tender";
 import { recordAudit } from "../audit/record-audit";
+import { checkEditVersion } from "../edit-version";
 import { lockTender } from "./lock-tender";
 import { checkValue, criteriaRows } from "./tender-input";
 
@@ -10,15 +11,10 @@ import { checkValue, criteriaRows } from "./tender-input";
  * Only a draft can change; once published the criteria and weights are fixed. The draft is locked
  * and its status re-read inside the transaction, so an edit that lands after a publish fails
  * instead of rewriting the published tender (and, through its criteria, bidders' answers).
- * `expectedUpdatedAt` is the version the form was loaded from: a draft someone else has saved
- * since is not overwritten either.
+ * `editVersion` is the draft's edit version the form was loaded with (decision 0044): a draft
+ * someone else has saved since is not overwritten either.
  */
-export async function updateTender(
-  actor: Actor,
-  tenderId: string,
-  input: TenderInput,
-  expectedUpdatedAt?: Date,
-) {
+export async function updateTender(actor: Actor, tenderId: string, input: TenderInput, editVersion?: number) {
   await prisma.$transaction(async (tx) => {
     await lockTender(tx, actor.councilId, tenderId);
     const tender = await tx.tender.findFirst({
@@ -27,7 +23,7 @@ export async function updateTender(
         id: true,
         status: true,
         reference: true,
-        updatedAt: true,
+        editVersion: true,
         specificationVersion: { select: { maxAnnualValue: true, termMonths: true } },
       },
     });
@@ -42,11 +38,7 @@ export async function updateTender(
         "CONFLICT",
         "This tender was published while you were editing; your changes were not saved. Its criteria, weights and timeline are now fixed.",
       );
-    if (expectedUpdatedAt && tender.updatedAt.getTime() !== expectedUpdatedAt.getTime())
-      throw new AppError(
-        "CONFLICT",
-        "This draft was changed by someone else while you were editing; your changes were not saved. Reload the page to see their changes, then make yours again.",
-      );
+    if (editVersion !== undefined) checkEditVersion(tender.editVersion, editVersion, "This draft tender");
     checkValue(input, tender.specificationVersion);
     await tx.tender.update({
       where: { id: tenderId },
@@ -58,6 +50,7 @@ export async function updateTender(
         submissionDeadline: input.submissionDeadline,
         evaluationEndsAt: input.evaluationEndsAt,
         hideBidderNames: input.hideBidderNames === "yes",
+        editVersion: { increment: 1 },
       },
     });
     await tx.tenderCriterion.deleteMany({ where: { tenderId } });

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
 import { formObject } from "@/lib/actions/form-state";
+import { editVersionField } from "@/lib/schemas/fields";
 import {
   answerSchema,
   createTenderSchema,
@@ -23,13 +24,8 @@ import { confirmAward, proceedAfterReturn, proposeAward } from "@/lib/data/tende
 
 const idField = z.string().min(1).max(40);
 
-/** The draft's version (its `updatedAt`) when the edit form was loaded, so a stale edit is refused. */
-const tenderVersionSchema = z.object({
-  tenderId: idField,
-  version: z.iso
-    .datetime({ error: "Reload the page and make your changes again" })
-    .transform((v) => new Date(v)),
-});
+/** The draft's edit version when the edit form was loaded, so a stale edit is refused (decision 0044). */
+const tenderVersionSchema = z.object({ tenderId: idField, editVersion: editVersionField() });
 
 export const createTenderAction = defineFormAction({
   permission: "create:tender:council",
@@ -45,9 +41,9 @@ export const createTenderAction = defineFormAction({
 export const updateTenderAction = defineFormAction({
   permission: "update:tender:council",
   schema: tenderVersionSchema,
-  run: async (actor, { tenderId, version }, formData) => {
+  run: async (actor, { tenderId, editVersion }, formData) => {
     const input = parseTenderForm(formObject(formData));
-    await updateTender(actor, tenderId, input, version);
+    await updateTender(actor, tenderId, input, editVersion);
     revalidatePath(`/commissioner/tenders/${tenderId}`);
     redirect(`/commissioner/tenders/${tenderId}?updated=1`);
   },

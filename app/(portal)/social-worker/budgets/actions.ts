@@ -18,6 +18,7 @@ import {
   planOutcomesSchema,
   proposeBudgetSchema,
   recordPaymentSchema,
+  stopPaymentScheduleSchema,
 } from "@/lib/schemas/budget";
 import { decideBudget, proposeBudget } from "@/lib/data/budgets/propose-budget";
 import {
@@ -72,8 +73,8 @@ export const decideBudgetAction = defineFormAction({
 export const savePlanOutcomesAction = defineFormAction({
   permission: "update:budget:council",
   schema: planOutcomesSchema,
-  run: async (actor, { id, outcomes }) => {
-    await savePlanOutcomes(actor, id, outcomes);
+  run: async (actor, { id, outcomes, editVersion }) => {
+    await savePlanOutcomes(actor, id, outcomes, editVersion);
     revalidatePath(planPage(id));
     return { ok: true, message: "The outcomes are saved." };
   },
@@ -82,8 +83,8 @@ export const savePlanOutcomesAction = defineFormAction({
 export const addPlanItemAction = defineFormAction({
   permission: "update:budget:council",
   schema: planItemSchema,
-  run: async (actor, { id, ...item }) => {
-    await addPlanItem(actor, id, item);
+  run: async (actor, { id, editVersion, ...item }) => {
+    await addPlanItem(actor, id, item, editVersion);
     revalidatePath(planPage(id));
     return { ok: true, message: "The item is added to the plan." };
   },
@@ -92,8 +93,8 @@ export const addPlanItemAction = defineFormAction({
 export const removePlanItemAction = defineFormAction({
   permission: "update:budget:council",
   schema: planItemRemovalSchema,
-  run: async (actor, { id, itemId }) => {
-    await removePlanItem(actor, id, itemId);
+  run: async (actor, { id, itemId, editVersion }) => {
+    await removePlanItem(actor, id, itemId, editVersion);
     // Back to the plan without the confirmation's `?remove=`.
     redirect(planPage(id));
   },
@@ -102,8 +103,8 @@ export const removePlanItemAction = defineFormAction({
 export const agreePlanAction = defineFormAction({
   permission: "update:budget:council",
   schema: agreePlanSchema,
-  run: async (actor, { id, overBudgetReason }) => {
-    await agreePlan(actor, id, overBudgetReason);
+  run: async (actor, { id, overBudgetReason, editVersion }) => {
+    await agreePlan(actor, id, overBudgetReason, editVersion);
     redirect(budgetPage(id));
   },
 });
@@ -170,9 +171,9 @@ export const setPaymentScheduleAction = defineFormAction({
 
 export const stopPaymentScheduleAction = defineFormAction({
   permission: "update:budget:council",
-  schema: budgetIdSchema,
-  run: async (actor, { id }) => {
-    await stopPaymentSchedule(actor, id);
+  schema: stopPaymentScheduleSchema,
+  run: async (actor, { id, editVersion }) => {
+    await stopPaymentSchedule(actor, id, editVersion);
     revalidatePath(budgetPage(id));
     return { ok: true, message: "The payment schedule is stopped." };
   },

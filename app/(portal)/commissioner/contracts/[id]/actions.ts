@@ -7,6 +7,7 @@ import { defineFormAction } from "@/lib/actions/define-form-action";
 import { formObject, parseForm } from "@/lib/actions/form-state";
 import { englandTime } from "@/lib/domain/dates";
 import { calendarDateField, dateParts, foldDateParts } from "@/lib/schemas/dates";
+import { editVersionField } from "@/lib/schemas/fields";
 import { actionStatusSchema, meetingActionSchema, meetingSchema } from "@/lib/schemas/contract-meeting";
 import { addVariation } from "@/lib/data/contracts/variations";
 import { recordContractPayment } from "@/lib/data/contracts/record-contract-payment";
@@ -17,6 +18,8 @@ import { RAG_LABEL } from "@/lib/domain/rag";
 
 const base = z.object({
   contractId: z.string().min(1).max(40),
+  /** The contract's edit version as the page was opened (decision 0044). */
+  editVersion: editVersionField(),
   kind: z.enum(["VARIATION", "EXTENSION"], { error: "Choose a variation or an extension" }),
   reason: z
     .string({ error: "Give the reason" })
@@ -56,6 +59,7 @@ export const addVariationAction = defineFormAction({
         reason: input.reason,
         valueChange,
         effectiveDate: input.effectiveDate,
+        editVersion: input.editVersion,
       });
     } else {
       const { months } = parseForm(
@@ -74,6 +78,7 @@ export const addVariationAction = defineFormAction({
         reason: input.reason,
         months,
         effectiveDate: input.effectiveDate,
+        editVersion: input.editVersion,
       });
     }
     revalidatePath(`/commissioner/contracts/${input.contractId}`);
@@ -92,6 +97,7 @@ const percent = (label: string) =>
 const thresholdsSchema = z
   .object({
     contractId: z.string().min(1).max(40),
+    editVersion: editVersionField(),
     kpiId: z.string({ error: "Choose a KPI" }).min(1, "Choose a KPI").max(40),
     greenPercent: percent("green"),
     amberPercent: percent("amber"),

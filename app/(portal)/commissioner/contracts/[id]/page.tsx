@@ -81,6 +81,8 @@ export default async function CommissionerContractPage({
             submitLabel="Save thresholds"
           >
             <input type="hidden" name="contractId" value={contract.id} readOnly />
+            {/* The contract as this page was opened: a colleague's change since refuses this one. */}
+            <input type="hidden" name="editVersion" value={contract.editVersion} readOnly />
             <FormSelect
               id="kpiId"
               name="kpiId"
@@ -231,6 +233,7 @@ export default async function CommissionerContractPage({
           submitLabel="Record it"
         >
           <input type="hidden" name="contractId" value={contract.id} readOnly />
+          <input type="hidden" name="editVersion" value={contract.editVersion} readOnly />
           <FormRadios
             name="kind"
             legend="What is it?"

@@ -66,6 +66,7 @@ export default async function InvolvementPlanPage({ params }: PageProps<"/commis
                     className="mt-4"
                   >
                     <input type="hidden" name="actionId" value={a.id} />
+                    <input type="hidden" name="editVersion" value={plan.editVersion} />
                     <FormRadios
                       name="status"
                       idPrefix={`status-${a.id}`}
@@ -100,6 +101,7 @@ export default async function InvolvementPlanPage({ params }: PageProps<"/commis
             submitLabel="Add the action"
           >
             <input type="hidden" name="planId" value={plan.id} />
+            <input type="hidden" name="editVersion" value={plan.editVersion} />
             <FormTextInput id="description" name="description" label="Action" />
             <FormTextInput id="owner" name="owner" label="Owner" hint="A role or a person" width="20" />
             <FormDateInput

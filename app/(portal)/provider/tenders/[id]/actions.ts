@@ -38,6 +38,7 @@ export const saveBidAction = defineFormAction({
       price: input.price ?? "",
       safeguarding: input.safeguarding === "yes",
       insurance: input.insurance === "yes",
+      editVersion: input.editVersion,
     });
     revalidatePath(`/provider/tenders/${input.tenderId}`, "layout");
     if (result === "submitted") redirect(`/provider/tenders/${input.tenderId}/bid?submitted=1`);

@@ -240,6 +240,7 @@ export default async function BudgetPage({ params, searchParams }: PageProps<"/s
               submitLabel="Save the schedule"
             >
               <input type="hidden" name="id" value={b.id} />
+              <input type="hidden" name="editVersion" value={b.editVersion} readOnly />
               <FormTextInput
                 id="everyWeeks"
                 name="everyWeeks"
@@ -274,6 +275,7 @@ export default async function BudgetPage({ params, searchParams }: PageProps<"/s
                 className="mt-6"
               >
                 <input type="hidden" name="id" value={b.id} />
+                <input type="hidden" name="editVersion" value={b.editVersion} readOnly />
                 <p className="mb-4">Payments already due stay due until you record them as paid.</p>
               </ActionForm>
             )}

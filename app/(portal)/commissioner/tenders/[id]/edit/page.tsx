@@ -44,7 +44,7 @@ export default async function EditTenderPage({ params }: PageProps<"/commissione
         >
           <input type="hidden" name="tenderId" value={t.id} readOnly />
           {/* The version edited: saving fails, rather than overwrites, if the draft changed since. */}
-          <input type="hidden" name="version" value={t.updatedAt.toISOString()} readOnly />
+          <input type="hidden" name="editVersion" value={t.editVersion} readOnly />
           <TenderFormFields
             d={{
               title: t.title,

@@ -116,6 +116,8 @@ export default async function BidPage({ params, searchParams }: PageProps<"/prov
         ]}
       >
         <input type="hidden" name="tenderId" value={t.id} readOnly />
+        {/* The bid as this page was opened (0: none yet): a colleague's save since refuses this one. */}
+        <input type="hidden" name="editVersion" value={bid?.editVersion ?? 0} readOnly />
         {questions.map((c) => (
           <div key={c.id}>
             <SectionHeading size="m">

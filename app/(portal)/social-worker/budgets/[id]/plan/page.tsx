@@ -73,6 +73,7 @@ export default async function PlanPage({
         submitVariant="secondary"
       >
         <input type="hidden" name="id" value={b.id} />
+        <input type="hidden" name="editVersion" value={draft.editVersion} />
         <FormTextarea
           id="outcomes"
           name="outcomes"
@@ -107,6 +108,7 @@ export default async function PlanPage({
             after={<Link href={here}>Cancel</Link>}
           >
             <input type="hidden" name="id" value={b.id} />
+            <input type="hidden" name="editVersion" value={draft.editVersion} />
             <input type="hidden" name="itemId" value={removing.id} />
           </ActionForm>
         </div>
@@ -126,6 +128,7 @@ export default async function PlanPage({
           submitLabel="Add the item"
         >
           <input type="hidden" name="id" value={b.id} />
+          <input type="hidden" name="editVersion" value={draft.editVersion} />
           <FormRadios
             name="category"
             legend="Kind of support"
@@ -180,6 +183,7 @@ export default async function PlanPage({
       ) : (
         <ActionForm action={agreePlanAction} fields={["overBudgetReason"]} submitLabel="Agree the plan">
           <input type="hidden" name="id" value={b.id} />
+          <input type="hidden" name="editVersion" value={draft.editVersion} />
           {overBy && (
             <FormTextarea
               id="overBudgetReason"

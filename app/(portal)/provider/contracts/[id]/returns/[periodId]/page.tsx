@@ -69,6 +69,8 @@ export default async function ProviderReturnPage({
           >
             <input type="hidden" name="contractId" value={id} readOnly />
             <input type="hidden" name="periodId" value={periodId} readOnly />
+            {/* The return as this page was opened (0: none yet): a colleague's save since refuses this one. */}
+            <input type="hidden" name="editVersion" value={r?.editVersion ?? 0} readOnly />
             {r?.status === "QUERIED" && (
               <FormTextarea id="reply" name="reply" label="Your answer to the council's query" rows={4} />
             )}
