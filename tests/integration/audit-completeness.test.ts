@@ -412,7 +412,8 @@ function unauditedWriters(): string[] {
     changed = false;
     for (const f of fns) {
       const uses = (name: string) => name !== f.name && new RegExp(`\\b${name}\\b`).test(f.body);
-      if (!auditing.has(f.name) && [...auditing].some(uses)) {
+      const calls = (name: string) => name !== f.name && new RegExp(`\\b${name}\\(`).test(f.body);
+      if (!auditing.has(f.name) && [...auditing].some(calls)) {
         auditing.add(f.name);
         changed = true;
       }
