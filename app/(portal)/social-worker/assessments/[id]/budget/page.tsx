@@ -38,7 +38,12 @@ export default async function ProposeBudgetPage({
     orNotFound(getAssessment(actor, id)),
     budgetsOfAssessment(actor, id),
   ]);
-  await recordChildRecordView(actor, { entityType: "Assessment", entityId: a.id, childId: a.child.id, page: "budget" });
+  await recordChildRecordView(actor, {
+    entityType: "Assessment",
+    entityId: a.id,
+    childId: a.child.id,
+    page: "budget",
+  });
   const back = route(`/social-worker/assessments/${a.id}`);
   const open = budgets.find((b) => b.status !== "ENDED");
   const indicative = a.indicativeBudget ? a.indicativeBudget.toFixed(2) : "";

@@ -19,7 +19,12 @@ export default async function AssessmentSummaryPage({
   const { id } = await params;
   const a = await orNotFound(getAssessment(actor, id));
   if (!canEditAssessment(a.status)) notFound();
-  await recordChildRecordView(actor, { entityType: "Assessment", entityId: a.id, childId: a.child.id, page: "summary" });
+  await recordChildRecordView(actor, {
+    entityType: "Assessment",
+    entityId: a.id,
+    childId: a.child.id,
+    page: "summary",
+  });
   return (
     <>
       <BackLink href={route(`/social-worker/assessments/${a.id}`)}>Back to the assessment</BackLink>

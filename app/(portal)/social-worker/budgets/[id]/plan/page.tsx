@@ -42,7 +42,12 @@ export default async function PlanPage({
   const { id } = await params;
   const { remove } = parseSearchParams(searchSchema, await searchParams);
   const [b, providers] = await Promise.all([orNotFound(getBudget(actor, id)), approvedProviders(actor)]);
-  await recordChildRecordView(actor, { entityType: "PersonalBudget", entityId: b.id, childId: b.child.id, page: "plan" });
+  await recordChildRecordView(actor, {
+    entityType: "PersonalBudget",
+    entityId: b.id,
+    childId: b.child.id,
+    page: "plan",
+  });
   const draft = b.draftPlan;
   const back = route(`/social-worker/budgets/${b.id}`);
   if (!draft || b.status === "ENDED") {

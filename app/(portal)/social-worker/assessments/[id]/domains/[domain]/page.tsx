@@ -29,7 +29,12 @@ export default async function AssessmentDomainPage({
   const index = parsed.data.domain;
   const domain = a.definition.domains[index];
   if (!domain || !canEditAssessment(a.status)) notFound();
-  await recordChildRecordView(actor, { entityType: "Assessment", entityId: a.id, childId: a.child.id, page: `domain ${index}` });
+  await recordChildRecordView(actor, {
+    entityType: "Assessment",
+    entityId: a.id,
+    childId: a.child.id,
+    page: `domain ${index}`,
+  });
   const last = index === a.definition.domains.length - 1;
   return (
     <>

@@ -22,7 +22,12 @@ export default async function EvidencePage({
   const actor = await requirePageActor("read:budget:council", { role: "SOCIAL_WORKER" });
   const { id, evidenceId } = await params;
   const e = await orNotFound(getEvidence(actor, id, evidenceId));
-  await recordChildRecordView(actor, { entityType: "SpendEvidence", entityId: e.id, childId: e.personalBudget.childId, page: "evidence" });
+  await recordChildRecordView(actor, {
+    entityType: "SpendEvidence",
+    entityId: e.id,
+    childId: e.personalBudget.childId,
+    page: "evidence",
+  });
 
   return (
     <>
