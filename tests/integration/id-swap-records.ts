@@ -143,6 +143,8 @@ export const RECORDS = {
           councilId: await councilId(s.slug),
           personalBudget: { child: { familyId: await familyOf(s) } },
         },
+        // One order, so the evidence given a receipt (storeDemoFiles) is the one found later.
+        orderBy: { id: "asc" },
       }),
     ),
   listing: async (s: Side) =>
