@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { refuseForDatabase } from "@/lib/db-availability";
+import { servedOverHttps, sessionCookieName } from "@/lib/auth/cookies";
 
 /** While the database cannot be reached: a plain page, no scripts, no database needed. */
 const UNAVAILABLE = `<!doctype html>
@@ -35,7 +36,13 @@ export async function proxy(request: NextRequest) {
       },
     });
   if (SIGNED_IN_ONLY.test(request.nextUrl.pathname)) {
-    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    const https = servedOverHttps();
+    const token = await getToken({
+      req: request,
+      secret: process.env.NEXTAUTH_SECRET,
+      cookieName: sessionCookieName(https),
+      secureCookie: https,
+    });
     if (!token) {
       const url = request.nextUrl.clone();
       url.pathname = "/sign-in";
@@ -46,7 +53,7 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, {
     development: process.env.NODE_ENV === "development",
-    https: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+    https: servedOverHttps(),
   });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);

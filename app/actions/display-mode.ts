@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/require-actor";
 import { DISPLAY_COOKIE, DISPLAY_MODES } from "@/lib/display-mode";
+import { displayModeCookieOptions } from "@/lib/auth/cookies";
 
 const schema = z.object({ mode: z.enum(DISPLAY_MODES) });
 
@@ -16,11 +17,6 @@ export async function setDisplayMode(formData: FormData): Promise<void> {
   await requireActor("update:display-mode:own");
   const parsed = schema.safeParse({ mode: formData.get("mode") });
   if (!parsed.success) return;
-  (await cookies()).set(DISPLAY_COOKIE, parsed.data.mode, {
-    maxAge: 60 * 60 * 24 * 365,
-    sameSite: "lax",
-    httpOnly: true,
-    path: "/",
-  });
+  (await cookies()).set(DISPLAY_COOKIE, parsed.data.mode, displayModeCookieOptions());
   revalidatePath("/", "layout");
 }

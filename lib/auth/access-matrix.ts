@@ -430,7 +430,7 @@ export const ROUTE_HANDLERS: Record<string, Permission | "next-auth"> = {
   "api/transparency/[slug]/contracts.csv/route.ts": "read:contract:public",
   "api/transparency/[slug]/contracts.xlsx/route.ts": "read:contract:public",
   "(portal)/commissioner/feedback/export/route.ts": "export:feedback:council",
-  "(portal)/commissioner/involvement/report/export/route.ts": "read:involvement-plan:council",
+  "(portal)/commissioner/involvement/report/export/route.ts": "export:involvement-report:council",
   "api/oruk/[slug]/services/route.ts": "read:listing:public",
   "api/oruk/[slug]/services/[id]/route.ts": "read:listing:public",
   "api/files/[id]/route.ts": "read:file:attached",

@@ -1,8 +1,6 @@
 import type { NextRequest } from "next/server";
 import { PAGE_NOT_FOUND, plainText } from "../actions/route-response";
-
-/** The names next-auth gives its callback-URL cookie (with and without the secure prefix). */
-const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
+import { CALLBACK_URL_COOKIES } from "./cookies";
 
 const NOT_FOR_A_HEADER = /[\u0000-\u001f\u007f]|[^\u0000-\u00ff]/;
 
@@ -40,7 +38,7 @@ export async function refuseMalformedAuthRequest(
   const base = request.nextUrl.origin;
   const callbackUrls = [
     ...request.nextUrl.searchParams.getAll("callbackUrl"),
-    ...CALLBACK_COOKIES.flatMap((name) => request.cookies.getAll(name).map((c) => c.value)),
+    ...CALLBACK_URL_COOKIES.flatMap((name) => request.cookies.getAll(name).map((c) => c.value)),
   ];
   if (callbackUrls.some((v) => !isHttpUrl(v, base)))
     return plainText(400, "The sign-in link is not valid. Go to the sign-in page and try again.");

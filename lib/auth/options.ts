@@ -8,6 +8,7 @@ import { safeRedirectUrl } from "./safe-redirect";
 import { revokeSession, SESSION_HOURS } from "./user-session";
 import { councilSlugOfProvider } from "./oidc-providers";
 import { oidcSignIn } from "../data/sign-on/oidc-sign-in";
+import { authCookies } from "./cookies";
 
 const credentials = CredentialsProvider({
   name: "E-mail and password",
@@ -25,7 +26,7 @@ const credentials = CredentialsProvider({
  * Reading a session needs no provider, so `authOptions` (password only) serves getServerSession.
  */
 export function authOptionsWith(extra: Provider[]): NextAuthOptions {
-  return { ...authOptions, providers: [credentials, ...extra] };
+  return { ...authOptions, cookies: authCookies(), providers: [credentials, ...extra] };
 }
 
 /**
@@ -38,6 +39,8 @@ export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
+  // HTTP-only, SameSite and, over HTTPS, Secure with the __Host- prefix (lib/auth/cookies.ts).
+  cookies: authCookies(),
   providers: [credentials],
   callbacks: {
     /**

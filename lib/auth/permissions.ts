@@ -177,6 +177,8 @@ export const PERMISSIONS = {
   "update:venue-review:own": [PROVIDER],
   // The council's involvement action plan, in six-month blocks.
   "read:involvement-plan:council": [COMMISSIONER, ADMIN],
+  // Downloading the rarely-involved report: an export, so audited (issue 19, item 7).
+  "export:involvement-report:council": [COMMISSIONER, ADMIN],
   "update:involvement-plan:council": [COMMISSIONER, ADMIN],
   // Young commissioners' priorities: commissioners open and close rounds and attach the combined
   // ranking to a specification; young commissioners see the council's rounds and rank their own.

@@ -8,10 +8,11 @@ import type { BrowserContext } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { prisma } from "@/lib/db";
 import { SESSION_HOURS, startSession } from "@/lib/auth/user-session";
+import { sessionCookieName } from "@/lib/auth/cookies";
 import { E2E_BASE_URL, E2E_SECRET } from "./server";
 
-/** next-auth's cookie name on plain http (https would add the __Secure- prefix). */
-export const SESSION_COOKIE = "next-auth.session-token";
+/** The session cookie's name on plain http (https adds the __Host- prefix: lib/auth/cookies.ts). */
+export const SESSION_COOKIE = sessionCookieName(false);
 const MAX_AGE = SESSION_HOURS * 60 * 60;
 
 export interface StorageState {

@@ -152,3 +152,71 @@ describe("permissions table", () => {
     }
   });
 });
+
+/**
+ * Discovery leaves nothing out (issue 19, item 1): what Next.js would serve or call is found from
+ * the file tree whatever its form, so the tables above cannot miss it.
+ */
+describe("discovery", () => {
+  const ROOT = path.resolve(APP, "..");
+  const sourceUnder = (dir: string) =>
+    fs.existsSync(path.join(ROOT, dir))
+      ? walk(path.join(ROOT, dir))
+          .filter((f) => /\.(tsx?|jsx?|mjs)$/.test(f))
+          .map((f) => path.relative(ROOT, f).split(path.sep).join("/"))
+      : [];
+
+  it("pages and route handlers are .tsx and .ts files only (the forms the tables are built from)", () => {
+    const other = files.filter(
+      (f) =>
+        /(^|\/)(page|route)\.[a-z]+$/.test(f) && !/(^|\/)page\.tsx$/.test(f) && !/(^|\/)route\.ts$/.test(f),
+    );
+    expect(other).toEqual([]);
+  });
+
+  it("every 'use server' file is found, even after a leading comment, and none lives outside app/", () => {
+    const directive = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(["'])use server\1/;
+    const appActions = files.filter(
+      (f) => /\.tsx?$/.test(f) && directive.test(fs.readFileSync(path.join(APP, f), "utf8")),
+    );
+    const found = appActions.filter((f) => isServerActionFile(fs.readFileSync(path.join(APP, f), "utf8")));
+    expect(appActions.filter((f) => !found.includes(f))).toEqual([]);
+    const elsewhere = [...sourceUnder("lib"), ...sourceUnder("components")].filter((f) =>
+      /(["'])use server\1/.test(fs.readFileSync(path.join(ROOT, f), "utf8")),
+    );
+    expect(elsewhere).toEqual([]);
+  });
+
+  it("no server action is declared inline (a 'use server' inside a function), where the walk cannot see it", () => {
+    const inline = files.filter((f) => {
+      if (!/\.[jt]sx?$/.test(f)) return false;
+      const src = fs.readFileSync(path.join(APP, f), "utf8");
+      const body = src.replace(/^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(["'])use server\1;?/, "");
+      return /(["'])use server\1/.test(body);
+    });
+    expect(inline).toEqual([]);
+  });
+
+  it("a route handler exports only HTTP methods written as defineRoute and Next's route settings", () => {
+    const SETTINGS = /^(dynamic|revalidate|runtime|fetchCache|preferredRegion|maxDuration|dynamicParams)$/;
+    for (const file of files.filter((f) => /(^|\/)route\.ts$/.test(f))) {
+      if (ROUTE_HANDLERS[file] === "next-auth") continue;
+      const exports = exportedFunctions(fs.readFileSync(path.join(APP, file), "utf8"));
+      // A re-export (`export { x as POST }`, `export * from`) would hide a method from the check above.
+      expect(
+        exports.filter(
+          (e) => !/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(e.name) && !SETTINGS.test(e.name),
+        ),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it("the next-auth route exports only next-auth's handler", () => {
+    const [file] = Object.entries(ROUTE_HANDLERS).find(([, p]) => p === "next-auth")!;
+    const src = fs.readFileSync(path.join(APP, file), "utf8");
+    expect(exportedFunctions(src).map((e) => e.body)).toEqual([
+      "export { handler as GET, handler as POST };",
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { AppError } from "../../errors";
 import { canEditAssessment } from "../../domain/assessments/assessment-approval";
 import { rasAnswersSchema, readRasDefinition } from "../../schemas/ras";
 import { lockAssessment } from "./lock-assessment";
+import { recordAudit } from "../audit/record-audit";
 
 const notEditable = () =>
   new AppError("CONFLICT", "This assessment has been sent for approval, so it cannot be changed now.");
@@ -14,6 +15,12 @@ export async function saveAssessmentSummary(actor: Actor, id: string, summary: s
     const a = await lockAssessment(tx, actor, id);
     if (!canEditAssessment(a.status)) throw notEditable();
     await tx.assessment.update({ where: { id: a.id }, data: { summary } });
+    await recordAudit(tx, actor, {
+      action: "assessment:update-summary",
+      entityType: "Assessment",
+      entityId: a.id,
+      summary: "Saved an assessment's summary",
+    });
   });
 }
 
@@ -42,5 +49,12 @@ export async function saveDomainAnswers(
     const kept = rasAnswersSchema.parse(a.answers);
     for (const q of domain.questions) kept[q.code] = answers[q.code];
     await tx.assessment.update({ where: { id: a.id }, data: { answers: kept } });
+    await recordAudit(tx, actor, {
+      action: "assessment:answer",
+      entityType: "Assessment",
+      entityId: a.id,
+      summary: `Saved the answers to part ${domainIndex + 1} of an assessment`,
+      metadata: { domain: domainIndex },
+    });
   });
 }

@@ -231,7 +231,12 @@ export async function getEvidence(actor: Actor, budgetId: string, evidenceId: st
       receiptFile: { select: { id: true, contentType: true, sizeBytes: true } },
       messages: { orderBy: { createdAt: "asc" } },
       personalBudget: {
-        select: { id: true, type: true, child: { select: { firstName: true, lastName: true } } },
+        select: {
+          id: true,
+          type: true,
+          childId: true,
+          child: { select: { firstName: true, lastName: true } },
+        },
       },
     },
   });

@@ -51,7 +51,7 @@ export async function recordTraining(
       action: "training:record",
       entityType: "Membership",
       entityId: person.id,
-      summary: `Recorded ${person.name}'s training: ${trainingModule.name}`,
+      summary: `Recorded a young commissioner's training: ${trainingModule.name}`,
     });
   });
 }

@@ -54,12 +54,12 @@ export async function saveYoungCommissionerDetails(
       create: { councilId: actor.councilId, membershipId: person.id, ...data },
       update: data,
     });
-    // The consent giver's name stays out of the audit: it is the parent's personal data.
+    // Names stay out of the audit (the young person's and the consent giver's): the entity id says who.
     await recordAudit(tx, actor, {
       action: "young-commissioner:update-details",
       entityType: "Membership",
       entityId: person.id,
-      summary: `Updated ${person.name}'s date of birth and consent (${input.consentGivenOn ? "consent recorded" : "no consent recorded"})`,
+      summary: `Updated a young commissioner's date of birth and consent (${input.consentGivenOn ? "consent recorded" : "no consent recorded"})`,
     });
   });
 }

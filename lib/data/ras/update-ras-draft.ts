@@ -3,6 +3,7 @@ import { prisma, type Prisma } from "../../db";
 import type { RasDefinition } from "../../domain/ras/ras-definition";
 import { readRasDefinition } from "../../schemas/ras";
 import { EMPTY_RAS } from "./get-ras-admin";
+import { recordAudit } from "../audit/record-audit";
 
 /**
  * Changes the council's RAS draft: `change` gets the draft as it is now (read under a row lock, so
@@ -41,6 +42,12 @@ export async function updateRasDraft(
         definition: next.definition as unknown as Prisma.InputJsonValue,
         updatedById: actor.userId,
       },
+    });
+    await recordAudit(tx, actor, {
+      action: "ras:update-draft",
+      entityType: "RasDraft",
+      entityId: draft.id,
+      summary: "Changed the draft of the resource allocation system",
     });
   });
 }

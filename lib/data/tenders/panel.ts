@@ -166,7 +166,12 @@ export async function savePanelMember(
       action: "panel:save-member",
       entityType: "Tender",
       entityId: tender.id,
-      summary: `Set ${person.user.name} on the panel for tender ${tender.reference} (${role.toLowerCase().replace("_", " ")}, ${input.criterionIds.length} criteria)${handsOver ? `; ${chair.membership.user.name} handed over the chair` : ""}`,
+      // Ids, not names: a panel member may be a young commissioner (issue 19, item 7).
+      summary: `Set a member on the panel for tender ${tender.reference} (${role.toLowerCase().replace("_", " ")}, ${input.criterionIds.length} criteria)${handsOver ? "; the chair was handed over" : ""}`,
+      metadata: {
+        membershipId: person.id,
+        ...(handsOver ? { previousChairMembershipId: chair.membershipId } : {}),
+      },
     });
   });
 }
@@ -199,7 +204,8 @@ export async function removePanelMember(actor: Actor, input: { tenderId: string;
       action: "panel:remove-member",
       entityType: "Tender",
       entityId: member.panel.tender.id,
-      summary: `Removed ${member.membership.user.name} from the panel for tender ${member.panel.tender.reference}`,
+      summary: `Removed a member (${member.role.toLowerCase().replace("_", " ")}) from the panel for tender ${member.panel.tender.reference}`,
+      metadata: { membershipId: member.membershipId },
     });
   });
 }

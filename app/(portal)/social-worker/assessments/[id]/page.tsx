@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { recordChildRecordView } from "@/lib/data/audit/record-child-record-view";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -31,6 +32,12 @@ export default async function AssessmentPage({ params }: PageProps<"/social-work
     orNotFound(getAssessment(actor, id)),
     can(actor, "read:budget:council") ? budgetsOfAssessment(actor, id) : [],
   ]);
+  await recordChildRecordView(actor, {
+    entityType: "Assessment",
+    entityId: a.id,
+    childId: a.child.id,
+    page: "assessment",
+  });
   const openBudget = budgets.find((b) => b.status !== "ENDED");
   const editable = canEditAssessment(a.status) && can(actor, "update:assessment:council");
   const childName =

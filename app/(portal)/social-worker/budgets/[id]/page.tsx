@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { recordChildRecordView } from "@/lib/data/audit/record-child-record-view";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
@@ -61,6 +62,12 @@ export default async function BudgetPage({ params, searchParams }: PageProps<"/s
   const { id } = await params;
   const { evidence: evidenceDone, payment: paymentDone } = parseSearchParams(query, await searchParams);
   const b = await orNotFound(getBudget(actor, id));
+  await recordChildRecordView(actor, {
+    entityType: "PersonalBudget",
+    entityId: b.id,
+    childId: b.child.id,
+    page: "budget",
+  });
   const canUpdate = can(actor, "update:budget:council") && b.status !== "ENDED";
   const plan = b.agreedPlan;
   const refused = b.status === "ENDED" && !!b.refusalReason;

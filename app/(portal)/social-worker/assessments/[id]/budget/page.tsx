@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { recordChildRecordView } from "@/lib/data/audit/record-child-record-view";
 import { randomUUID } from "node:crypto";
 import { requirePageActor } from "@/lib/auth/session";
 import { getAssessment } from "@/lib/data/assessments/get-assessment";
@@ -37,6 +38,12 @@ export default async function ProposeBudgetPage({
     orNotFound(getAssessment(actor, id)),
     budgetsOfAssessment(actor, id),
   ]);
+  await recordChildRecordView(actor, {
+    entityType: "Assessment",
+    entityId: a.id,
+    childId: a.child.id,
+    page: "budget",
+  });
   const back = route(`/social-worker/assessments/${a.id}`);
   const open = budgets.find((b) => b.status !== "ENDED");
   const indicative = a.indicativeBudget ? a.indicativeBudget.toFixed(2) : "";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { recordChildRecordView } from "@/lib/data/audit/record-child-record-view";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";
 import { getAssessment } from "@/lib/data/assessments/get-assessment";
@@ -18,6 +19,12 @@ export default async function AssessmentSummaryPage({
   const { id } = await params;
   const a = await orNotFound(getAssessment(actor, id));
   if (!canEditAssessment(a.status)) notFound();
+  await recordChildRecordView(actor, {
+    entityType: "Assessment",
+    entityId: a.id,
+    childId: a.child.id,
+    page: "summary",
+  });
   return (
     <>
       <BackLink href={route(`/social-worker/assessments/${a.id}`)}>Back to the assessment</BackLink>

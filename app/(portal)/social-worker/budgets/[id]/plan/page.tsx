@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { recordChildRecordView } from "@/lib/data/audit/record-child-record-view";
 import Link from "next/link";
 import { z } from "zod";
 import { idField, parseSearchParams } from "@/lib/schemas/search-params";
@@ -41,6 +42,12 @@ export default async function PlanPage({
   const { id } = await params;
   const { remove } = parseSearchParams(searchSchema, await searchParams);
   const [b, providers] = await Promise.all([orNotFound(getBudget(actor, id)), approvedProviders(actor)]);
+  await recordChildRecordView(actor, {
+    entityType: "PersonalBudget",
+    entityId: b.id,
+    childId: b.child.id,
+    page: "plan",
+  });
   const draft = b.draftPlan;
   const back = route(`/social-worker/budgets/${b.id}`);
   if (!draft || b.status === "ENDED") {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { recordChildRecordView } from "@/lib/data/audit/record-child-record-view";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
@@ -28,6 +29,12 @@ export default async function AssessmentDomainPage({
   const index = parsed.data.domain;
   const domain = a.definition.domains[index];
   if (!domain || !canEditAssessment(a.status)) notFound();
+  await recordChildRecordView(actor, {
+    entityType: "Assessment",
+    entityId: a.id,
+    childId: a.child.id,
+    page: `domain ${index}`,
+  });
   const last = index === a.definition.domains.length - 1;
   return (
     <>

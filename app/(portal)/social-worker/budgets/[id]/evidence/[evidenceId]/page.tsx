@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { recordChildRecordView } from "@/lib/data/audit/record-child-record-view";
 import { requirePageActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getEvidence } from "@/lib/data/budgets/spend-evidence";
@@ -21,6 +22,12 @@ export default async function EvidencePage({
   const actor = await requirePageActor("read:budget:council", { role: "SOCIAL_WORKER" });
   const { id, evidenceId } = await params;
   const e = await orNotFound(getEvidence(actor, id, evidenceId));
+  await recordChildRecordView(actor, {
+    entityType: "SpendEvidence",
+    entityId: e.id,
+    childId: e.personalBudget.childId,
+    page: "evidence",
+  });
 
   return (
     <>
