@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cache } from "react";
 import type { Actor } from "./auth/actor";
+import type { Tx } from "./db";
 
 /**
  * Which council the database connection is set to (row-level security, docs/decisions/0045). While a
@@ -32,24 +33,42 @@ export function rowLevelSecurityOn(): boolean {
   return process.env.DB_ROW_LEVEL_SECURITY !== "off";
 }
 
-/** The scope an actor's requests run in: their council, except the platform administrator's (above councils). */
-export function scopeFor(actor: Pick<Actor, "councilId" | "role"> | null): DbScope | null {
+/**
+ * Permissions that do not act as the council's user: published data (`:public`, which may be
+ * another council's), one-time links (`:token`, which name their own council), the platform's, and
+ * choosing which membership to act for (any of the person's councils).
+ */
+const UNSCOPED = /:(public|token|platform)$|^choose:membership:own$/;
+
+/**
+ * The scope an actor's requests run in: their council, except for the platform administrator (above
+ * councils) and the permissions above.
+ */
+export function scopeFor(
+  actor: Pick<Actor, "councilId" | "role"> | null,
+  permission?: string,
+): DbScope | null {
   if (!actor || actor.role === "PLATFORM_ADMIN" || !rowLevelSecurityOn()) return null;
+  if (permission && UNSCOPED.test(permission)) return null;
   return { councilId: actor.councilId };
 }
 
-/** Runs `fn` with every query it makes confined to the actor's council (actions and route handlers). */
+/**
+ * Runs `fn` with every query it makes confined to the actor's council (actions and route handlers,
+ * with the permission they checked).
+ */
 export function runInCouncilScope<T>(
   actor: Pick<Actor, "councilId" | "role"> | null,
   fn: () => Promise<T>,
+  permission?: string,
 ): Promise<T> {
   // Awaited inside: a Prisma query is lazy, and runs where it is awaited, not where it is made.
-  return storage.run({ scope: scopeFor(actor) }, async () => await fn());
+  return storage.run({ scope: scopeFor(actor, permission) }, async () => await fn());
 }
 
 /** For pages: the rest of this server render queries as the actor's council. */
-export function enterPageCouncilScope(actor: Pick<Actor, "councilId" | "role">): void {
-  pageHolder().scope = scopeFor(actor);
+export function enterPageCouncilScope(actor: Pick<Actor, "councilId" | "role">, permission: string): void {
+  pageHolder().scope = scopeFor(actor, permission);
 }
 
 /** The scope of the code running now: the innermost store, else this render's page holder, else none. */
@@ -66,10 +85,7 @@ export function currentDbScope(): DbScope | null {
  * with no scope. Inside one, the connection is already set: the role is reset for this transaction
  * only (SET LOCAL) and set back after `fn`, so the rest of the transaction keeps the wall.
  */
-export async function acrossCouncils<D extends { $executeRawUnsafe: (q: string) => Promise<number> }, T>(
-  db: D,
-  fn: (db: D) => Promise<T>,
-): Promise<T> {
+export async function acrossCouncils<T>(db: Tx, fn: (db: Tx) => Promise<T>): Promise<T> {
   const scope = currentDbScope();
   if (!scope) return fn(db);
   if ("$transaction" in db) return storage.run({ scope: null }, async () => await fn(db));

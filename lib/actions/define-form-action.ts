@@ -40,7 +40,7 @@ export function defineFormAction<P extends Permission, S extends z.ZodType, TDat
       const actor = await requireActor(permission);
       const input = parseForm(schema, readInput(formData));
       // Every query of the body is confined to the actor's council by row-level security (0045).
-      return runInCouncilScope(actor, () => run(actor, input, formData));
+      return runInCouncilScope(actor, () => run(actor, input, formData), permission);
     });
   return Object.assign(action, { permission, schema: schema as z.ZodType, readInput });
 }

@@ -45,7 +45,7 @@ export function defineRoute<P extends Permission, Ctx = unknown>(
     try {
       if (await hasNulParam(context)) return plainText(404, PAGE_NOT_FOUND);
       // Every query of the handler is confined to the actor's council by row-level security (0045).
-      return await runInCouncilScope(actor, () => handler(actor, request, context));
+      return await runInCouncilScope(actor, () => handler(actor, request, context), permission);
     } catch (e) {
       unstable_rethrow(e);
       return errorResponse(e);

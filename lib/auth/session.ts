@@ -46,7 +46,7 @@ export async function requirePageActor(
   if (actor.mustSetUpSecondFactor && !options.beforeSecondFactor) redirect("/account/second-factor");
   if (!can(actor, permission) || (options.role && actor.role !== options.role)) notFound();
   // From here on this render's queries see the actor's council only (row-level security, 0045).
-  enterPageCouncilScope(actor);
+  enterPageCouncilScope(actor, permission);
   // New consent wording: the family's area waits until they agree again (issue 18, decision 0034).
   if (actor.role === "FAMILY" && options.role === "FAMILY" && options.consentCheck !== false) {
     const { children } = await childrenAwaitingConsent(actor);

@@ -182,6 +182,12 @@ describe("actions and route handlers", () => {
       const res = await route(new NextRequest("http://localhost/x"), {});
       expect(await res.json()).toEqual([actor.councilId]);
     }
+    // Published data may be another council's, and a one-time link names its own: not confined.
+    current = a;
+    const publicRoute = defineRoute("read:health:public", async () =>
+      Response.json(councilsOf(await prisma.contract.findMany())),
+    );
+    expect(await (await publicRoute(new NextRequest("http://localhost/x"), {})).json()).toEqual(both());
     // The platform administrator's routes are not confined (they list every council).
     current = platform;
     const platformRoute = defineRoute("read:council:platform", async () =>
