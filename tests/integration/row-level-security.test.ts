@@ -6,6 +6,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { acrossCouncils, runInCouncilScope } from "@/lib/db-scope";
 import { defineFormAction } from "@/lib/actions/define-form-action";
 import { defineRoute } from "@/lib/actions/define-route";
+import { canIssuePasswordLink } from "@/lib/data/users/update-user-access";
+import { recordAccountAudit } from "@/lib/data/audit/record-audit";
 import { makeActor, makeContract, makeCouncil, makeOrganisation } from "./factories";
 
 /**
@@ -158,6 +160,32 @@ describe("inside a council's scope", () => {
       });
       expect(await prisma.contract.count()).toBe(1);
     });
+  });
+});
+
+describe("the deliberate crossings", () => {
+  it("still see a person's memberships in other councils, so a check of them cannot quietly pass", async () => {
+    const admin = await makeActor(a.councilId, "ADMIN");
+    const shared = await makeActor(a.councilId, "SOCIAL_WORKER");
+    await prisma.membership.create({
+      data: { userId: shared.userId, councilId: b.councilId, role: "SOCIAL_WORKER" },
+    });
+    await runInCouncilScope(admin, async () => {
+      // The wall hides B's membership from a plain count...
+      expect(await prisma.membership.count({ where: { userId: shared.userId } })).toBe(1);
+      // ...but the check that one council may not set another's password still sees it.
+      expect(await prisma.$transaction((tx) => canIssuePasswordLink(tx, admin, shared.userId))).toBe(false);
+      await prisma.$transaction((tx) =>
+        recordAccountAudit(tx, admin, shared.userId, {
+          action: "test:account-change",
+          entityType: "User",
+          entityId: shared.userId,
+          summary: "Changed",
+        }),
+      );
+    });
+    const events = await prisma.auditEvent.findMany({ where: { action: "test:account-change" } });
+    expect(councilsOf(events)).toEqual(both());
   });
 });
 
