@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { isConnectionFailure, markDatabaseDown, markDatabaseUp } from "./db-availability";
+import { currentDbScope } from "./db-scope";
 
 type ConnectCallback = (err: Error | undefined, client: pg.PoolClient | undefined, done: () => void) => void;
 
@@ -19,6 +20,31 @@ export class WatchedPool extends pg.Pool {
     });
   }
 
+  /**
+   * What each pooled connection is set to: the council id its role and app.council_id were last set
+   * for, "" for none. A new connection starts with none. Session-level settings survive on the
+   * connection, so a checkout for the same council as before costs nothing.
+   */
+  private readonly scopes = new WeakMap<pg.PoolClient, string>();
+
+  /**
+   * Sets the connection for the scope of the code asking for it (lib/db-scope.ts, decision 0045):
+   * the role portal_app with app.council_id, bound by the row-level security policies, or back to
+   * its own role with no council. Every checkout sets or resets, so nothing carries between requests.
+   */
+  private async applyScope(client: pg.PoolClient, councilId: string): Promise<void> {
+    if ((this.scopes.get(client) ?? "") === councilId) return;
+    this.scopes.delete(client);
+    if (councilId)
+      await client.query(
+        "SELECT set_config('app.council_id', $1, false), set_config('role', 'portal_app', false)",
+        [councilId],
+      );
+    else
+      await client.query("SELECT set_config('role', 'none', false), set_config('app.council_id', '', false)");
+    this.scopes.set(client, councilId);
+  }
+
   // pg-pool's own query() calls connect() with a callback; everyone else awaits the promise.
   connect(): Promise<pg.PoolClient>;
   connect(callback: ConnectCallback): void;
@@ -26,15 +52,39 @@ export class WatchedPool extends pg.Pool {
     const seen = (e: unknown) => {
       if (isConnectionFailure(e)) markDatabaseDown();
     };
+    // Read here, in the caller's async context, before any callback of the pool's own.
+    const councilId = currentDbScope()?.councilId ?? "";
     if (callback)
       return super.connect((err, client, done) => {
-        if (err) seen(err);
-        callback(err, client, done);
+        if (err || !client) {
+          if (err) seen(err);
+          return callback(err, client, done);
+        }
+        this.applyScope(client, councilId).then(
+          () => callback(undefined, client, done),
+          (e: Error) => {
+            seen(e);
+            // A connection in an unknown state is not given back to the pool.
+            client.release(e);
+            callback(e, undefined, () => {});
+          },
+        );
       });
-    return super.connect().catch((e: unknown) => {
-      seen(e);
-      throw e;
-    });
+    return super.connect().then(
+      async (client) => {
+        try {
+          await this.applyScope(client, councilId);
+        } catch (e) {
+          client.release(e as Error);
+          throw e;
+        }
+        return client;
+      },
+      (e: unknown) => {
+        seen(e);
+        throw e;
+      },
+    );
   }
 }
 

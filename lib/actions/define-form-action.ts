@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ActorFor, Permission } from "../auth/permissions";
 import { requireActor } from "../auth/require-actor";
+import { runInCouncilScope } from "../db-scope";
 import { formObject, parseForm, runAction, type FormAction, type FormState } from "./form-state";
 
 /** A form action built by `defineFormAction`: the permission it checks rides along for the tests. */
@@ -38,7 +39,8 @@ export function defineFormAction<P extends Permission, S extends z.ZodType, TDat
     runAction(formData, async () => {
       const actor = await requireActor(permission);
       const input = parseForm(schema, readInput(formData));
-      return run(actor, input, formData);
+      // Every query of the body is confined to the actor's council by row-level security (0045).
+      return runInCouncilScope(actor, () => run(actor, input, formData), permission);
     });
   return Object.assign(action, { permission, schema: schema as z.ZodType, readInput });
 }

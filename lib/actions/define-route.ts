@@ -2,6 +2,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { NextRequest } from "next/server";
 import type { ActorFor, Permission } from "../auth/permissions";
 import { requireActor } from "../auth/require-actor";
+import { runInCouncilScope } from "../db-scope";
 import { isAppError } from "../errors";
 import { errorResponse, PAGE_NOT_FOUND, plainText } from "./route-response";
 
@@ -43,7 +44,8 @@ export function defineRoute<P extends Permission, Ctx = unknown>(
     }
     try {
       if (await hasNulParam(context)) return plainText(404, PAGE_NOT_FOUND);
-      return await handler(actor, request, context);
+      // Every query of the handler is confined to the actor's council by row-level security (0045).
+      return await runInCouncilScope(actor, () => handler(actor, request, context), permission);
     } catch (e) {
       unstable_rethrow(e);
       return errorResponse(e);

@@ -8,6 +8,7 @@ import type { Actor } from "./actor";
 import { can, type Permission } from "./permissions";
 import type { Role } from "../generated/prisma/enums";
 import { childrenAwaitingConsent } from "../data/register/agree-to-consent";
+import { enterPageCouncilScope } from "../db-scope";
 
 /** This request's session, checked against the database once per request. */
 export const getSessionState = cache(async (): Promise<SessionState> => {
@@ -44,6 +45,8 @@ export async function requirePageActor(
   const actor = state.actor;
   if (actor.mustSetUpSecondFactor && !options.beforeSecondFactor) redirect("/account/second-factor");
   if (!can(actor, permission) || (options.role && actor.role !== options.role)) notFound();
+  // From here on this render's queries see the actor's council only (row-level security, 0045).
+  enterPageCouncilScope(actor, permission);
   // New consent wording: the family's area waits until they agree again (issue 18, decision 0034).
   if (actor.role === "FAMILY" && options.role === "FAMILY" && options.consentCheck !== false) {
     const { children } = await childrenAwaitingConsent(actor);

@@ -1,5 +1,6 @@
 import type { Actor } from "../../auth/actor";
 import type { Prisma, Tx } from "../../db";
+import { acrossCouncils } from "../../db-scope";
 
 export interface AuditEntry {
   action: string;
@@ -49,26 +50,29 @@ export async function recordAccountAudit(
   userId: string,
   entry: AccountAuditEntry,
 ) {
-  const memberships = await tx.membership.findMany({
-    where: { userId },
-    select: { councilId: true },
-    distinct: ["councilId"],
-  });
-  const councils = new Set(memberships.map((m) => m.councilId));
-  if (actor) councils.add(actor.councilId);
-  await tx.auditEvent.createMany({
-    data: [...councils].map((councilId) => {
-      const here = !actor || councilId === actor.councilId;
-      return {
-        councilId,
-        actorUserId: actor?.userId ?? entry.actorUserId ?? null,
-        actorRole: actor?.role ?? null,
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: entry.entityId ?? null,
-        summary: here ? entry.summary : `${actor.councilName}: ${entry.summaryElsewhere ?? entry.summary}`,
-        metadata: here ? entry.metadata : { byCouncilId: actor.councilId },
-      };
-    }),
+  // Across councils on purpose: every council the person belongs to is told (decision 0045).
+  await acrossCouncils(tx, async (tx) => {
+    const memberships = await tx.membership.findMany({
+      where: { userId },
+      select: { councilId: true },
+      distinct: ["councilId"],
+    });
+    const councils = new Set(memberships.map((m) => m.councilId));
+    if (actor) councils.add(actor.councilId);
+    await tx.auditEvent.createMany({
+      data: [...councils].map((councilId) => {
+        const here = !actor || councilId === actor.councilId;
+        return {
+          councilId,
+          actorUserId: actor?.userId ?? entry.actorUserId ?? null,
+          actorRole: actor?.role ?? null,
+          action: entry.action,
+          entityType: entry.entityType,
+          entityId: entry.entityId ?? null,
+          summary: here ? entry.summary : `${actor.councilName}: ${entry.summaryElsewhere ?? entry.summary}`,
+          metadata: here ? entry.metadata : { byCouncilId: actor.councilId },
+        };
+      }),
+    });
   });
 }

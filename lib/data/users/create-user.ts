@@ -11,6 +11,7 @@ import { notifyAddedToCouncil } from "./notify-added-to-council";
 import { queueEmail } from "../mail/queue-email";
 import { requestOutboxSend } from "../mail/send-outbox";
 import { invitationEmail } from "../../mail/templates/account-emails";
+import { acrossCouncils } from "../../db-scope";
 
 export interface CreateUserInput {
   submissionKey: string;
@@ -52,11 +53,14 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
     const found = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     // Decide on what is committed: another council adding them, or a link being made, waits.
     if (found) await lockUser(tx, found.id);
+    // Across councils on purpose: whether the account is shared with another council (decision 0045).
     const existing = found
-      ? await tx.user.findUniqueOrThrow({
-          where: { id: found.id },
-          select: { id: true, passwordHash: true, memberships: { select: { councilId: true } } },
-        })
+      ? await acrossCouncils(tx, (tx) =>
+          tx.user.findUniqueOrThrow({
+            where: { id: found.id },
+            select: { id: true, passwordHash: true, memberships: { select: { councilId: true } } },
+          }),
+        )
       : null;
     if (existing?.memberships.some((m) => m.councilId === actor.councilId)) {
       throw new AppError("CONFLICT", ALREADY_HERE, { email: ALREADY_HERE });

@@ -2,6 +2,7 @@ import type { Actor } from "../../auth/actor";
 import { prisma, type Prisma, type Role } from "../../db";
 import { pageOf } from "../paging";
 import { membershipScope } from "../scopes";
+import { acrossCouncils } from "../../db-scope";
 
 export interface UserFilters {
   q?: string;
@@ -59,28 +60,32 @@ export async function listUsers(actor: Actor, filters: UserFilters, page: number
 }
 
 export async function getCouncilUser(actor: Actor, userId: string) {
-  const m = await prisma.membership.findUnique({
-    where: { userId_councilId: { userId, councilId: actor.councilId } },
-    select: {
-      role: true,
-      disabledAt: true,
-      createdAt: true,
-      organisationId: true,
-      organisation: { select: { name: true } },
-      family: { select: { name: true } },
-      user: {
-        select: {
-          id: true,
-          name: true,
-          email: true,
-          lastSignInAt: true,
-          passwordHash: true,
-          secondFactor: { select: { enabledAt: true } },
-          _count: { select: { memberships: { where: { councilId: { not: actor.councilId } } } } },
+  // Across councils on purpose, for the count of the person's other councils (decision 0045): the
+  // membership itself is found by this council's id.
+  const m = await acrossCouncils(prisma, (db) =>
+    db.membership.findUnique({
+      where: { userId_councilId: { userId, councilId: actor.councilId } },
+      select: {
+        role: true,
+        disabledAt: true,
+        createdAt: true,
+        organisationId: true,
+        organisation: { select: { name: true } },
+        family: { select: { name: true } },
+        user: {
+          select: {
+            id: true,
+            name: true,
+            email: true,
+            lastSignInAt: true,
+            passwordHash: true,
+            secondFactor: { select: { enabledAt: true } },
+            _count: { select: { memberships: { where: { councilId: { not: actor.councilId } } } } },
+          },
         },
       },
-    },
-  });
+    }),
+  );
   // The platform administrator's membership is not the council's (decision 0034).
   if (!m || m.role === "PLATFORM_ADMIN") return null;
   return {

@@ -10,6 +10,7 @@ import { lockUser } from "./lock-user";
 import { queueEmail } from "../mail/queue-email";
 import { requestOutboxSend } from "../mail/send-outbox";
 import { newPasswordLinkEmail } from "../../mail/templates/account-emails";
+import { acrossCouncils } from "../../db-scope";
 
 export const LINK_REFUSED_OTHER_COUNCIL =
   "This person also belongs to another council, so no council can make them a password link: it would " +
@@ -96,7 +97,10 @@ export async function setUserDisabled(actor: Actor, userId: string, disabled: bo
 
 /** Whether this council alone may make the person a password link (they belong to no other council). */
 export async function canIssuePasswordLink(tx: Tx, actor: Actor, userId: string): Promise<boolean> {
-  const elsewhere = await tx.membership.count({ where: { userId, councilId: { not: actor.councilId } } });
+  // Across councils on purpose: the person's memberships elsewhere (decision 0045).
+  const elsewhere = await acrossCouncils(tx, (tx) =>
+    tx.membership.count({ where: { userId, councilId: { not: actor.councilId } } }),
+  );
   return elsewhere === 0;
 }
 
