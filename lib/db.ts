@@ -88,17 +88,41 @@ export class WatchedPool extends pg.Pool {
   }
 }
 
+/** The parts of Prisma's request handler that batch findUnique (prisma 6.19's runtime). */
+interface BatchingInternals {
+  _requestHandler?: { dataloader?: { options?: { batchBy: (request: unknown) => string | undefined } } };
+}
+
+/**
+ * Prisma gathers the findUnique calls made in one tick and sends them together, from the async
+ * context of whichever call came first: so the connection's scope would be that caller's, and one
+ * council's lookup, made at the same instant as another's, would run in the other's scope and find
+ * nothing. Lookups in a scope are therefore never gathered (they go straight through, in their own
+ * context); those outside any scope still are. Without these internals the client fails here at
+ * start, not silently (tests/integration/row-level-security.test.ts shows the case).
+ */
+function keepScopesApart(client: PrismaClient): PrismaClient {
+  const options = (client as unknown as BatchingInternals)._requestHandler?.dataloader?.options;
+  if (!options?.batchBy)
+    throw new Error("lib/db.ts: Prisma's findUnique batching has moved; see keepScopesApart");
+  const batchBy = options.batchBy.bind(options);
+  options.batchBy = (request) => (currentDbScope() ? undefined : batchBy(request));
+  return client;
+}
+
 function createClient(connectionString = process.env.DATABASE_URL) {
   // No connection is made until the first query, so importing this module is
   // safe during `next build` even when DATABASE_URL is unset.
   const pool = new WatchedPool({ connectionString, max: Number(process.env.DB_POOL_MAX ?? 10) });
-  return new PrismaClient({
-    adapter: new PrismaPg(pool, {
-      onConnectionError: (e) => {
-        if (isConnectionFailure(e)) markDatabaseDown();
-      },
+  return keepScopesApart(
+    new PrismaClient({
+      adapter: new PrismaPg(pool, {
+        onConnectionError: (e) => {
+          if (isConnectionFailure(e)) markDatabaseDown();
+        },
+      }),
     }),
-  });
+  );
 }
 
 // Reuse one client across Next.js dev hot reloads / vitest module reloads.

@@ -144,6 +144,35 @@ describe("inside a council's scope", () => {
     );
   });
 
+  it("keeps two councils' lookups made at the same instant apart (Prisma batches findUnique in one tick)", async () => {
+    const [ka, kb] = [
+      await prisma.contract.findFirstOrThrow({ where: { councilId: a.councilId } }),
+      await prisma.contract.findFirstOrThrow({ where: { councilId: b.councilId } }),
+    ];
+    // Started in the same tick: Prisma's loader would send both (or each, first or not) in the
+    // context of the first, so one council's lookup would run in the other's scope and find nothing.
+    for (const order of [
+      [a, b],
+      [b, a],
+    ]) {
+      const found = await Promise.all(
+        order.map((actor) =>
+          runInCouncilScope(actor, async () => {
+            const own = actor === a ? ka : kb;
+            const [byId, byReference] = await Promise.all([
+              prisma.contract.findUnique({ where: { id: own.id } }),
+              prisma.contract.findUniqueOrThrow({ where: { id: own.id }, select: { reference: true } }),
+            ]);
+            return [byId?.id, byReference.reference];
+          }),
+        ),
+      );
+      expect(found).toEqual(
+        order.map((actor) => (actor === a ? [ka.id, ka.reference] : [kb.id, kb.reference])),
+      );
+    }
+  });
+
   it("crosses councils only through acrossCouncils, and in a transaction only for that call", async () => {
     await runInCouncilScope(a, async () => {
       expect(
