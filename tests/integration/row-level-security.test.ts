@@ -186,6 +186,13 @@ describe("inside a council's scope", () => {
           await acrossCouncils(tx, (db) => db.contract.count({ where: { councilId: b.councilId } })),
         ).toBe(1);
         expect(await tx.contract.count()).toBe(1);
+        // A crossing that fails, caught by its caller: the rest of the transaction keeps the wall.
+        await expect(
+          acrossCouncils(tx, async () => {
+            throw new Error("refused");
+          }),
+        ).rejects.toThrow("refused");
+        expect(await tx.contract.count()).toBe(1);
       });
       expect(await prisma.contract.count()).toBe(1);
     });
