@@ -89,16 +89,16 @@ export async function acrossCouncils<T>(db: Tx, fn: (db: Tx) => Promise<T>): Pro
   const scope = currentDbScope();
   if (!scope) return fn(db);
   if ("$transaction" in db) return storage.run({ scope: null }, async () => await fn(db));
-  await db.$executeRawUnsafe("SET LOCAL ROLE NONE");
+  await db.$executeRaw`SET LOCAL ROLE NONE`;
   let result: T;
   try {
     result = await fn(db);
   } catch (e) {
     // The wall comes back even when fn fails and its caller goes on in the same transaction. (After
     // a database error the transaction accepts nothing more, this included: fn's error is the one.)
-    await db.$executeRawUnsafe("SET LOCAL ROLE portal_app").catch(() => {});
+    await db.$executeRaw`SET LOCAL ROLE portal_app`.catch(() => {});
     throw e;
   }
-  await db.$executeRawUnsafe("SET LOCAL ROLE portal_app");
+  await db.$executeRaw`SET LOCAL ROLE portal_app`;
   return result;
 }

@@ -21,7 +21,6 @@ import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { notFound } from "next/navigation";
 import { NextRequest } from "next/server";
-import { isValidElement } from "react";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
@@ -29,6 +28,9 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { PAGES, ROUTE_HANDLERS } from "@/lib/auth/access-matrix";
 import { seed } from "@/prisma/seed";
 import { actorFor, home, recordId, storeDemoFiles, type Kind } from "./id-swap-records";
+import { openPageFile, pageFiles } from "./render-page";
+
+const PAGE_FILES = pageFiles();
 
 let current: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({
@@ -160,54 +162,6 @@ const VIEW_CASES: Record<string, ViewCase> = {
   "/family/budgets/[id]/evidence/[evidenceId]": { exempt: FAMILY_OWN },
 };
 
-/** app/**\/page.tsx by route (route groups dropped). */
-function pageFile(route: string): string {
-  for (const rel of fs.readdirSync(APP, { recursive: true }) as string[]) {
-    if (path.basename(rel) !== "page.tsx") continue;
-    const r =
-      "/" +
-      path
-        .dirname(rel)
-        .split(path.sep)
-        .filter((s) => s !== "." && !/^\(.*\)$/.test(s))
-        .join("/");
-    if (r === route) return path.join(APP, rel);
-  }
-  throw new Error(`no page file for ${route}`);
-}
-
-/** Runs the async server components a page returns, as React would on the server. */
-async function renderServerParts(node: unknown): Promise<void> {
-  if (Array.isArray(node)) {
-    for (const n of node) await renderServerParts(n);
-    return;
-  }
-  if (!isValidElement(node)) return;
-  const { type, props } = node as { type: unknown; props: { children?: unknown } };
-  if (typeof type === "function" && type.constructor.name === "AsyncFunction") {
-    await renderServerParts(await (type as (p: unknown) => Promise<unknown>)(props));
-  } else {
-    await renderServerParts(props.children);
-  }
-}
-
-type PageFn = (props: { params: Promise<object>; searchParams: Promise<object> }) => Promise<unknown>;
-
-async function openPage(route: string, params: Record<string, string>): Promise<string> {
-  const mod = (await import(pageFile(route))) as { default: PageFn };
-  try {
-    await renderServerParts(
-      await mod.default({ params: Promise.resolve(params), searchParams: Promise.resolve({}) }),
-    );
-    return "ok";
-  } catch (e) {
-    const digest = (e as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "not found";
-    if (digest.startsWith("NEXT_REDIRECT")) return `redirect ${digest.split(";")[2]}`;
-    return `error ${(e as Error).message}`;
-  }
-}
-
 /** The child a record is about. */
 async function childOf(kind: Kind, id: string): Promise<string> {
   if (kind === "child") return id;
@@ -239,7 +193,7 @@ describe("every view of a child's record is audited", () => {
     for (const [name, v] of Object.entries(c.params))
       params[name] = v.startsWith("=") ? v.slice(1) : await recordId(v as Kind, home);
     const since = new Date(Date.now() - 1);
-    expect(await openPage(route, params)).toBe("ok");
+    expect(await openPageFile(PAGE_FILES.get(route) ?? route, params)).toBe("ok");
     const rows = (await auditSince(since)).filter((r) => r.action === c.action);
     const entityId = await recordId(c.entity, home);
     expect(rows.map((r) => [r.entityId, r.actorUserId, r.councilId])).toContainEqual([

@@ -9,13 +9,11 @@
  * Actions are called with an otherwise valid form; a write journal kept by triggers on every table
  * shows whether anything changed (decision 0043).
  */
-import { readdirSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { notFound } from "next/navigation";
-import { isValidElement } from "react";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { can, rolesWith, type Permission } from "@/lib/auth/permissions";
@@ -35,6 +33,7 @@ import {
   type Side,
   type Slug,
 } from "./id-swap-records";
+import { openPageFile, pageFiles } from "./render-page";
 
 let current: Actor | null = null;
 vi.mock("@/lib/auth/session", () => ({
@@ -196,24 +195,6 @@ const LOCAL_FOR_ROLE: Partial<Record<Role, string>> = {
   FAMILY: "family",
 };
 
-/** app/**\/page.tsx by route (route groups dropped). */
-function pageFiles(): Map<string, string> {
-  const root = path.resolve(import.meta.dirname, "../../app");
-  const out = new Map<string, string>();
-  for (const rel of readdirSync(root, { recursive: true }) as string[]) {
-    if (path.basename(rel) !== "page.tsx") continue;
-    const route =
-      "/" +
-      path
-        .dirname(rel)
-        .split(path.sep)
-        .filter((s) => s !== "." && !/^\(.*\)$/.test(s))
-        .join("/");
-    out.set(route === "/" ? "/" : route.replace(/\/$/, ""), path.join(root, rel));
-  }
-  return out;
-}
-
 /** The other side of a swap: the other council, or the other provider or family of the same one. */
 function other(swap: Swap, s: Side): Side {
   if (swap === "council") return { ...s, slug: s.slug === "northshire" ? "eastbrook" : "northshire" };
@@ -229,42 +210,6 @@ async function paramsFor(route: string, c: PageCase, mine: Side, theirs: Side) {
     else throw new Error(`id-swaps: ${route} has a segment [${p}] with no record kind`);
   }
   return params;
-}
-
-/**
- * Runs the async server components a page returns (pages often hand the id to one, which loads
- * the record), as React would on the server; client components and markup are left alone.
- */
-async function renderServerParts(node: unknown): Promise<void> {
-  if (Array.isArray(node)) {
-    for (const n of node) await renderServerParts(n);
-    return;
-  }
-  if (!isValidElement(node)) return;
-  const { type, props } = node as { type: unknown; props: { children?: unknown } };
-  if (typeof type === "function" && type.constructor.name === "AsyncFunction") {
-    await renderServerParts(await (type as (p: unknown) => Promise<unknown>)(props));
-  } else {
-    await renderServerParts(props.children);
-  }
-}
-
-type PageFn = (props: { params: Promise<object>; searchParams: Promise<object> }) => Promise<unknown>;
-
-/** "ok", "not found", or what else the page did (a redirect, an error). */
-async function open(file: string, params: Record<string, string>): Promise<string> {
-  const mod = (await import(file)) as { default: PageFn };
-  try {
-    await renderServerParts(
-      await mod.default({ params: Promise.resolve(params), searchParams: Promise.resolve({}) }),
-    );
-    return "ok";
-  } catch (e) {
-    const digest = (e as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "not found";
-    if (digest.startsWith("NEXT_REDIRECT")) return `redirect ${digest.split(";")[2]}`;
-    return `error ${(e as Error).message}`;
-  }
 }
 
 async function actorForRoute(route: string, s: Side): Promise<Actor | null> {
@@ -299,9 +244,9 @@ describe("pages", () => {
     const mine: Side = { ...home, slug };
     current = await actorForRoute(route, mine);
     // The actor's own record opens: the 404 below is the swap's, not the role's or the seed's.
-    expect(await open(file, await paramsFor(route, c, mine, mine))).toBe("ok");
+    expect(await openPageFile(file, await paramsFor(route, c, mine, mine))).toBe("ok");
     const theirs = other(swap, mine);
-    expect(await open(file, await paramsFor(route, c, mine, theirs))).toBe("not found");
+    expect(await openPageFile(file, await paramsFor(route, c, mine, theirs))).toBe("not found");
     if (swap === "council" && slug === "northshire") counts.pages++;
     counts.swaps++;
   });
